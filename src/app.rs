@@ -1,0 +1,2 @@
+//! The web app.
+pub fn start() {}

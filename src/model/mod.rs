@@ -1,0 +1,1 @@
+//! The Ca.Re model.
