@@ -1,2 +1,135 @@
-//! The web app.
-pub fn start() {}
+//! The web app's root: routes, the store context, persistence and the page layout.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::components::layout::Layout;
+use crate::pages;
+use crate::services::storage;
+use crate::store::{Action, Store};
+
+/// Every page of the app. Hash routes, so that `dist/` works from any static host and sub-path.
+#[derive(Clone, Routable, PartialEq, Debug)]
+pub enum Route {
+    /// What Ca.Re measures, and the way in.
+    #[at("/")]
+    Start,
+    /// The questionnaire at the step the current assessment is on.
+    #[at("/questionario")]
+    Questionnaire,
+    /// The questionnaire at a given step (`comune`, `servizi`, `pa-digitale`, `apertura`, `revisione`).
+    #[at("/questionario/:step")]
+    QuestionnaireStep { step: String },
+    /// The results of the current assessment.
+    #[at("/risultati")]
+    Results,
+    /// The saved assessments.
+    #[at("/valutazioni")]
+    Assessments,
+    /// Several comuni side by side.
+    #[at("/confronta")]
+    Compare,
+    /// How the scores are computed, from the model data.
+    #[at("/metodo")]
+    Method,
+    /// The accessibility statement.
+    #[at("/accessibilita")]
+    Accessibility,
+    /// Anything else.
+    #[not_found]
+    #[at("/404")]
+    NotFound,
+}
+
+/// The store as a yew reducer.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StoreState(pub Store);
+
+impl Reducible for StoreState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        next.0.apply(action);
+        Rc::new(next)
+    }
+}
+
+impl std::ops::Deref for StoreState {
+    type Target = Store;
+    fn deref(&self) -> &Store {
+        &self.0
+    }
+}
+
+/// What components get from `use_store()`.
+pub type StoreHandle = UseReducerHandle<StoreState>;
+
+fn switch(route: Route) -> Html {
+    match route {
+        Route::Start => html! { <pages::start::StartPage /> },
+        Route::Questionnaire => html! { <pages::questionnaire::QuestionnairePage step={None::<String>} /> },
+        Route::QuestionnaireStep { step } => {
+            html! { <pages::questionnaire::QuestionnairePage step={Some(step)} /> }
+        }
+        Route::Results => html! { <pages::results::ResultsPage /> },
+        Route::Assessments => html! { <pages::assessments::AssessmentsPage /> },
+        Route::Compare => html! { <pages::compare::ComparePage /> },
+        Route::Method => html! { <pages::method::MethodPage /> },
+        Route::Accessibility => html! { <pages::accessibility::AccessibilityPage /> },
+        Route::NotFound => html! { <pages::not_found::NotFoundPage /> },
+    }
+}
+
+/// The root component: loads the saved state once, saves it on every change, and lays out the pages.
+#[function_component(App)]
+pub fn app() -> Html {
+    let store = use_reducer(|| StoreState(storage::load()));
+
+    // Persistence: one effect, on every change of the state.
+    {
+        let handle = store.clone();
+        use_effect_with(store.clone(), move |state| {
+            let status = storage::save(&state.0);
+            if status != state.storage {
+                handle.dispatch(Action::SetStorage(status));
+            }
+        });
+    }
+    // The document follows the language.
+    use_effect_with(store.lang, |lang| {
+        crate::services::dom::set_document_lang(*lang);
+    });
+
+    html! {
+        <ContextProvider<StoreHandle> context={store}>
+            <HashRouter>
+                <Layout>
+                    <Switch<Route> render={switch} />
+                </Layout>
+            </HashRouter>
+        </ContextProvider<StoreHandle>>
+    }
+}
+
+/// Mounts the app in the page's `#app` element (or the body).
+pub fn start() {
+    let root = gloo_utils_root();
+    match root {
+        Some(el) => {
+            yew::Renderer::<App>::with_root(el).render();
+        }
+        None => {
+            yew::Renderer::<App>::new().render();
+        }
+    }
+}
+
+fn gloo_utils_root() -> Option<web_sys::Element> {
+    let doc = web_sys::window()?.document()?;
+    let el = doc.get_element_by_id("app")?;
+    el.set_inner_html("");
+    Some(el)
+}

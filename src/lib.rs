@@ -1,7 +1,18 @@
-//! Ca.Re self-assessment: the pure model, the chart drawing, and (on wasm32) the web app.
+//! Ca.Re self-assessment: the pure model, the chart drawing, the strings and the app state (all native and
+//! tested with `cargo test`), and on wasm32 the yew web app that puts them in the browser.
 
 pub mod charts;
+pub mod i18n;
 pub mod model;
+pub mod store;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;
+#[cfg(target_arch = "wasm32")]
+pub mod components;
+#[cfg(target_arch = "wasm32")]
+pub mod hooks;
+#[cfg(target_arch = "wasm32")]
+pub mod pages;
+#[cfg(target_arch = "wasm32")]
+pub mod services;

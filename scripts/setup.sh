@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Idempotent set-up of every tool the build and the tests need. The first run on a fresh machine takes about
+# ten minutes (it compiles trunk and wasm-bindgen-cli); later runs take seconds. Nothing is downloaded at build
+# time: only crates.io, npm and Debian packages are used, here and never by the build itself.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14
+BINARYEN_VERSION=132.0.0
+say() { printf '[setup] %s\n' "$*"; }
+
+# 1. Rust target for the browser.
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+# 2. trunk, pinned.
+if ! trunk --version 2>/dev/null | grep -q " ${TRUNK_VERSION}\$"; then
+  say "installing trunk ${TRUNK_VERSION} (several minutes the first time)"
+  cargo install trunk --version "${TRUNK_VERSION}" --locked
+fi
+
+# 3. wasm-bindgen-cli at exactly the wasm-bindgen version of Cargo.lock.
+WB_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+if ! wasm-bindgen --version 2>/dev/null | grep -q " ${WB_VERSION}\$"; then
+  say "installing wasm-bindgen-cli ${WB_VERSION}"
+  cargo install wasm-bindgen-cli --version "${WB_VERSION}" --locked \
+    || cargo install wasm-bindgen-cli --version "${WB_VERSION}"
+fi
+
+# 4. Debian Chromium and its driver, for the wasm tests and the end-to-end tests.
+if ! [ -x /usr/bin/chromium ] || ! [ -x /usr/bin/chromedriver ]; then
+  say "installing Debian chromium and chromium-driver"
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
+
+# 5. npm packages: wasm-opt (binaryen), playwright-core, axe-core, lighthouse (see tests/e2e/package.json).
+if ! [ -x tests/e2e/node_modules/.bin/wasm-opt ] || ! [ -d tests/e2e/node_modules/playwright-core ] \
+   || [ tests/e2e/package-lock.json -nt tests/e2e/node_modules/.package-lock.json ]; then
+  say "installing the npm packages of tests/e2e"
+  (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error)
+fi
+
+# 6. Crates, so that every later cargo and trunk call can run --offline.
+cargo fetch --quiet
+cargo fetch --quiet --target wasm32-unknown-unknown
+
+say "ready: trunk $(trunk --version | awk '{print $2}'), wasm-bindgen ${WB_VERSION}, $(tests/e2e/node_modules/.bin/wasm-opt --version | head -1), $(/usr/bin/chromium --version 2>/dev/null | head -1)"

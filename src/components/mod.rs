@@ -1,0 +1,4 @@
+//! Reusable components.
+
+pub mod layout;
+pub mod notices;

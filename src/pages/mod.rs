@@ -1,0 +1,10 @@
+//! The pages, one per route.
+
+pub mod accessibility;
+pub mod assessments;
+pub mod compare;
+pub mod method;
+pub mod not_found;
+pub mod questionnaire;
+pub mod results;
+pub mod start;

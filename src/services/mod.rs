@@ -1,0 +1,4 @@
+//! Browser services: storage, document, time.
+
+pub mod dom;
+pub mod storage;
