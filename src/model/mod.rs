@@ -1,1 +1,77 @@
-//! The Ca.Re model.
+//! The Ca.Re model in pure Rust (no web dependency): editions as data, answers, scoring, the answers file
+//! v1, CSV export and the logic of the `care` command-line tool.
+//!
+//! Specifications: `../shared/care-model.md` and `../shared/answers-format.md` (relative to the repository
+//! root). Editions are JSON files in `assets/models/`, embedded and deserialised once.
+
+pub mod answers;
+pub mod cli;
+pub mod csv;
+pub mod edition;
+pub mod format;
+pub mod lang;
+pub mod report_json;
+pub mod score;
+
+pub use answers::{
+    Anpr, Answers, Comune, LevelAnswer, Licence, OpenData, PagoPa, PaymentChannel, ServiceAnswer,
+    SocialStatus,
+};
+pub use edition::{
+    Choice, Edition, ItemDef, LabelDef, LevelDef, Param, Params, Rule, Service, ServiceGroup, Tag,
+    UserGroup,
+};
+pub use format::{FormatError, FormatErrorKind};
+pub use lang::{Lang, Text};
+pub use score::{
+    band, classify, classify_with, score, Band, Bands, Class, Classification, Count,
+    DimensionScore, ItemScore, Progress, Scores, SubLabel,
+};
+
+use std::sync::OnceLock;
+
+/// The id of the edition new answers are written for.
+pub const CURRENT_EDITION_ID: &str = "care-2021";
+
+/// The embedded editions: (id, JSON text).
+const EDITION_SOURCES: &[(&str, &str)] = &[(
+    "care-2021",
+    include_str!("../../assets/models/care-2021.json"),
+)];
+
+fn editions() -> &'static [Edition] {
+    static EDITIONS: OnceLock<Vec<Edition>> = OnceLock::new();
+    EDITIONS.get_or_init(|| {
+        EDITION_SOURCES
+            .iter()
+            .map(|(id, json)| {
+                // The files are part of the program and checked by the tests: a broken one is a build defect.
+                let edition: Edition = serde_json::from_str(json).unwrap_or_else(|e| {
+                    panic!("assets/models/{id}.json is not a valid edition: {e}")
+                });
+                assert_eq!(&edition.id, id, "assets/models/{id}.json has another id");
+                edition
+            })
+            .collect()
+    })
+}
+
+/// Every known edition, oldest first.
+pub fn all_editions() -> &'static [Edition] {
+    editions()
+}
+
+/// The edition with this id (`"care-2021"`), if known.
+pub fn edition(id: &str) -> Option<&'static Edition> {
+    editions().iter().find(|e| e.id == id)
+}
+
+/// The edition new answers are written for.
+pub fn current() -> &'static Edition {
+    edition(CURRENT_EDITION_ID).expect("the current edition is embedded")
+}
+
+/// The ids of every known edition.
+pub fn edition_ids() -> Vec<&'static str> {
+    editions().iter().map(|e| e.id.as_str()).collect()
+}

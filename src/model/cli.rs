@@ -1,0 +1,155 @@
+//! The logic of the native `care` command-line tool; `src/bin/care.rs` only forwards the arguments and
+//! prints. A subcommand is one arm of [`run`] plus one line of [`usage`].
+
+use super::lang::Lang;
+use super::{current, edition, format, report_json, score};
+
+/// Exit status of a successful run.
+pub const EXIT_OK: i32 = 0;
+/// Exit status for bad input (a bad file, bad numbers, a bad command line).
+pub const EXIT_BAD_INPUT: i32 = 2;
+
+/// What a run of the tool produced.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Outcome {
+    /// Exit status.
+    pub code: i32,
+    /// Text for standard output.
+    pub stdout: String,
+    /// Text for standard error.
+    pub stderr: String,
+}
+
+impl Outcome {
+    fn ok(stdout: String) -> Outcome {
+        Outcome {
+            code: EXIT_OK,
+            stdout,
+            stderr: String::new(),
+        }
+    }
+
+    /// A bad-input outcome with the message in Italian, then English.
+    pub fn bad(it: impl AsRef<str>, en: impl AsRef<str>) -> Outcome {
+        Outcome {
+            code: EXIT_BAD_INPUT,
+            stdout: String::new(),
+            stderr: format!("errore: {}\nerror: {}\n", it.as_ref(), en.as_ref()),
+        }
+    }
+}
+
+/// The help text.
+pub fn usage() -> String {
+    "care: autovalutazione Ca.Re della maturità digitale dei Comuni / Ca.Re digital-maturity self-assessment
+
+Uso / Usage:
+  care score FILE            punteggi di un file di risposte (JSON) / scores of an answers file (JSON);
+                             FILE '-' legge lo standard input / reads standard input
+  care classify DPS DPA DO   classe da tre sotto-indici 0-100 / class from three sub-indices 0-100
+  care help | --help | -h    questo aiuto / this help
+
+Uscita / Exit status: 0 ok, 2 input non valido / bad input.
+Formato / Format: docs/answers-format.md
+"
+    .to_string()
+}
+
+/// Runs the tool on `args` (without the program name). `read` reads a file (or `-` for standard input).
+pub fn run(args: &[String], read: &dyn Fn(&str) -> std::io::Result<String>) -> Outcome {
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    match args.as_slice() {
+        [] => Outcome {
+            code: EXIT_BAD_INPUT,
+            stdout: String::new(),
+            stderr: usage(),
+        },
+        ["help" | "--help" | "-h", ..] => Outcome::ok(usage()),
+        ["score", rest @ ..] => score_command(rest, read),
+        ["classify", rest @ ..] => classify_command(rest),
+        [other, ..] => Outcome::bad(
+            format!("comando sconosciuto \"{other}\" (vedi care --help)"),
+            format!("unknown command \"{other}\" (see care --help)"),
+        ),
+    }
+}
+
+fn score_command(args: &[&str], read: &dyn Fn(&str) -> std::io::Result<String>) -> Outcome {
+    let [file] = args else {
+        return Outcome::bad(
+            "uso: care score FILE (un solo file)",
+            "usage: care score FILE (exactly one file)",
+        );
+    };
+    let text = match read(file) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::InvalidData => {
+            return Outcome::bad(
+                format!("{file}: il file non è testo UTF-8"),
+                format!("{file}: the file is not UTF-8 text"),
+            )
+        }
+        Err(e) => {
+            return Outcome::bad(
+                format!("{file}: impossibile leggere il file ({e})"),
+                format!("{file}: cannot read the file ({e})"),
+            )
+        }
+    };
+    match format::parse(&text) {
+        Ok(answers) => {
+            let ed = edition(&answers.model).unwrap_or_else(current);
+            Outcome::ok(report_json::scores_json(&score::score(ed, &answers)))
+        }
+        Err(e) => Outcome::bad(
+            format!("{file}: {}", e.message(Lang::It)),
+            format!("{file}: {}", e.message(Lang::En)),
+        ),
+    }
+}
+
+fn classify_command(args: &[&str]) -> Outcome {
+    let [a, b, c] = args else {
+        return Outcome::bad(
+            "uso: care classify DPS DPA DO (tre numeri da 0 a 100)",
+            "usage: care classify DPS DPA DO (three numbers from 0 to 100)",
+        );
+    };
+    let mut values = [0.0; 3];
+    for (slot, (name, raw)) in values.iter_mut().zip([("DPS", a), ("DPA", b), ("DO", c)]) {
+        // A decimal comma is accepted too (Italian habit).
+        match raw.trim().replace(',', ".").parse::<f64>() {
+            Ok(v) if v.is_finite() && (0.0..=100.0).contains(&v) => *slot = v,
+            Ok(_) => {
+                return Outcome::bad(
+                    format!("{name}: {raw} è fuori dall'intervallo 0-100"),
+                    format!("{name}: {raw} is out of the range 0-100"),
+                )
+            }
+            Err(_) => {
+                return Outcome::bad(
+                    format!("{name}: \"{raw}\" non è un numero (atteso da 0 a 100)"),
+                    format!("{name}: \"{raw}\" is not a number (expected 0 to 100)"),
+                )
+            }
+        }
+    }
+    let c = score::classify_with(current(), values[0], values[1], values[2]);
+    Outcome::ok(report_json::classification_json(&c))
+}
+
+/// Reads a file as UTF-8 text, or standard input for `-`.
+pub fn read_file(path: &str) -> std::io::Result<String> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    if path == "-" {
+        std::io::stdin()
+            .take(format::MAX_INPUT_BYTES as u64 + 1)
+            .read_to_end(&mut bytes)?;
+    } else {
+        std::fs::File::open(path)?
+            .take(format::MAX_INPUT_BYTES as u64 + 1)
+            .read_to_end(&mut bytes)?;
+    }
+    String::from_utf8(bytes).map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))
+}

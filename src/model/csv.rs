@@ -1,0 +1,203 @@
+//! CSV export of one assessment: one row per item (section, item id, item, answer, item score), then summary
+//! rows.
+//!
+//! Conventions (decided here, documented in `docs/answers-format.md`): UTF-8 with a byte-order mark (so
+//! Excel opens accents correctly); the separator and the decimal mark follow the language, as spreadsheets
+//! do: Italian `;` and `,`, English `,` and `.`. Scores have one decimal. Lines end with CRLF (RFC 4180).
+//! Cells are quoted when they contain the separator, a quote or a line break; a cell that starts with `=`,
+//! `+`, `-`, `@`, a tab or a carriage return gets a leading apostrophe so that a spreadsheet never runs it
+//! as a formula (comune names are free text).
+
+use super::answers::Answers;
+use super::edition::Edition;
+use super::lang::{Lang, Text};
+use super::score::{score, ItemScore};
+
+/// The byte-order mark that starts every export.
+pub const BOM: &str = "\u{feff}";
+
+fn separator(lang: Lang) -> char {
+    match lang {
+        Lang::It => ';',
+        Lang::En => ',',
+    }
+}
+
+/// One cell, guarded against formula injection and quoted when needed.
+pub fn cell(value: &str, sep: char) -> String {
+    let mut v = String::with_capacity(value.len() + 2);
+    if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        v.push('\'');
+    }
+    v.push_str(value);
+    if v.contains([sep, '"', '\n', '\r']) {
+        format!("\"{}\"", v.replace('"', "\"\""))
+    } else {
+        v
+    }
+}
+
+fn number(v: Option<f64>, lang: Lang) -> String {
+    match v {
+        Some(x) => {
+            let s = format!("{x:.1}");
+            if lang == Lang::It {
+                s.replace('.', ",")
+            } else {
+                s
+            }
+        }
+        None => String::new(),
+    }
+}
+
+fn t(it: &str, en: &str) -> Text {
+    Text::new(it, en)
+}
+
+/// The CSV export of `answers` scored with `edition`, in `lang`.
+pub fn to_csv(edition: &Edition, answers: &Answers, lang: Lang) -> String {
+    let sep = separator(lang);
+    let s = score(edition, answers);
+    let mut out = String::from(BOM);
+    let mut row = |cells: [&str; 5]| {
+        let line: Vec<String> = cells.iter().map(|c| cell(c, sep)).collect();
+        out.push_str(&line.join(&sep.to_string()));
+        out.push_str("\r\n");
+    };
+    let head = [
+        t("sezione", "section"),
+        t("voce", "item id"),
+        t("descrizione", "item"),
+        t("risposta", "answer"),
+        t("punteggio", "score"),
+    ];
+    row(head.each_ref().map(|h| h.get(lang)));
+
+    let comune = t("Comune", "Comune");
+    let c = &answers.comune;
+    row([
+        comune.get(lang),
+        "comune.name",
+        t("Nome", "Name").get(lang),
+        &c.name,
+        "",
+    ]);
+    row([
+        comune.get(lang),
+        "comune.istat_code",
+        t("Codice ISTAT", "ISTAT code").get(lang),
+        c.istat_code.as_deref().unwrap_or(""),
+        "",
+    ]);
+    let year = c.year.map(|y| y.to_string()).unwrap_or_default();
+    row([
+        comune.get(lang),
+        "comune.year",
+        t("Anno", "Year").get(lang),
+        &year,
+        "",
+    ]);
+    row([
+        comune.get(lang),
+        "model",
+        t("Modello", "Model").get(lang),
+        &answers.model,
+        "",
+    ]);
+
+    let mut items = |section: &str, list: &[ItemScore]| {
+        for i in list {
+            let id = if section == "DPS" {
+                format!("services.{}", i.id)
+            } else {
+                i.id.clone()
+            };
+            let label = if i.code != i.id && !i.code.is_empty() {
+                format!("{} {}", i.code, i.label.get(lang))
+            } else {
+                i.label.get(lang).to_string()
+            };
+            row([
+                section,
+                &id,
+                &label,
+                i.answer.get(lang),
+                &number(i.score, lang),
+            ]);
+        }
+    };
+    items("DPS", &s.dps_detail.items);
+    items("DPA", &s.dpa_detail.items);
+    items("DO", &s.do_detail.items);
+
+    let summary = t("Sintesi", "Summary");
+    let sum = summary.get(lang);
+    row([
+        sum,
+        "dps",
+        "Digital Public Services",
+        s.bands.dps.map_or("", |b| b.id()),
+        &number(s.dps, lang),
+    ]);
+    row([
+        sum,
+        "dpa",
+        "Digital PA",
+        s.bands.dpa.map_or("", |b| b.id()),
+        &number(s.dpa, lang),
+    ]);
+    row([
+        sum,
+        "do",
+        "Digital Openness",
+        s.bands.do_.map_or("", |b| b.id()),
+        &number(s.do_, lang),
+    ]);
+    let display = s.care_display.map(|d| d.to_string()).unwrap_or_default();
+    row([sum, "care", "Ca.Re", &display, &number(s.care, lang)]);
+    let class = match (s.class, s.sub_label) {
+        (Some(c), Some(l)) => format!("{} ({})", c.id(), l.id()),
+        (Some(c), None) => c.id().to_string(),
+        _ => String::new(),
+    };
+    let class = if s.class.is_some() && !s.complete {
+        format!("{class} – {}", t("provvisoria", "provisional").get(lang))
+    } else {
+        class
+    };
+    row([sum, "class", t("Classe", "Class").get(lang), &class, ""]);
+    let online = match lang {
+        Lang::It => format!("{} su {}", s.online_services, s.applicable_services),
+        Lang::En => format!("{} of {}", s.online_services, s.applicable_services),
+    };
+    row([
+        sum,
+        "online_services",
+        t(
+            "Servizi online (livello 3 o più)",
+            "Online services (level 3 or more)",
+        )
+        .get(lang),
+        &online,
+        "",
+    ]);
+    let completeness = match lang {
+        Lang::It => format!(
+            "{} risposte su {}",
+            s.progress.total.answered, s.progress.total.total
+        ),
+        Lang::En => format!(
+            "{} of {} answered",
+            s.progress.total.answered, s.progress.total.total
+        ),
+    };
+    row([
+        sum,
+        "completeness",
+        t("Completezza", "Completeness").get(lang),
+        &completeness,
+        &number(Some(100.0 * s.progress.total.ratio()), lang),
+    ]);
+    out
+}

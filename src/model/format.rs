@@ -1,0 +1,1010 @@
+//! The answers file v1 (`care-answers`, `../shared/answers-format.md`): strict parsing with bilingual errors
+//! that name the field, and pretty serialisation with a stable key order.
+//!
+//! Decisions where the spec is silent (see `docs/answers-format.md`):
+//! - `null` is the same as an absent key wherever a key is optional (it is still an error for `format`,
+//!   `version`, `model`, `comune`, `comune.name` and a service's `level`);
+//! - the comune name is trimmed; 1-120 characters (Unicode scalar values) after trimming; control characters
+//!   (line breaks, tabs...) are refused;
+//! - `spid`/`cie` on a service below level 3 are kept (they are not asked, and not scored);
+//! - a leading UTF-8 byte-order mark is ignored; inputs above [`MAX_INPUT_BYTES`] are refused.
+
+use super::answers::{
+    Anpr, Answers, Comune, LevelAnswer, Licence, OpenData, PagoPa, PaymentChannel, ServiceAnswer,
+    SocialStatus,
+};
+use super::edition::Edition;
+use super::lang::Lang;
+use serde_json::{Map, Value};
+use std::collections::BTreeMap;
+use std::fmt;
+
+/// The `format` value of an answers file.
+pub const FORMAT_ID: &str = "care-answers";
+/// The newest version this code reads and writes.
+pub const VERSION: u64 = 1;
+/// The largest input accepted (a complete file is about 3 KB).
+pub const MAX_INPUT_BYTES: usize = 1 << 20;
+/// Longest comune name, in characters.
+pub const MAX_NAME_CHARS: usize = 120;
+
+/// The type of a JSON value, for messages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum JsonType {
+    /// `null`.
+    Null,
+    /// `true` / `false`.
+    Boolean,
+    /// A number.
+    Number,
+    /// A string.
+    String,
+    /// An array.
+    Array,
+    /// An object.
+    Object,
+}
+
+impl JsonType {
+    fn of(v: &Value) -> JsonType {
+        match v {
+            Value::Null => JsonType::Null,
+            Value::Bool(_) => JsonType::Boolean,
+            Value::Number(_) => JsonType::Number,
+            Value::String(_) => JsonType::String,
+            Value::Array(_) => JsonType::Array,
+            Value::Object(_) => JsonType::Object,
+        }
+    }
+
+    /// The type's name with an article, in `lang` ("un oggetto" / "an object").
+    pub fn label(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (JsonType::Null, Lang::It) => "null",
+            (JsonType::Null, Lang::En) => "null",
+            (JsonType::Boolean, Lang::It) => "un booleano (true/false)",
+            (JsonType::Boolean, Lang::En) => "a boolean (true/false)",
+            (JsonType::Number, Lang::It) => "un numero",
+            (JsonType::Number, Lang::En) => "a number",
+            (JsonType::String, Lang::It) => "un testo",
+            (JsonType::String, Lang::En) => "a text",
+            (JsonType::Array, Lang::It) => "una lista",
+            (JsonType::Array, Lang::En) => "a list",
+            (JsonType::Object, Lang::It) => "un oggetto",
+            (JsonType::Object, Lang::En) => "an object",
+        }
+    }
+}
+
+/// What kind of id an unknown key was expected to be.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IdKind {
+    /// A service id.
+    Service,
+    /// A pagoPA payment type id.
+    PaymentType,
+    /// A social network id.
+    SocialNetwork,
+}
+
+/// What is wrong with an answers file.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FormatErrorKind {
+    /// The input is empty (or only white space).
+    Empty,
+    /// The input is larger than [`MAX_INPUT_BYTES`].
+    TooLarge {
+        /// Size of the input in bytes.
+        bytes: usize,
+        /// The limit.
+        max: usize,
+    },
+    /// The input is not JSON.
+    NotJson {
+        /// Line of the first problem (1-based).
+        line: usize,
+        /// Column of the first problem (1-based).
+        column: usize,
+        /// The JSON parser's description (English).
+        detail: String,
+    },
+    /// `format` is not `"care-answers"`.
+    WrongFormat {
+        /// The value found, as JSON.
+        found: String,
+    },
+    /// `version` is newer than [`VERSION`].
+    NewerVersion {
+        /// The version found.
+        found: u64,
+    },
+    /// `version` is not a positive integer.
+    BadVersion {
+        /// The value found, as JSON.
+        found: String,
+    },
+    /// `model` names no known edition.
+    UnknownModel {
+        /// The model found.
+        found: String,
+        /// The known model ids.
+        known: Vec<String>,
+    },
+    /// A required field is missing.
+    Missing,
+    /// A key that the format does not have.
+    UnknownField {
+        /// The keys allowed at that place.
+        allowed: Vec<String>,
+    },
+    /// A key of `services`, `pagopa.payments` or `social` that the model does not have.
+    UnknownId {
+        /// Which list it should be in.
+        what: IdKind,
+        /// The model id.
+        model: String,
+        /// The ids allowed.
+        allowed: Vec<String>,
+    },
+    /// A value of the wrong JSON type.
+    WrongType {
+        /// The type expected.
+        expected: JsonType,
+        /// The type found.
+        found: JsonType,
+    },
+    /// A service level that is not 0-4 or `"na"`.
+    NotALevel {
+        /// The value found, as JSON.
+        found: String,
+    },
+    /// A text that is not one of the allowed values.
+    NotAChoice {
+        /// The value found, as JSON.
+        found: String,
+        /// The values allowed.
+        allowed: Vec<String>,
+    },
+    /// A number out of range, or not an integer where one is needed.
+    OutOfRange {
+        /// The value found, as JSON.
+        found: String,
+        /// Lowest allowed.
+        min: f64,
+        /// Highest allowed.
+        max: f64,
+        /// Whether an integer is required.
+        integer: bool,
+    },
+    /// An ISTAT code that is not a text of 6 digits.
+    BadIstatCode {
+        /// The value found, as JSON.
+        found: String,
+    },
+    /// The comune name is empty after trimming.
+    NameEmpty,
+    /// The comune name is too long.
+    NameTooLong {
+        /// Its length in characters.
+        chars: usize,
+    },
+    /// The comune name contains control characters.
+    NameControlChar,
+}
+
+/// An error in an answers file: the field path (e.g. `services.imu.level`) and what is wrong.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FormatError {
+    /// Dotted path of the field (empty for the whole file).
+    pub path: String,
+    /// What is wrong.
+    pub kind: FormatErrorKind,
+}
+
+fn quoted_list(items: &[String]) -> String {
+    items
+        .iter()
+        .map(|s| format!("\"{s}\""))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn fmt_bound(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e16 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v}")
+    }
+}
+
+impl FormatError {
+    fn new(path: impl Into<String>, kind: FormatErrorKind) -> FormatError {
+        FormatError {
+            path: path.into(),
+            kind,
+        }
+    }
+
+    /// The message in `lang`, starting with the field path: `services.imu.level: 7 is not a level (0-4 or "na")`.
+    pub fn message(&self, lang: Lang) -> String {
+        let it = lang == Lang::It;
+        use FormatErrorKind as K;
+        let detail = match &self.kind {
+            K::Empty => {
+                if it {
+                    "il file è vuoto".to_string()
+                } else {
+                    "the file is empty".to_string()
+                }
+            }
+            K::TooLarge { bytes, max } => {
+                if it {
+                    format!("il file è troppo grande ({bytes} byte, al massimo {max}): non è un file di risposte Ca.Re")
+                } else {
+                    format!("the file is too large ({bytes} bytes, at most {max}): not a Ca.Re answers file")
+                }
+            }
+            K::NotJson {
+                line,
+                column,
+                detail,
+            } => {
+                if it {
+                    format!("non è un file JSON valido (riga {line}, colonna {column}: {detail})")
+                } else {
+                    format!("not valid JSON (line {line}, column {column}: {detail})")
+                }
+            }
+            K::WrongFormat { found } => {
+                if it {
+                    format!("{found} non è un file di risposte Ca.Re (atteso \"{FORMAT_ID}\")")
+                } else {
+                    format!("{found} is not a Ca.Re answers file (expected \"{FORMAT_ID}\")")
+                }
+            }
+            K::NewerVersion { found } => {
+                if it {
+                    format!("la versione {found} è più recente di quelle che questa app sa leggere (fino alla {VERSION}): aggiornare l'app")
+                } else {
+                    format!("version {found} is newer than this app can read (up to {VERSION}): update the app")
+                }
+            }
+            K::BadVersion { found } => {
+                if it {
+                    format!("{found} non è una versione (atteso un intero da 1 a {VERSION})")
+                } else {
+                    format!("{found} is not a version (expected an integer from 1 to {VERSION})")
+                }
+            }
+            K::UnknownModel { found, known } => {
+                if it {
+                    format!(
+                        "il modello \"{found}\" non è noto a questa app (noti: {})",
+                        quoted_list(known)
+                    )
+                } else {
+                    format!(
+                        "model \"{found}\" is unknown to this app (known: {})",
+                        quoted_list(known)
+                    )
+                }
+            }
+            K::Missing => {
+                if it {
+                    "manca (campo obbligatorio)".to_string()
+                } else {
+                    "missing (required field)".to_string()
+                }
+            }
+            K::UnknownField { allowed } => {
+                if it {
+                    format!("campo sconosciuto (ammessi: {})", quoted_list(allowed))
+                } else {
+                    format!("unknown field (allowed: {})", quoted_list(allowed))
+                }
+            }
+            K::UnknownId {
+                what,
+                model,
+                allowed,
+            } => {
+                let what = match (what, it) {
+                    (IdKind::Service, true) => "un servizio",
+                    (IdKind::Service, false) => "a service",
+                    (IdKind::PaymentType, true) => "un tipo di pagamento",
+                    (IdKind::PaymentType, false) => "a payment type",
+                    (IdKind::SocialNetwork, true) => "un social network",
+                    (IdKind::SocialNetwork, false) => "a social network",
+                };
+                if it {
+                    format!(
+                        "non è {what} del modello {model} (ammessi: {})",
+                        quoted_list(allowed)
+                    )
+                } else {
+                    format!(
+                        "is not {what} of model {model} (allowed: {})",
+                        quoted_list(allowed)
+                    )
+                }
+            }
+            K::WrongType { expected, found } => {
+                if it {
+                    format!(
+                        "atteso {}, trovato {}",
+                        expected.label(lang),
+                        found.label(lang)
+                    )
+                } else {
+                    format!(
+                        "expected {}, found {}",
+                        expected.label(lang),
+                        found.label(lang)
+                    )
+                }
+            }
+            K::NotALevel { found } => {
+                if it {
+                    format!("{found} non è un livello (0-4 o \"na\")")
+                } else {
+                    format!("{found} is not a level (0-4 or \"na\")")
+                }
+            }
+            K::NotAChoice { found, allowed } => {
+                if it {
+                    format!(
+                        "{found} non è un valore ammesso (ammessi: {})",
+                        quoted_list(allowed)
+                    )
+                } else {
+                    format!(
+                        "{found} is not an allowed value (allowed: {})",
+                        quoted_list(allowed)
+                    )
+                }
+            }
+            K::OutOfRange {
+                found,
+                min,
+                max,
+                integer,
+            } => {
+                let (min, max) = (fmt_bound(*min), fmt_bound(*max));
+                match (it, integer) {
+                    (true, true) => format!("{found} non è un numero intero da {min} a {max}"),
+                    (true, false) => format!("{found} non è un numero da {min} a {max}"),
+                    (false, true) => format!("{found} is not an integer from {min} to {max}"),
+                    (false, false) => format!("{found} is not a number from {min} to {max}"),
+                }
+            }
+            K::BadIstatCode { found } => {
+                if it {
+                    format!(
+                        "{found} non è un codice ISTAT (6 cifre tra virgolette, es. \"040007\")"
+                    )
+                } else {
+                    format!("{found} is not an ISTAT code (6 digits in quotes, e.g. \"040007\")")
+                }
+            }
+            K::NameEmpty => {
+                if it {
+                    "il nome del Comune è vuoto".to_string()
+                } else {
+                    "the comune's name is empty".to_string()
+                }
+            }
+            K::NameTooLong { chars } => {
+                if it {
+                    format!(
+                        "il nome è troppo lungo ({chars} caratteri, al massimo {MAX_NAME_CHARS})"
+                    )
+                } else {
+                    format!("the name is too long ({chars} characters, at most {MAX_NAME_CHARS})")
+                }
+            }
+            K::NameControlChar => {
+                if it {
+                    "il nome contiene caratteri di controllo (a capo, tabulazioni...)".to_string()
+                } else {
+                    "the name contains control characters (line breaks, tabs...)".to_string()
+                }
+            }
+        };
+        if self.path.is_empty() {
+            detail
+        } else {
+            format!("{}: {detail}", self.path)
+        }
+    }
+}
+
+impl fmt::Display for FormatError {
+    /// Italian, then English on a second line.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}\n{}", self.message(Lang::It), self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for FormatError {}
+
+/// A JSON value for a message: compact, at most 40 characters.
+fn show(v: &Value) -> String {
+    let s = v.to_string();
+    if s.chars().count() > 40 {
+        let cut: String = s.chars().take(37).collect();
+        format!("{cut}...")
+    } else {
+        s
+    }
+}
+
+fn join(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_string()
+    } else {
+        format!("{path}.{key}")
+    }
+}
+
+type R<T> = Result<T, FormatError>;
+
+fn wrong_type(path: &str, expected: JsonType, v: &Value) -> FormatError {
+    FormatError::new(
+        path,
+        FormatErrorKind::WrongType {
+            expected,
+            found: JsonType::of(v),
+        },
+    )
+}
+
+fn as_object<'a>(path: &str, v: &'a Value) -> R<&'a Map<String, Value>> {
+    v.as_object()
+        .ok_or_else(|| wrong_type(path, JsonType::Object, v))
+}
+
+fn check_keys(path: &str, obj: &Map<String, Value>, allowed: &[&str]) -> R<()> {
+    for key in obj.keys() {
+        if !allowed.contains(&key.as_str()) {
+            return Err(FormatError::new(
+                join(path, key),
+                FormatErrorKind::UnknownField {
+                    allowed: allowed.iter().map(|s| s.to_string()).collect(),
+                },
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The value at `key`, with `null` read as absent.
+fn optional<'a>(obj: &'a Map<String, Value>, key: &str) -> Option<&'a Value> {
+    obj.get(key).filter(|v| !v.is_null())
+}
+
+fn opt_bool(obj: &Map<String, Value>, path: &str, key: &str) -> R<Option<bool>> {
+    match optional(obj, key) {
+        None => Ok(None),
+        Some(Value::Bool(b)) => Ok(Some(*b)),
+        Some(v) => Err(wrong_type(&join(path, key), JsonType::Boolean, v)),
+    }
+}
+
+fn choice<T: Copy>(path: &str, v: &Value, all: &[T], id: fn(T) -> &'static str) -> R<T> {
+    if let Some(s) = v.as_str() {
+        if let Some(found) = all.iter().copied().find(|c| id(*c) == s) {
+            return Ok(found);
+        }
+    }
+    Err(FormatError::new(
+        path,
+        FormatErrorKind::NotAChoice {
+            found: show(v),
+            allowed: all.iter().map(|c| id(*c).to_string()).collect(),
+        },
+    ))
+}
+
+fn integer_in(path: &str, v: &Value, min: u64, max: u64) -> R<u64> {
+    match v.as_u64() {
+        Some(n) if (min..=max).contains(&n) => Ok(n),
+        _ if v.is_number() => Err(FormatError::new(
+            path,
+            FormatErrorKind::OutOfRange {
+                found: show(v),
+                min: min as f64,
+                max: max as f64,
+                integer: true,
+            },
+        )),
+        _ => Err(wrong_type(path, JsonType::Number, v)),
+    }
+}
+
+/// Parses and validates an answers file v1. Never panics; on error nothing is returned.
+pub fn parse(input: &str) -> Result<Answers, FormatError> {
+    if input.len() > MAX_INPUT_BYTES {
+        return Err(FormatError::new(
+            "",
+            FormatErrorKind::TooLarge {
+                bytes: input.len(),
+                max: MAX_INPUT_BYTES,
+            },
+        ));
+    }
+    let input = input.strip_prefix('\u{feff}').unwrap_or(input);
+    if input.trim().is_empty() {
+        return Err(FormatError::new("", FormatErrorKind::Empty));
+    }
+    let root: Value = serde_json::from_str(input).map_err(|e| {
+        FormatError::new(
+            "",
+            FormatErrorKind::NotJson {
+                line: e.line(),
+                column: e.column(),
+                detail: e.to_string(),
+            },
+        )
+    })?;
+    parse_value(&root)
+}
+
+/// Validates an already parsed JSON value as an answers file v1.
+pub fn parse_value(root: &Value) -> Result<Answers, FormatError> {
+    let obj = as_object("", root)?;
+    // The header first: another format or a newer version is reported as such, not as unknown fields.
+    let format = obj
+        .get("format")
+        .ok_or_else(|| FormatError::new("format", FormatErrorKind::Missing))?;
+    if format.as_str() != Some(FORMAT_ID) {
+        return Err(FormatError::new(
+            "format",
+            FormatErrorKind::WrongFormat {
+                found: show(format),
+            },
+        ));
+    }
+    let version = obj
+        .get("version")
+        .ok_or_else(|| FormatError::new("version", FormatErrorKind::Missing))?;
+    match version.as_u64() {
+        Some(VERSION) => {}
+        Some(n) if n > VERSION => {
+            return Err(FormatError::new(
+                "version",
+                FormatErrorKind::NewerVersion { found: n },
+            ))
+        }
+        _ => {
+            return Err(FormatError::new(
+                "version",
+                FormatErrorKind::BadVersion {
+                    found: show(version),
+                },
+            ))
+        }
+    }
+    let model_value = obj
+        .get("model")
+        .ok_or_else(|| FormatError::new("model", FormatErrorKind::Missing))?;
+    let model_id = model_value
+        .as_str()
+        .ok_or_else(|| wrong_type("model", JsonType::String, model_value))?;
+    let edition = super::edition(model_id).ok_or_else(|| {
+        FormatError::new(
+            "model",
+            FormatErrorKind::UnknownModel {
+                found: model_id.chars().take(60).collect(),
+                known: super::edition_ids().iter().map(|s| s.to_string()).collect(),
+            },
+        )
+    })?;
+    check_keys(
+        "",
+        obj,
+        &[
+            "format",
+            "version",
+            "model",
+            "comune",
+            "services",
+            "pagopa",
+            "anpr",
+            "open_data",
+            "social",
+        ],
+    )?;
+    let comune = parse_comune(
+        obj.get("comune")
+            .ok_or_else(|| FormatError::new("comune", FormatErrorKind::Missing))?,
+    )?;
+    let services = match optional(obj, "services") {
+        None => BTreeMap::new(),
+        Some(v) => parse_services(edition, v)?,
+    };
+    let pagopa = match optional(obj, "pagopa") {
+        None => PagoPa::default(),
+        Some(v) => parse_pagopa(edition, v)?,
+    };
+    let anpr = match optional(obj, "anpr") {
+        None => None,
+        Some(v) => Some(choice("anpr", v, &Anpr::ALL, Anpr::id)?),
+    };
+    let open_data = match optional(obj, "open_data") {
+        None => OpenData::default(),
+        Some(v) => parse_open_data(v)?,
+    };
+    let social = match optional(obj, "social") {
+        None => BTreeMap::new(),
+        Some(v) => parse_social(edition, v)?,
+    };
+    Ok(Answers {
+        model: edition.id.clone(),
+        comune,
+        services,
+        pagopa,
+        anpr,
+        open_data,
+        social,
+    })
+}
+
+/// Checks a comune name and returns it trimmed.
+pub fn validate_name(name: &str) -> Result<String, FormatErrorKind> {
+    let trimmed = name.trim();
+    if trimmed.is_empty() {
+        return Err(FormatErrorKind::NameEmpty);
+    }
+    if trimmed.chars().any(char::is_control) {
+        return Err(FormatErrorKind::NameControlChar);
+    }
+    let chars = trimmed.chars().count();
+    if chars > MAX_NAME_CHARS {
+        return Err(FormatErrorKind::NameTooLong { chars });
+    }
+    Ok(trimmed.to_string())
+}
+
+/// Whether `code` is a valid ISTAT code (exactly 6 ASCII digits).
+pub fn is_istat_code(code: &str) -> bool {
+    code.len() == 6 && code.bytes().all(|b| b.is_ascii_digit())
+}
+
+fn parse_comune(v: &Value) -> R<Comune> {
+    let obj = as_object("comune", v)?;
+    check_keys("comune", obj, &["name", "istat_code", "year"])?;
+    let name_value = obj
+        .get("name")
+        .ok_or_else(|| FormatError::new("comune.name", FormatErrorKind::Missing))?;
+    let name = name_value
+        .as_str()
+        .ok_or_else(|| wrong_type("comune.name", JsonType::String, name_value))?;
+    let name = validate_name(name).map_err(|k| FormatError::new("comune.name", k))?;
+    let istat_code = match optional(obj, "istat_code") {
+        None => None,
+        Some(Value::String(s)) if is_istat_code(s) => Some(s.clone()),
+        Some(v) => {
+            return Err(FormatError::new(
+                "comune.istat_code",
+                FormatErrorKind::BadIstatCode { found: show(v) },
+            ))
+        }
+    };
+    let year = match optional(obj, "year") {
+        None => None,
+        Some(v) => Some(integer_in("comune.year", v, 2000, 2100)? as u16),
+    };
+    Ok(Comune {
+        name,
+        istat_code,
+        year,
+    })
+}
+
+fn parse_services(edition: &Edition, v: &Value) -> R<BTreeMap<String, ServiceAnswer>> {
+    let obj = as_object("services", v)?;
+    let mut out = BTreeMap::new();
+    for (id, entry) in obj {
+        let path = join("services", id);
+        if edition.service(id).is_none() {
+            return Err(FormatError::new(
+                path,
+                FormatErrorKind::UnknownId {
+                    what: IdKind::Service,
+                    model: edition.id.clone(),
+                    allowed: edition.services.iter().map(|s| s.id.clone()).collect(),
+                },
+            ));
+        }
+        if entry.is_null() {
+            continue;
+        }
+        let e = as_object(&path, entry)?;
+        check_keys(&path, e, &["level", "spid", "cie"])?;
+        let level_path = join(&path, "level");
+        let level_value = e
+            .get("level")
+            .ok_or_else(|| FormatError::new(&level_path, FormatErrorKind::Missing))?;
+        let level = match level_value {
+            Value::String(s) if s == "na" => LevelAnswer::NotApplicable,
+            Value::Number(n) if n.as_u64().is_some_and(|l| l <= 4) => {
+                LevelAnswer::Level(n.as_u64().unwrap_or(0) as u8)
+            }
+            other => {
+                return Err(FormatError::new(
+                    level_path,
+                    FormatErrorKind::NotALevel { found: show(other) },
+                ))
+            }
+        };
+        out.insert(
+            id.clone(),
+            ServiceAnswer {
+                level,
+                spid: opt_bool(e, &path, "spid")?,
+                cie: opt_bool(e, &path, "cie")?,
+            },
+        );
+    }
+    Ok(out)
+}
+
+fn parse_pagopa(edition: &Edition, v: &Value) -> R<PagoPa> {
+    let obj = as_object("pagopa", v)?;
+    check_keys("pagopa", obj, &["active", "payments"])?;
+    let active = opt_bool(obj, "pagopa", "active")?;
+    let mut payments = BTreeMap::new();
+    if let Some(p) = optional(obj, "payments") {
+        let p = as_object("pagopa.payments", p)?;
+        for (id, value) in p {
+            let path = join("pagopa.payments", id);
+            if edition.payment_type(id).is_none() {
+                return Err(FormatError::new(
+                    path,
+                    FormatErrorKind::UnknownId {
+                        what: IdKind::PaymentType,
+                        model: edition.id.clone(),
+                        allowed: edition.payment_types.iter().map(|s| s.id.clone()).collect(),
+                    },
+                ));
+            }
+            if value.is_null() {
+                continue;
+            }
+            payments.insert(
+                id.clone(),
+                choice(&path, value, &PaymentChannel::ALL, PaymentChannel::id)?,
+            );
+        }
+    }
+    Ok(PagoPa { active, payments })
+}
+
+fn parse_open_data(v: &Value) -> R<OpenData> {
+    let obj = as_object("open_data", v)?;
+    check_keys(
+        "open_data",
+        obj,
+        &[
+            "datasets",
+            "open_format_share",
+            "licence",
+            "dcat_harvested",
+            "api_or_bulk",
+        ],
+    )?;
+    let datasets = match optional(obj, "datasets") {
+        None => None,
+        Some(v) => Some(integer_in("open_data.datasets", v, 0, u64::from(u32::MAX))? as u32),
+    };
+    let open_format_share = match optional(obj, "open_format_share") {
+        None => None,
+        Some(v) => match v.as_f64() {
+            Some(x) if x.is_finite() && (0.0..=100.0).contains(&x) => Some(x),
+            _ if v.is_number() => {
+                return Err(FormatError::new(
+                    "open_data.open_format_share",
+                    FormatErrorKind::OutOfRange {
+                        found: show(v),
+                        min: 0.0,
+                        max: 100.0,
+                        integer: false,
+                    },
+                ))
+            }
+            _ => {
+                return Err(wrong_type(
+                    "open_data.open_format_share",
+                    JsonType::Number,
+                    v,
+                ))
+            }
+        },
+    };
+    let licence = match optional(obj, "licence") {
+        None => None,
+        Some(v) => Some(choice("open_data.licence", v, &Licence::ALL, Licence::id)?),
+    };
+    Ok(OpenData {
+        datasets,
+        open_format_share,
+        licence,
+        dcat_harvested: opt_bool(obj, "open_data", "dcat_harvested")?,
+        api_or_bulk: opt_bool(obj, "open_data", "api_or_bulk")?,
+    })
+}
+
+fn parse_social(edition: &Edition, v: &Value) -> R<BTreeMap<String, SocialStatus>> {
+    let obj = as_object("social", v)?;
+    let mut out = BTreeMap::new();
+    for (id, value) in obj {
+        let path = join("social", id);
+        if edition.social_network(id).is_none() {
+            return Err(FormatError::new(
+                path,
+                FormatErrorKind::UnknownId {
+                    what: IdKind::SocialNetwork,
+                    model: edition.id.clone(),
+                    allowed: edition
+                        .social_networks
+                        .iter()
+                        .map(|s| s.id.clone())
+                        .collect(),
+                },
+            ));
+        }
+        if value.is_null() {
+            continue;
+        }
+        out.insert(
+            id.clone(),
+            choice(&path, value, &SocialStatus::ALL, SocialStatus::id)?,
+        );
+    }
+    Ok(out)
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Writing
+
+fn js(s: &str) -> String {
+    // Serialising a &str cannot fail.
+    serde_json::to_string(s).unwrap_or_else(|_| "\"\"".to_string())
+}
+
+fn num(x: f64) -> String {
+    if x.is_finite() && x.fract() == 0.0 && x.abs() < 1e15 {
+        format!("{}", x as i64)
+    } else if x.is_finite() {
+        serde_json::to_string(&x).unwrap_or_else(|_| "0".to_string())
+    } else {
+        // Not representable in JSON; the parser refuses it anyway.
+        "null".to_string()
+    }
+}
+
+/// Keys of `map` in the edition's order, then any others alphabetically.
+fn ordered_keys<'a, V>(map: &'a BTreeMap<String, V>, order: &[&str]) -> Vec<&'a String> {
+    let mut keys: Vec<&String> = order
+        .iter()
+        .filter_map(|id| map.get_key_value(*id).map(|(k, _)| k))
+        .collect();
+    keys.extend(map.keys().filter(|k| !order.contains(&k.as_str())));
+    keys
+}
+
+fn write_object(out: &mut String, indent: usize, entries: &[(String, String)]) {
+    if entries.is_empty() {
+        out.push_str("{}");
+        return;
+    }
+    let pad = " ".repeat(indent + 2);
+    out.push_str("{\n");
+    for (i, (k, v)) in entries.iter().enumerate() {
+        out.push_str(&pad);
+        out.push_str(&js(k));
+        out.push_str(": ");
+        out.push_str(v);
+        if i + 1 < entries.len() {
+            out.push(',');
+        }
+        out.push('\n');
+    }
+    out.push_str(&" ".repeat(indent));
+    out.push('}');
+}
+
+fn object_string(indent: usize, entries: &[(String, String)]) -> String {
+    let mut s = String::new();
+    write_object(&mut s, indent, entries);
+    s
+}
+
+/// Writes `answers` as an answers file v1: pretty, stable key order (the format's order; services, payment
+/// types and networks in the edition's order), unanswered fields omitted. `parse(&to_json(a)) == Ok(a)` for
+/// every valid `a`.
+pub fn to_json(answers: &Answers) -> String {
+    let edition = super::edition(&answers.model);
+    let order = |f: fn(&Edition) -> Vec<&str>| edition.map(f).unwrap_or_default();
+    let mut top: Vec<(String, String)> = vec![
+        ("format".into(), js(FORMAT_ID)),
+        ("version".into(), VERSION.to_string()),
+        ("model".into(), js(&answers.model)),
+    ];
+    let mut comune = vec![("name".to_string(), js(&answers.comune.name))];
+    if let Some(code) = &answers.comune.istat_code {
+        comune.push(("istat_code".into(), js(code)));
+    }
+    if let Some(year) = answers.comune.year {
+        comune.push(("year".into(), year.to_string()));
+    }
+    top.push(("comune".into(), object_string(2, &comune)));
+
+    let service_order = order(|e| e.services.iter().map(|s| s.id.as_str()).collect());
+    let services: Vec<(String, String)> = ordered_keys(&answers.services, &service_order)
+        .into_iter()
+        .map(|id| {
+            let a = &answers.services[id];
+            let level = match a.level {
+                LevelAnswer::Level(l) => l.to_string(),
+                LevelAnswer::NotApplicable => js("na"),
+            };
+            let mut inner = format!("{{ \"level\": {level}");
+            if let Some(s) = a.spid {
+                inner.push_str(&format!(", \"spid\": {s}"));
+            }
+            if let Some(c) = a.cie {
+                inner.push_str(&format!(", \"cie\": {c}"));
+            }
+            inner.push_str(" }");
+            (id.clone(), inner)
+        })
+        .collect();
+    top.push(("services".into(), object_string(2, &services)));
+
+    let payment_order = order(|e| e.payment_types.iter().map(|s| s.id.as_str()).collect());
+    let payments: Vec<(String, String)> = ordered_keys(&answers.pagopa.payments, &payment_order)
+        .into_iter()
+        .map(|id| (id.clone(), js(answers.pagopa.payments[id].id())))
+        .collect();
+    let mut pagopa = Vec::new();
+    if let Some(a) = answers.pagopa.active {
+        pagopa.push(("active".to_string(), a.to_string()));
+    }
+    pagopa.push(("payments".into(), object_string(4, &payments)));
+    top.push(("pagopa".into(), object_string(2, &pagopa)));
+
+    if let Some(a) = answers.anpr {
+        top.push(("anpr".into(), js(a.id())));
+    }
+
+    let od = &answers.open_data;
+    let mut open_data = Vec::new();
+    if let Some(n) = od.datasets {
+        open_data.push(("datasets".to_string(), n.to_string()));
+    }
+    if let Some(s) = od.open_format_share {
+        open_data.push(("open_format_share".into(), num(s)));
+    }
+    if let Some(l) = od.licence {
+        open_data.push(("licence".into(), js(l.id())));
+    }
+    if let Some(b) = od.dcat_harvested {
+        open_data.push(("dcat_harvested".into(), b.to_string()));
+    }
+    if let Some(b) = od.api_or_bulk {
+        open_data.push(("api_or_bulk".into(), b.to_string()));
+    }
+    top.push(("open_data".into(), object_string(2, &open_data)));
+
+    let social_order = order(|e| e.social_networks.iter().map(|s| s.id.as_str()).collect());
+    let social: Vec<(String, String)> = ordered_keys(&answers.social, &social_order)
+        .into_iter()
+        .map(|id| (id.clone(), js(answers.social[id].id())))
+        .collect();
+    top.push(("social".into(), object_string(2, &social)));
+
+    let mut out = object_string(0, &top);
+    out.push('\n');
+    out
+}
