@@ -25,26 +25,26 @@ pub fn layout(props: &LayoutProps) -> Html {
             <a class="skiplink" href="#main" onclick={skip_to_main()}>{ s.common.skip_to_content }</a>
             <header class="it-header-wrapper no-print">
                 <div class="it-header-slim-wrapper">
-                    <div class="container it-header-slim-inner">
+                    <div class="container it-header-slim-wrapper-content">
                         <span class="it-header-slim-brand">{ s.common.app_name }</span>
                         <LangSwitch />
                     </div>
                 </div>
                 <div class="it-header-center-wrapper">
-                    <div class="container it-header-center-inner">
-                        <Link<Route> to={Route::Start} classes="it-brand-wrapper">
-                            <img class="it-brand-logo" src="icons/favicon.svg" alt="" width="48" height="48" />
-                            <span class="it-brand-text">
-                                <span class="it-brand-title">{ s.common.app_title }</span>
-                                <span class="it-brand-tagline">{ s.common.app_subtitle }</span>
+                    <div class="container">
+                        <NavLink to={Route::Start} class="it-brand-wrapper" current={false}>
+                            <img class="it-brand-icon" src="icons/favicon.svg" alt="" width="56" height="56" />
+                            <span>
+                                <span class="it-brand-title d-block">{ s.common.app_title }</span>
+                                <span class="it-brand-tagline d-block">{ s.common.app_subtitle }</span>
                             </span>
-                        </Link<Route>>
+                        </NavLink>
                     </div>
                 </div>
                 <MainNav />
             </header>
-            <main id="main" tabindex="-1" class="container main-content">
-                <Notices />
+            <main id="main" tabindex="-1">
+                <div class="container"><Notices /></div>
                 { props.children.clone() }
             </main>
             <Footer />
@@ -78,16 +78,14 @@ fn lang_switch() -> Html {
         let pressed = store.lang == lang;
         let onclick = Callback::from(move |_| store.dispatch(Action::SetLang(lang)));
         html! {
-            <button type="button" class="lang-option" lang={lang.code()} aria-pressed={pressed.to_string()}
-                    title={full} {onclick}>
-                <span aria-hidden="true">{ label }</span>
-                <span class="visually-hidden">{ full }</span>
-            </button>
+            <button type="button" class="lang-btn" lang={lang.code()} aria-pressed={pressed.to_string()}
+                    aria-label={full} {onclick}>{ label }</button>
         }
     };
     html! {
         <div class="lang-switch" role="group" aria-label={s.common.lang_switch_label}>
             { button(Lang::It, "IT", "Italiano") }
+            <span class="lang-sep" aria-hidden="true">{ "|" }</span>
             { button(Lang::En, "EN", "English") }
         </div>
     }
@@ -113,10 +111,8 @@ fn main_nav() -> Html {
     let item = |to: Route, label: &'static str| {
         let here = section(&to) == current;
         html! {
-            <li class="nav-item">
-                <Link<Route> to={to} classes={classes!("nav-link", here.then_some("active"))}>
-                    if here { <span aria-current="page">{ label }</span> } else { { label } }
-                </Link<Route>>
+            <li>
+                <NavLink to={to} class="nav-link" current={here}>{ label }</NavLink>
             </li>
         }
     };
@@ -143,12 +139,60 @@ fn footer() -> Html {
     let edition = crate::model::current().id.clone();
     html! {
         <footer class="it-footer no-print">
-            <div class="container it-footer-main">
-                <p class="footer-edition">{ crate::i18n::fill(s.common.footer_edition, &[&edition]) }</p>
-                <p>{ s.common.footer_privacy }</p>
-                <p>{ s.common.footer_source }</p>
-                <p><Link<Route> to={Route::Accessibility}>{ s.common.footer_accessibility }</Link<Route>></p>
+            <div class="it-footer-main">
+                <div class="container">
+                    <h2>{ s.common.app_name }</h2>
+                    <p class="footer-edition">{ crate::i18n::fill(s.common.footer_edition, &[&edition]) }</p>
+                    <p class="footer-privacy">{ s.common.footer_privacy }</p>
+                    <p>{ s.common.footer_source }</p>
+                </div>
+            </div>
+            <div class="it-footer-small-prints">
+                <div class="container">
+                    <ul>
+                        <li><NavLink to={Route::Accessibility} current={false}>{ s.common.footer_accessibility }</NavLink></li>
+                        <li><NavLink to={Route::Method} current={false}>{ s.common.nav_method }</NavLink></li>
+                    </ul>
+                </div>
             </div>
         </footer>
+    }
+}
+
+/// Props of [`NavLink`].
+#[derive(Properties, PartialEq)]
+pub struct NavLinkProps {
+    /// Where it goes.
+    pub to: Route,
+    /// Whether it is the current page (`aria-current="page"`).
+    #[prop_or_default]
+    pub current: bool,
+    /// CSS classes.
+    #[prop_or_default]
+    pub class: Classes,
+    /// The content.
+    pub children: Children,
+}
+
+/// A link to a route: a real `href` (`#/...`, so it works from any sub-path and opens in a new tab), handled by
+/// the router on a plain click.
+#[function_component(NavLink)]
+pub fn nav_link(props: &NavLinkProps) -> Html {
+    let navigator = use_navigator();
+    let to = props.to.clone();
+    let onclick = Callback::from(move |e: MouseEvent| {
+        if e.ctrl_key() || e.meta_key() || e.shift_key() || e.button() != 0 {
+            return;
+        }
+        e.prevent_default();
+        if let Some(n) = &navigator {
+            n.push(&to);
+        }
+    });
+    let href = format!("#{}", props.to.to_path());
+    html! {
+        <a {href} class={props.class.clone()} aria-current={props.current.then_some("page")} {onclick}>
+            { props.children.clone() }
+        </a>
     }
 }

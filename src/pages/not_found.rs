@@ -1,7 +1,6 @@
 //! The page for an address that matches no route.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::app::Route;
 use crate::hooks::use_strings;
@@ -11,10 +10,10 @@ use crate::hooks::use_strings;
 pub fn not_found_page() -> Html {
     let s = use_strings();
     html! {
-        <section>
+        <section class="container">
             <h1>{ s.common.not_found_title }</h1>
             <p>{ s.common.not_found_body }</p>
-            <Link<Route> to={Route::Start} classes="btn btn-primary">{ s.common.back_home }</Link<Route>>
+            <crate::components::layout::NavLink to={Route::Start} class="btn btn-primary">{ s.common.back_home }</crate::components::layout::NavLink>
         </section>
     }
 }

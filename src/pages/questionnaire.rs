@@ -15,5 +15,5 @@ pub struct QuestionnairePageProps {
 pub fn page(props: &QuestionnairePageProps) -> Html {
     let s = use_strings();
     let _ = &props.step;
-    html! { <h1>{ s.common.nav_questionnaire }</h1> }
+    html! { <div class="container"><h1>{ s.common.nav_questionnaire }</h1></div> }
 }

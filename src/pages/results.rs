@@ -9,5 +9,5 @@ use crate::hooks::use_strings;
 pub fn page() -> Html {
     let s = use_strings();
     
-    html! { <h1>{ s.common.nav_results }</h1> }
+    html! { <div class="container"><h1>{ s.common.nav_results }</h1></div> }
 }

@@ -39,26 +39,29 @@ pub fn start_page() -> Html {
             a.answers.comune.name.clone()
         };
         html! {
-            <Link<Route> to={Route::Questionnaire} classes="btn btn-outline-primary btn-lg">
+            <crate::components::layout::NavLink to={Route::Questionnaire} class="btn btn-outline-primary btn-lg">
                 { fill(t.resume, &[&name]) }
-            </Link<Route>>
+            </crate::components::layout::NavLink>
         }
     });
 
     html! {
-        <div class="start-page">
+        <>
             <section class="hero" aria-labelledby="start-title">
-                <h1 id="start-title">{ t.title }</h1>
-                <p class="lead">{ t.lead }</p>
-                <div class="toolbar">
-                    <button type="button" class="btn btn-primary btn-lg" onclick={begin}>{ t.begin }</button>
-                    { for resume }
+                <div class="container">
+                    <h1 id="start-title" class="hero-title">{ t.title }</h1>
+                    <p class="lead">{ t.lead }</p>
+                    <div class="hero-actions">
+                        <button type="button" class="btn btn-primary btn-lg" onclick={begin}>{ t.begin }</button>
+                        { for resume }
+                    </div>
                 </div>
             </section>
+            <div class="container">
 
-            <section aria-labelledby="dims-title" class="mt-4">
-                <h2 id="dims-title">{ t.dimensions_title }</h2>
-                <div class="results-grid">
+            <section aria-labelledby="dims-title">
+                <h2 id="dims-title" class="section-title">{ t.dimensions_title }</h2>
+                <div class="card-grid">
                     { card(t.dps_name, t.dps_desc, "DPS") }
                     { card(t.dpa_name, t.dpa_desc, "DPA") }
                     { card(t.do_name, t.do_desc, "DO") }
@@ -66,9 +69,9 @@ pub fn start_page() -> Html {
             </section>
 
             <section aria-labelledby="classes-title" class="mt-4">
-                <h2 id="classes-title">{ t.classes_title }</h2>
+                <h2 id="classes-title" class="section-title">{ t.classes_title }</h2>
                 <p>{ t.classes_intro }</p>
-                <div class="results-grid">
+                <div class="card-grid">
                     { class_card(t.blocchi_name, t.blocchi_desc, "class-blocchi") }
                     { class_card(t.stacco_name, t.stacco_desc, "class-stacco") }
                     { class_card(t.spinta_name, t.spinta_desc, "class-spinta") }
@@ -76,35 +79,37 @@ pub fn start_page() -> Html {
             </section>
 
             <section aria-labelledby="how-title" class="mt-4">
-                <h2 id="how-title">{ t.how_title }</h2>
+                <h2 id="how-title" class="section-title">{ t.how_title }</h2>
                 <ul class="how-list">
                     <li>{ t.how_time }</li>
                     <li>{ t.how_privacy }</li>
                     <li>{ t.how_resume }</li>
                 </ul>
             </section>
-        </div>
+            </div>
+        </>
     }
 }
 
 fn card(name: &'static str, desc: &'static str, abbr: &'static str) -> Html {
     html! {
-        <div class="card">
+        <article class="card card-accent">
             <div class="card-body">
-                <h3 class="card-title"><span class="badge">{ abbr }</span>{ " " }{ name }</h3>
-                <p>{ desc }</p>
+                <p class="card-eyebrow">{ abbr }</p>
+                <h3 class="card-title">{ name }</h3>
+                <p class="card-text">{ desc }</p>
             </div>
-        </div>
+        </article>
     }
 }
 
 fn class_card(name: &'static str, desc: &'static str, class: &'static str) -> Html {
     html! {
-        <div class="card">
+        <article class="card">
             <div class="card-body">
                 <h3 class="card-title"><span class={classes!("class-badge", class)}>{ name }</span></h3>
-                <p>{ desc }</p>
+                <p class="card-text">{ desc }</p>
             </div>
-        </div>
+        </article>
     }
 }

@@ -30,7 +30,7 @@ test('the language switch turns the page into English and is remembered', async 
   const { page, problems, context } = await openPage(browser, server.origin);
   await page.goto(server.url);
   await appReady(page);
-  await page.click('button.lang-option[lang=en]');
+  await page.click('button.lang-btn[lang=en]');
   await page.waitForSelector('h1:has-text("How digitally mature")');
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   await page.reload();

@@ -18,7 +18,7 @@ async fn start_page_says_what_ca_re_measures_and_switches_language() {
     assert!(text.contains("Blocchi di partenza"));
     assert!(text.contains("non vengono mai inviate"));
 
-    let en = find(&root, "button.lang-option[lang=en]").expect("the language switch");
+    let en = find(&root, "button.lang-btn[lang=en]").expect("the language switch");
     en.click();
     settle().await;
     let h1 = find(&root, "h1").unwrap();
