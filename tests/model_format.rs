@@ -328,3 +328,52 @@ fn to_json_is_stable_and_ordered() {
     assert_eq!(format::parse(&text), Ok(a.clone()));
     assert_eq!(format::to_json(&a), text);
 }
+
+/// The JSON Schema lists exactly the ids of the edition and the format's fields (no schema validator crate:
+/// the parser is the reference, the schema is for other tools).
+#[test]
+fn schema_matches_the_edition() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/answers.schema.json");
+    let schema: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    assert_eq!(
+        schema["$schema"],
+        "https://json-schema.org/draft/2020-12/schema"
+    );
+    let keys = |v: &serde_json::Value| -> Vec<String> {
+        let mut k: Vec<String> = v.as_object().unwrap().keys().cloned().collect();
+        k.sort();
+        k
+    };
+    let e = model::current();
+    let mut ids: Vec<String> = e.services.iter().map(|s| s.id.clone()).collect();
+    ids.sort();
+    assert_eq!(keys(&schema["properties"]["services"]["properties"]), ids);
+    let mut ids: Vec<String> = e.payment_types.iter().map(|s| s.id.clone()).collect();
+    ids.sort();
+    assert_eq!(
+        keys(&schema["properties"]["pagopa"]["properties"]["payments"]["properties"]),
+        ids
+    );
+    let mut ids: Vec<String> = e.social_networks.iter().map(|s| s.id.clone()).collect();
+    ids.sort();
+    assert_eq!(keys(&schema["properties"]["social"]["properties"]), ids);
+    assert_eq!(
+        keys(&schema["properties"]),
+        [
+            "anpr",
+            "comune",
+            "format",
+            "model",
+            "open_data",
+            "pagopa",
+            "services",
+            "social",
+            "version"
+        ]
+    );
+    assert_eq!(
+        schema["properties"]["model"]["enum"][0],
+        model::CURRENT_EDITION_ID
+    );
+}
