@@ -114,14 +114,13 @@ pub fn draw_benchmark<DB: DrawingBackend>(
         let cy = plot.y0 + rh * (i as f64 + 0.5);
         let color = if *me { p.accent } else { p.other };
         if *me {
-            // A light highlight band behind the whole row.
-            c.rect_stroke(
-                body.x0 - 4.0 * c.u,
-                cy - rh / 2.0 + c.u,
-                body.x1,
-                cy + rh / 2.0 - c.u,
+            // A marker bar at the left edge of the highlighted row.
+            c.rect(
+                body.x0 - 6.0 * c.u,
+                cy - rh / 2.0 + 2.0 * c.u,
+                body.x0 - 2.0 * c.u,
+                cy + rh / 2.0 - 2.0 * c.u,
                 p.accent,
-                1.5 * c.u,
             )?;
         }
         let label = c.fit(&b.label, fs, *me, label_w - 10.0 * c.u);

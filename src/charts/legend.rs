@@ -121,7 +121,7 @@ pub(crate) fn draw<DB: DrawingBackend>(
                     e.inner,
                     cx + sw / 2.0,
                     cy,
-                    s * 0.8,
+                    s * 0.85,
                     true,
                     col,
                     super::draw::CC,

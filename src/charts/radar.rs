@@ -4,7 +4,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use super::data::{Cutoffs, Dimensions};
-use super::draw::{Ctx, CB, CT, LC};
+use super::draw::{Ctx, CB, CT, RC};
 use super::legend::{self, Entry, Swatch};
 use super::{ChartError, ChartText, Theme};
 
@@ -117,12 +117,12 @@ pub fn draw_radar<DB: DrawingBackend>(
         let is_cut = (ring - cutoffs.low).abs() < 1e-9 || (ring - cutoffs.high).abs() < 1e-9;
         c.text(
             &format!("{}", ring as i64),
-            x + 4.0 * c.u,
+            x - 5.0 * c.u,
             y + small * 0.55,
             small * 0.9,
             is_cut,
             p.muted,
-            LC,
+            RC,
         )?;
     }
 

@@ -78,7 +78,7 @@ pub fn draw_services_matrix<DB: DrawingBackend>(
     let cell_h = rh * 0.84;
     let cell_w = (cell_h * 1.35).max(c.fs * 2.2);
     let num_size = (cell_h * 0.62).min(c.fs * 1.1);
-    let badge = cell_h * 0.62;
+    let badge = cell_h * 0.7;
     let label_size = (rh * 0.6).min(c.fs);
 
     for (i, cell) in cells.iter().enumerate() {
@@ -149,7 +149,7 @@ pub fn draw_services_matrix<DB: DrawingBackend>(
                         letter,
                         bx + badge / 2.0,
                         cy,
-                        badge * 0.72,
+                        badge * 0.75,
                         true,
                         p.background,
                         CC,
