@@ -176,7 +176,7 @@ pub fn draw_composite_scale<DB: DrawingBackend>(
 
     // The three sub-indices, one row each.
     let values = dims.as_array();
-    for k in 0..3 {
+    for (k, value) in values.iter().enumerate() {
         let cy = rows_y0 + row_h * (k as f64 + 0.5);
         c.line(&[(scale.x0, cy), (scale.x1, cy)], p.grid, c.u)?;
         c.text(
@@ -188,7 +188,7 @@ pub fn draw_composite_scale<DB: DrawingBackend>(
             p.text,
             RC,
         )?;
-        match values[k] {
+        match *value {
             Some(v) => {
                 let mx = x(v);
                 c.marker(k, mx, cy, fs * 0.42, p.accent)?;
