@@ -1,0 +1,76 @@
+//! One-call rendering of a chart to an SVG string and (natively) to PNG bytes or a PNG file.
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+use super::{draw_chart, Chart, ChartError, ChartText, Theme};
+
+/// Default logical export size: 16:9, fits a slide.
+pub const DEFAULT_EXPORT_SIZE: (u32, u32) = (800, 450);
+/// Default PNG scale: 2 device pixels per logical pixel (1600x900 pixels at the default size).
+pub const DEFAULT_EXPORT_SCALE: f64 = 2.0;
+
+/// Renders with an arbitrary drawing closure into an SVG document of `width` x `height`.
+pub fn render_svg_with<F>(width: u32, height: u32, draw: F) -> Result<String, ChartError>
+where
+    F: FnOnce(&DrawingArea<SVGBackend<'_>, Shift>) -> Result<(), ChartError>,
+{
+    let mut out = String::new();
+    {
+        let root =
+            SVGBackend::with_string(&mut out, (width.max(1), height.max(1))).into_drawing_area();
+        draw(&root)?;
+        root.present()?;
+    }
+    Ok(out)
+}
+
+/// Renders a chart into an SVG document of `width` x `height` (the theme's scale is used as is;
+/// 1 is right for SVG).
+pub fn render_svg(
+    chart: &Chart<'_>,
+    text: &ChartText,
+    theme: &Theme,
+    width: u32,
+    height: u32,
+) -> Result<String, ChartError> {
+    render_svg_with(width, height, |root| draw_chart(root, chart, text, theme))
+}
+
+/// Renders a chart into PNG bytes. `width` and `height` are logical pixels; the image has
+/// `width * scale` x `height * scale` pixels and the theme is used at that scale.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn render_png(
+    chart: &Chart<'_>,
+    text: &ChartText,
+    theme: &Theme,
+    width: u32,
+    height: u32,
+    scale: f64,
+) -> Result<Vec<u8>, ChartError> {
+    let theme = theme.with_scale(scale);
+    let pw = ((width.max(1) as f64) * theme.scale).round().max(1.0) as u32;
+    let ph = ((height.max(1) as f64) * theme.scale).round().max(1.0) as u32;
+    let mut buf = vec![255u8; pw as usize * ph as usize * 3];
+    {
+        let root = BitMapBackend::with_buffer(&mut buf, (pw, ph)).into_drawing_area();
+        draw_chart(&root, chart, text, &theme)?;
+        root.present()?;
+    }
+    Ok(super::png::encode_rgb(pw, ph, &buf))
+}
+
+/// Renders a chart into a PNG file (see [`render_png`]).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn render_png_file(
+    path: &std::path::Path,
+    chart: &Chart<'_>,
+    text: &ChartText,
+    theme: &Theme,
+    width: u32,
+    height: u32,
+    scale: f64,
+) -> Result<(), ChartError> {
+    let bytes = render_png(chart, text, theme, width, height, scale)?;
+    std::fs::write(path, bytes).map_err(|e| ChartError(format!("{}: {e}", path.display())))
+}

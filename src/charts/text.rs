@@ -1,0 +1,116 @@
+//! Every user-visible string of the charts, supplied by the caller.
+//!
+//! The chart code never hard-codes words: the caller fills a [`ChartText`] in the user's language
+//! (Italian or English) and passes it to every `draw_*` function. Free text (comune names) may
+//! contain any character: the SVG backend escapes `<`, `>`, `&` and quotes, so it never becomes
+//! markup.
+
+use super::data::ClassKind;
+
+/// The titles drawn at the top of each chart.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ChartTitles {
+    /// Title of the sub-indices bar chart.
+    pub subindices: String,
+    /// Title of the radar chart.
+    pub radar: String,
+    /// Title of the services matrix.
+    pub services: String,
+    /// Title of the composite scale.
+    pub composite: String,
+    /// Title of the benchmark chart.
+    pub benchmark: String,
+    /// Title of the class distribution chart.
+    pub distribution: String,
+    /// Title of the comparison chart.
+    pub comparison: String,
+}
+
+/// All visible strings of the charts.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ChartText {
+    /// Chart titles.
+    pub titles: ChartTitles,
+    /// Optional footer line, e.g. "Comune di Siena · 12/05/2025 · care-2021"
+    /// (see [`footer_line`]). Drawn at the bottom left of every chart when set.
+    pub footer: Option<String>,
+    /// The user's comune as shown in the charts (benchmark highlight, class marker).
+    pub comune: String,
+    /// Short names of the sub-indices, in the order DPS, DPA, DO (e.g. "DPS").
+    pub dimensions: [String; 3],
+    /// Long names of the sub-indices, drawn under the short names when there is room
+    /// (e.g. "Servizi pubblici digitali"); empty strings are skipped.
+    pub dimensions_long: [String; 3],
+    /// Name of the composite index (e.g. "Ca.Re").
+    pub composite: String,
+    /// Band names from low to high (e.g. "basso", "sufficiente", "elevato").
+    pub bands: [String; 3],
+    /// Class names in the order Blocchi, Stacco, Spinta (as [`ClassKind::index`]).
+    pub classes: [String; 3],
+    /// Label for a missing value (e.g. "n.d.").
+    pub not_available: String,
+    /// Prefix of a cut-off label, followed by the value (e.g. "soglia" gives "soglia 40").
+    pub cutoff: String,
+    /// Legend names of the service levels 0..=4 (e.g. "0 assente", "1 informazioni", ...).
+    pub levels: [String; 5],
+    /// Legend name of a service that is not the comune's competence.
+    pub not_applicable: String,
+    /// Short mark drawn in a not-applicable cell (e.g. "N/A").
+    pub not_applicable_short: String,
+    /// Legend name of an unanswered service.
+    pub unanswered: String,
+    /// Short mark drawn in an unanswered cell (e.g. "?").
+    pub unanswered_short: String,
+    /// Badge letter for SPID access (e.g. "S").
+    pub spid_badge: String,
+    /// Badge letter for CIE access (e.g. "C").
+    pub cie_badge: String,
+    /// Legend text for the SPID badge (e.g. "accesso con SPID").
+    pub spid_legend: String,
+    /// Legend text for the CIE badge (e.g. "accesso con CIE").
+    pub cie_legend: String,
+    /// Optional explanatory note on the composite scale (e.g. that the class depends on the
+    /// three bands, not on the composite alone).
+    pub composite_note: Option<String>,
+    /// Label for the number of comuni in a distribution row, with `{year}` and `{total}`
+    /// placeholders (e.g. "{year} · {total} comuni").
+    pub distribution_row: String,
+    /// Use a decimal comma (Italian "62,3") instead of a decimal point.
+    pub decimal_comma: bool,
+}
+
+impl ChartText {
+    /// The localised name of a class.
+    pub fn class_name(&self, class: ClassKind) -> &str {
+        &self.classes[class.index()]
+    }
+
+    /// Formats a score with one decimal, with a decimal comma if [`ChartText::decimal_comma`].
+    pub fn fmt1(&self, v: f64) -> String {
+        let s = format!("{:.1}", v);
+        if self.decimal_comma {
+            s.replace('.', ",")
+        } else {
+            s
+        }
+    }
+
+    /// Formats a cut-off (no decimals when it is a whole number).
+    pub fn fmt_cut(&self, v: f64) -> String {
+        if (v - v.round()).abs() < 1e-9 {
+            format!("{}", v.round() as i64)
+        } else {
+            self.fmt1(v)
+        }
+    }
+}
+
+/// Joins the non-empty parts of a footer with " · ", e.g. `["Comune di Siena", "12/05/2025", "care-2021"]`.
+pub fn footer_line(parts: &[&str]) -> String {
+    parts
+        .iter()
+        .map(|p| p.trim())
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
