@@ -70,7 +70,9 @@ pub type StoreHandle = UseReducerHandle<StoreState>;
 fn switch(route: Route) -> Html {
     match route {
         Route::Start => html! { <pages::start::StartPage /> },
-        Route::Questionnaire => html! { <pages::questionnaire::QuestionnairePage step={None::<String>} /> },
+        Route::Questionnaire => {
+            html! { <pages::questionnaire::QuestionnairePage step={None::<String>} /> }
+        }
         Route::QuestionnaireStep { step } => {
             html! { <pages::questionnaire::QuestionnairePage step={Some(step)} /> }
         }

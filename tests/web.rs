@@ -5,5 +5,5 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-mod web_support;
 mod web_shell;
+mod web_support;

@@ -30,6 +30,7 @@ mod legend;
 #[cfg(not(target_arch = "wasm32"))]
 mod png;
 mod render;
+mod spec;
 pub mod text;
 pub mod theme;
 
@@ -53,6 +54,7 @@ pub use radar::draw_radar;
 pub use render::{render_png, render_png_file};
 pub use render::{render_svg, render_svg_with, DEFAULT_EXPORT_SCALE, DEFAULT_EXPORT_SIZE};
 pub use services::draw_services_matrix;
+pub use spec::ChartSpec;
 pub use subindices::draw_subindices_bars;
 pub use text::{footer_line, ChartText, ChartTitles};
 pub use theme::{Palette, Theme};

@@ -1,4 +1,5 @@
 //! Reusable components.
 
+pub mod chart_canvas;
 pub mod layout;
 pub mod notices;

@@ -84,7 +84,10 @@ mod tests {
     fn both_catalogues_fill_every_string() {
         for s in [&IT, &EN] {
             let text = format!("{s:?}");
-            assert!(!text.contains(": \"\""), "an empty string in a catalogue: {text}");
+            assert!(
+                !text.contains(": \"\""),
+                "an empty string in a catalogue: {text}"
+            );
         }
         assert_ne!(IT.start.title, EN.start.title);
     }

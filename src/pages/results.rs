@@ -8,6 +8,6 @@ use crate::hooks::use_strings;
 #[function_component(ResultsPage)]
 pub fn page() -> Html {
     let s = use_strings();
-    
+
     html! { <div class="container"><h1>{ s.common.nav_results }</h1></div> }
 }

@@ -31,7 +31,9 @@ pub fn load() -> Store {
         Ok(decoded) => {
             let mut store = decoded.store;
             let key = keep_aside(&raw);
-            store.notices.push(Notice::CorruptStateKept { backup_key: key });
+            store
+                .notices
+                .push(Notice::CorruptStateKept { backup_key: key });
             store
         }
         Err(_) => {

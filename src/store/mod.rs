@@ -126,13 +126,25 @@ pub enum Action {
     /// Switches the interface language.
     SetLang(Lang),
     /// Creates an empty assessment and makes it current.
-    Create { id: String, name: String, now_ms: f64 },
+    Create {
+        id: String,
+        name: String,
+        now_ms: f64,
+    },
     /// Makes an assessment current.
     Select(String),
     /// Renames an assessment (the comune name).
-    Rename { id: String, name: String, now_ms: f64 },
+    Rename {
+        id: String,
+        name: String,
+        now_ms: f64,
+    },
     /// Copies an assessment under a new id and makes the copy current.
-    Duplicate { id: String, new_id: String, now_ms: f64 },
+    Duplicate {
+        id: String,
+        new_id: String,
+        now_ms: f64,
+    },
     /// Deletes an assessment (undoable once).
     Delete(String),
     /// Restores the last deleted assessment.
@@ -145,7 +157,12 @@ pub enum Action {
     Add(Assessment),
     /// Replaces the answers of an existing assessment with imported ones; the previous answers are kept as a
     /// new assessment so they stay recoverable.
-    ReplaceKeepingOld { id: String, answers: Answers, backup_id: String, now_ms: f64 },
+    ReplaceKeepingOld {
+        id: String,
+        answers: Answers,
+        backup_id: String,
+        now_ms: f64,
+    },
     /// Records whether saving works.
     SetStorage(StorageStatus),
     /// Shows a notice.
@@ -225,7 +242,8 @@ impl Store {
                     if self.current.as_deref() == Some(id.as_str()) {
                         self.current = None;
                     }
-                    self.notices.retain(|n| !matches!(n, Notice::Deleted { .. }));
+                    self.notices
+                        .retain(|n| !matches!(n, Notice::Deleted { .. }));
                     self.notices.push(Notice::Deleted {
                         name: removed.answers.comune.name.clone(),
                     });
@@ -239,7 +257,8 @@ impl Store {
                         self.current = Some(a.id.clone());
                     }
                     self.assessments.insert(pos, a);
-                    self.notices.retain(|n| !matches!(n, Notice::Deleted { .. }));
+                    self.notices
+                        .retain(|n| !matches!(n, Notice::Deleted { .. }));
                 }
             }
             Action::SetAnswers { answers, now_ms } => {
@@ -362,7 +381,10 @@ mod tests {
             backup_id: "bak".into(),
             now_ms: 5.0,
         });
-        assert_eq!(s.get("id0").unwrap().answers.comune.name, "Siena (importato)");
+        assert_eq!(
+            s.get("id0").unwrap().answers.comune.name,
+            "Siena (importato)"
+        );
         assert_eq!(s.get("bak").unwrap().answers.comune.name, "Siena");
     }
 

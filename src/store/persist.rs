@@ -171,7 +171,9 @@ mod tests {
     #[test]
     fn garbage_and_foreign_states_are_refused_with_a_reason() {
         assert!(decode("{not json").unwrap_err().contains("JSON"));
-        assert!(decode("{\"todos\":[]}").unwrap_err().contains("questa applicazione"));
+        assert!(decode("{\"todos\":[]}")
+            .unwrap_err()
+            .contains("questa applicazione"));
         let newer = encode(&sample()).replace("\"version\":1", "\"version\":9");
         assert!(decode(&newer).unwrap_err().contains("versione 9"));
     }
@@ -184,6 +186,9 @@ mod tests {
         assert_eq!(d.store.assessments.len(), 1);
         assert_eq!(d.store.assessments[0].id, "a1");
         assert_eq!(d.dropped.len(), 1);
-        assert_eq!(d.store.current, None, "the current assessment was the dropped one");
+        assert_eq!(
+            d.store.current, None,
+            "the current assessment was the dropped one"
+        );
     }
 }

@@ -12,7 +12,10 @@ async fn start_page_says_what_ca_re_measures_and_switches_language() {
     settle().await;
 
     let h1 = find(&root, "h1").expect("the start page has a heading");
-    assert_eq!(h1.inner_text(), "Quanto è maturo digitalmente il tuo Comune?");
+    assert_eq!(
+        h1.inner_text(),
+        "Quanto è maturo digitalmente il tuo Comune?"
+    );
     let text = root.text_content().unwrap_or_default();
     assert!(text.contains("Servizi pubblici digitali"), "{text}");
     assert!(text.contains("Blocchi di partenza"));
