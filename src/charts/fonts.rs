@@ -12,9 +12,9 @@ use std::sync::Mutex;
 use plotters::style::{register_font, FontStyle};
 
 /// Titillium Web Regular (latin subset, from the `@fontsource/titillium-web` npm package).
-pub static REGULAR: &[u8] = include_bytes!("../../assets/fonts/TitilliumWeb-Regular.ttf");
+pub static REGULAR: &[u8] = include_bytes!("../../assets/native-fonts/TitilliumWeb-Regular.ttf");
 /// Titillium Web Bold (latin subset).
-pub static BOLD: &[u8] = include_bytes!("../../assets/fonts/TitilliumWeb-Bold.ttf");
+pub static BOLD: &[u8] = include_bytes!("../../assets/native-fonts/TitilliumWeb-Bold.ttf");
 
 static REGISTERED: Mutex<Option<HashSet<String>>> = Mutex::new(None);
 

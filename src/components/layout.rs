@@ -79,7 +79,9 @@ fn lang_switch() -> Html {
         let onclick = Callback::from(move |_| store.dispatch(Action::SetLang(lang)));
         html! {
             <button type="button" class="lang-btn" lang={lang.code()} aria-pressed={pressed.to_string()}
-                    aria-label={full} {onclick}>{ label }</button>
+                    title={full} {onclick}>
+                { label }<span class="visually-hidden">{ " — " }{ full }</span>
+            </button>
         }
     };
     html! {

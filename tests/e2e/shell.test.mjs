@@ -4,6 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './lib/server.mjs';
 import { launch, openPage, shot, appReady } from './lib/browser.mjs';
+import { axeViolations, formatViolations } from './lib/axe.mjs';
 
 let server, browser;
 before(async () => { server = await serve({ prefix: '/a/b/' }); browser = await launch(); });
@@ -20,8 +21,12 @@ test('the start page loads under /a/b/ with no error', async () => {
   assert.ok(server.requests.some((p) => p.endsWith('.wasm')), 'the wasm was fetched under the prefix');
   assert.ok(server.requests.every((p) => p.startsWith('/a/b/')), `requests outside the sub-path: ${server.requests}`);
   await shot(page, 'start-1280');
+  const v = await axeViolations(page);
+  assert.deepEqual(v, [], formatViolations(v));
   await page.setViewportSize({ width: 360, height: 800 });
   await shot(page, 'start-360');
+  const v360 = await axeViolations(page);
+  assert.deepEqual(v360, [], formatViolations(v360));
   assert.deepEqual(problems(), []);
   await context.close();
 });

@@ -1,0 +1,31 @@
+// axe-core in the page (from the local npm package, injected as a script: no network): returns the WCAG 2.1
+// A/AA violations of the current view, formatted for an assertion message.
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** The WCAG 2.1 A/AA violations of the page (an empty array when there are none). */
+export async function axeViolations(page, { exclude = [] } = {}) {
+  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) {
+    await page.addScriptTag({ content: AXE_SOURCE });
+  }
+  const result = await page.evaluate(async (exclude) => {
+    const context = exclude.length ? { exclude: exclude.map((s) => [s]) } : document;
+    const r = await window.axe.run(context, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      resultTypes: ['violations'],
+    });
+    return r.violations.map((v) => ({
+      id: v.id, impact: v.impact, help: v.help,
+      nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')} :: ${n.failureSummary}`),
+    }));
+  }, exclude);
+  return result;
+}
+
+/** A readable summary of violations, for `assert.deepEqual(v, [], formatViolations(v))`. */
+export function formatViolations(violations) {
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.join('\n  ')}`).join('\n');
+}
