@@ -29,17 +29,21 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " ${WB_VERSION}\$"; then
     || cargo install wasm-bindgen-cli --version "${WB_VERSION}"
 fi
 
-# 4. Debian Chromium and its driver, for the wasm tests and the end-to-end tests.
-if ! [ -x /usr/bin/chromium ] || ! [ -x /usr/bin/chromedriver ]; then
-  say "installing Debian chromium and chromium-driver"
+# 4. Debian packages: Chromium and its driver (wasm and end-to-end tests), nginx (the test of deploy/nginx.conf;
+#    the test starts its own nginx on 127.0.0.1, the system service is not needed).
+apt_pkgs=()
+{ [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; } || apt_pkgs+=(chromium chromium-driver)
+{ [ -x /usr/sbin/nginx ] || command -v nginx >/dev/null 2>&1; } || apt_pkgs+=(nginx)
+if [ ${#apt_pkgs[@]} -gt 0 ]; then
+  say "installing Debian ${apt_pkgs[*]}"
   SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${apt_pkgs[@]}" >/dev/null
 fi
 
 # 5. npm packages: wasm-opt (binaryen), playwright-core, axe-core, lighthouse (see tests/e2e/package.json).
 if ! [ -x tests/e2e/node_modules/.bin/wasm-opt ] || ! [ -d tests/e2e/node_modules/playwright-core ] \
-   || [ tests/e2e/package-lock.json -nt tests/e2e/node_modules/.package-lock.json ]; then
+   || ! [ -d tests/e2e/node_modules/lighthouse ] || [ tests/e2e/package-lock.json -nt tests/e2e/node_modules/.package-lock.json ]; then
   say "installing the npm packages of tests/e2e"
   (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error)
 fi

@@ -111,6 +111,7 @@ pub fn app() -> Html {
                 <Layout>
                     <Switch<Route> render={switch} />
                 </Layout>
+                <crate::components::update_banner::UpdateBanner />
             </HashRouter>
         </ContextProvider<StoreHandle>>
     }

@@ -3,7 +3,9 @@
 //! Every area (`common`, `start`, ...) is a struct of `&'static str` with one constant per language, so a string
 //! missing in one language does not compile. Templates use `{}` placeholders filled by [`fill`].
 
+pub mod accessibility;
 pub mod common;
+pub mod offline;
 pub mod start;
 
 use crate::model::Lang;
@@ -15,18 +17,26 @@ pub struct Strings {
     pub common: common::Common,
     /// The start page.
     pub start: start::Start,
+    /// The offline support: the new-version banner.
+    pub offline: offline::Offline,
+    /// The accessibility statement.
+    pub accessibility: accessibility::Accessibility,
 }
 
 /// Italian, the first language.
 pub static IT: Strings = Strings {
     common: common::IT,
     start: start::IT,
+    offline: offline::IT,
+    accessibility: accessibility::IT,
 };
 
 /// English.
 pub static EN: Strings = Strings {
     common: common::EN,
     start: start::EN,
+    offline: offline::EN,
+    accessibility: accessibility::EN,
 };
 
 /// The catalogue of a language.

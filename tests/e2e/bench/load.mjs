@@ -1,0 +1,201 @@
+// Load benchmark of dist/ (run by scripts/bench-load.sh after a release build; not a test: it prints figures).
+//
+// dist/ is served under /a/b/ on 127.0.0.1 by a small server that behaves like the sample nginx configuration
+// (gzip for text and wasm, ETag, the same cache headers). For a cold load in headless Chromium (fresh profile) it
+// prints: requests and bytes of the page load (on the wire with gzip, and raw), then in the background the offline
+// precache of the service worker; the median first contentful paint and time until the app is usable (the start
+// page's main button visible) over several runs, with and without 4x CPU throttling; and the Lighthouse scores
+// (mobile profile, simulated throttling) of the start page and the accessibility statement. Each figure is printed
+// against its budget. Nothing leaves 127.0.0.1.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { chromium } from 'playwright-core';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { DIST } from '../lib/server.mjs';
+import { ARGS } from '../lib/browser.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS || 5);
+const PREFIX = '/a/b/';
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+const BUDGET = { gzipBytes: 300 * 1024, a11y: 100, perf: 95 };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2',
+  '.json': 'application/json', '.webmanifest': 'application/manifest+json', '.txt': 'text/plain; charset=utf-8',
+};
+const COMPRESSIBLE = new Set(['.html', '.js', '.wasm', '.css', '.svg', '.json', '.webmanifest', '.txt']);
+
+/** The files of dist/, read once: raw bytes, gzip -6 bytes (as nginx's gzip_comp_level 6), ETag. */
+function loadFiles() {
+  const files = new Map();
+  const walk = (d) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else {
+        const rel = path.relative(DIST, p).split(path.sep).join('/');
+        const raw = fs.readFileSync(p);
+        const ext = path.extname(p);
+        files.set(rel, {
+          raw, ext,
+          gz: COMPRESSIBLE.has(ext) ? zlib.gzipSync(raw, { level: 6 }) : null,
+          etag: `"${crypto.createHash('sha1').update(raw).digest('hex').slice(0, 16)}"`,
+        });
+      }
+    }
+  };
+  walk(DIST);
+  return files;
+}
+
+/** An nginx-like static server; `log` records every response (path, body bytes sent, status). */
+function startServer(files) {
+  const log = [];
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://x');
+    let rel = url.pathname.startsWith(PREFIX) ? decodeURIComponent(url.pathname.slice(PREFIX.length)) : null;
+    if (rel === '') rel = 'index.html';
+    const f = rel && files.get(rel);
+    if (!f) { res.writeHead(404); res.end(); log.push({ path: url.pathname, bytes: 0, status: 404 }); return; }
+    const headers = {
+      'content-type': TYPES[f.ext] || 'application/octet-stream',
+      'cache-control': /-[0-9a-f]{16}(_bg)?\.(js|wasm)$/.test(rel) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      etag: f.etag, vary: 'Accept-Encoding',
+    };
+    if (req.headers['if-none-match'] === f.etag) {
+      res.writeHead(304, headers); res.end(); log.push({ path: url.pathname, bytes: 0, status: 304 }); return;
+    }
+    const gzip = f.gz && /\bgzip\b/.test(req.headers['accept-encoding'] || '');
+    const body = gzip ? f.gz : f.raw;
+    if (gzip) headers['content-encoding'] = 'gzip';
+    headers['content-length'] = body.length;
+    res.writeHead(200, headers);
+    res.end(body);
+    log.push({ path: url.pathname, bytes: body.length, raw: f.raw.length, status: 200 });
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({
+    url: `http://127.0.0.1:${server.address().port}${PREFIX}`, log,
+    close: () => new Promise((r) => { server.closeAllConnections?.(); server.close(r); }),
+  })));
+}
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const ms = (n) => `${Math.round(n)} ms`;
+const verdict = (ok) => (ok ? 'within budget' : 'OVER BUDGET');
+
+/** One cold load in a fresh context; returns its figures. */
+async function coldLoad(browser, server, cpuRate) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: false });
+  if (cpuRate > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
+  const requests = new Map();
+  cdp.on('Network.requestWillBeSent', (e) => requests.set(e.requestId, { url: e.request.url, wire: 0, raw: 0 }));
+  cdp.on('Network.dataReceived', (e) => { const r = requests.get(e.requestId); if (r) r.raw += e.dataLength; });
+  cdp.on('Network.loadingFinished', (e) => { const r = requests.get(e.requestId); if (r) r.wire = e.encodedDataLength; });
+  const logStart = server.log.length;
+  await page.goto(server.url);
+  const usable = await page.waitForFunction(() => {
+    const b = document.querySelector('.hero-actions .btn-primary');
+    return b && b.getBoundingClientRect().height > 0 ? performance.now() : null;
+  }, null, { polling: 'raf', timeout: 60000 });
+  const usableMs = await usable.jsonValue();
+  await page.waitForLoadState('networkidle');
+  const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN);
+  const pageLoad = [...requests.values()];
+  // Let the service worker finish its precache (it starts once the app runs).
+  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 60000 }).catch(() => {});
+  await page.waitForLoadState('networkidle');
+  const served = server.log.slice(logStart);
+  await context.close();
+  return { usableMs, fcp, pageLoad, served };
+}
+
+async function lighthouseScores(url) {
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM,
+    chromeFlags: ['--headless=new', ...ARGS.filter((a) => a !== '--headless')],
+    logLevel: 'silent',
+  });
+  try {
+    const result = await lighthouse(url, {
+      port: chrome.port, output: 'json', logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    });
+    const lhr = result.lhr;
+    const score = (c) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
+    const failing = (c) => lhr.categories[c].auditRefs
+      .filter((r) => r.weight > 0 && lhr.audits[r.id].score !== null && lhr.audits[r.id].score < 1)
+      .map((r) => `${r.id} (${lhr.audits[r.id].displayValue || lhr.audits[r.id].score})`);
+    const metric = (id) => lhr.audits[id]?.displayValue || '-';
+    return {
+      perf: score('performance'), a11y: score('accessibility'), bp: score('best-practices'), seo: score('seo'),
+      metrics: ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']
+        .map((id) => `${id.replace(/-/g, ' ')} ${metric(id)}`).join(', '),
+      failing: { performance: failing('performance'), accessibility: failing('accessibility') },
+      foreign: (lhr.audits['network-requests']?.details?.items ?? [])
+        .filter((i) => !i.url.startsWith(new URL(url).origin) && !/^(data|blob):/.test(i.url)).map((i) => i.url),
+    };
+  } finally {
+    await chrome.kill();
+  }
+}
+
+const files = loadFiles();
+const server = await startServer(files);
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+const out = [];
+const say = (s = '') => { out.push(s); console.log(s); };
+try {
+  say(`Ca.Re load benchmark: dist/ under ${PREFIX} on 127.0.0.1 (gzip like deploy/nginx.conf), headless ${(await browser.version())}, ${os.cpus().length} cores, ${RUNS} runs`);
+
+  // 1. Bytes and requests of one cold load.
+  const first = await coldLoad(browser, server, 1);
+  const wire = first.pageLoad.reduce((n, r) => n + r.wire, 0);
+  const raw = first.pageLoad.reduce((n, r) => n + r.raw, 0);
+  say('');
+  say('Cold load of the start page (until usable and the network is idle):');
+  say(`  requests                 ${first.pageLoad.length}`);
+  for (const r of first.pageLoad) say(`    ${(r.url.replace(server.url, '') || '(index.html)').padEnd(44)} ${String(r.wire).padStart(8)} B wire ${String(r.raw).padStart(8)} B raw`);
+  say(`  transferred, gzip        ${kb(wire)}   budget < ${kb(BUDGET.gzipBytes)}: ${verdict(wire < BUDGET.gzipBytes)}`);
+  say(`  raw (uncompressed)       ${kb(raw)}`);
+  const all = first.served.filter((s) => s.status === 200);
+  const sentAll = all.reduce((n, s) => n + s.bytes, 0);
+  say(`  with the offline precache of the service worker (in the background, after usable): ${all.length} responses, ${kb(sentAll)} gzip body bytes in all (${first.served.filter((s) => s.status === 304).length} revalidated as 304)`);
+  const foreignPage = first.pageLoad.filter((r) => !r.url.startsWith(server.url) && !/^(data|blob):/.test(r.url));
+  say(`  requests outside ${PREFIX} or the origin: ${foreignPage.length}`);
+
+  // 2. Timings, median of RUNS cold loads, without and with 4x CPU throttling.
+  say('');
+  say(`Timings, median of ${RUNS} cold loads (fresh profile each), no network throttling:`);
+  for (const rate of [1, 4]) {
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await coldLoad(browser, server, rate));
+    const f = runs.map((r) => r.fcp);
+    const u = runs.map((r) => r.usableMs);
+    say(`  CPU ${rate}x: first contentful paint ${ms(median(f))} (min ${ms(Math.min(...f))}, max ${ms(Math.max(...f))}); usable (start button visible) ${ms(median(u))} (min ${ms(Math.min(...u))}, max ${ms(Math.max(...u))})`);
+  }
+
+  // 3. Lighthouse, mobile profile.
+  say('');
+  say('Lighthouse (mobile profile, simulated slow 4G and 4x CPU), no network besides 127.0.0.1:');
+  for (const [name, hash] of [['start page', ''], ['accessibility statement', '#/accessibilita']]) {
+    const s = await lighthouseScores(server.url + hash);
+    say(`  ${name}: performance ${s.perf} (budget >= ${BUDGET.perf}: ${verdict(s.perf >= BUDGET.perf)}), accessibility ${s.a11y} (budget ${BUDGET.a11y}: ${verdict(s.a11y >= BUDGET.a11y)}), best practices ${s.bp}, SEO ${s.seo}`);
+    say(`    ${s.metrics}`);
+    if (s.failing.performance.length) say(`    performance audits below 1: ${s.failing.performance.join(', ')}`);
+    if (s.failing.accessibility.length) say(`    accessibility audits failing: ${s.failing.accessibility.join(', ')}`);
+    if (s.foreign.length) say(`    foreign requests: ${s.foreign.join(', ')}`);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,107 @@
+// The post-build step (scripts/postbuild.mjs) on small made-up builds: inline scripts move out, the CSP meta and the
+// build id go first in the head, the worker lists every file with its SRI hash, a second run changes nothing, any
+// change of content gives a new version, and a dev-server build keeps its live-reload script and gets no cache.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { postbuild, CSP } from '../../scripts/postbuild.mjs';
+
+const temps = [];
+after(() => { for (const d of temps) fs.rmSync(d, { recursive: true, force: true }); });
+
+const HTML = `<!doctype html>
+<html lang="it">
+<head>
+  <meta charset="utf-8">
+  <title>t</title>
+  <link rel="stylesheet" href="css/app.css">
+<script type="module">
+import init from './app-0123456789abcdef.js';
+await init({ module_or_path: './app-0123456789abcdef_bg.wasm' });
+</script>
+</head>
+<body><div id="app"></div></body>
+</html>
+`;
+
+function fakeBuild(html = HTML) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'care-postbuild-'));
+  temps.push(dir);
+  fs.mkdirSync(path.join(dir, 'css'));
+  fs.writeFileSync(path.join(dir, 'index.html'), html);
+  fs.writeFileSync(path.join(dir, 'css/app.css'), 'body{}\n');
+  fs.writeFileSync(path.join(dir, 'app-0123456789abcdef.js'), 'export default async function init() {}\n');
+  fs.writeFileSync(path.join(dir, 'app-0123456789abcdef_bg.wasm'), Buffer.from([0, 97, 115, 109, 1, 0, 0, 0]));
+  return dir;
+}
+
+const read = (dir, f) => fs.readFileSync(path.join(dir, f), 'utf8');
+const snapshot = (dir) => Object.fromEntries(fs.readdirSync(dir, { recursive: true })
+  .filter((f) => fs.statSync(path.join(dir, f)).isFile()).map((f) => [f, read(dir, f)]));
+const quiet = { log: () => {} };
+
+test('the inline boot script becomes an external file, and the head starts with the CSP and the build id', () => {
+  const dir = fakeBuild();
+  const { version, precache } = postbuild(dir, quiet);
+  const html = read(dir, 'index.html');
+  const boot = html.match(/<script type="module" src="\.\/(boot-[0-9a-f]{16}\.js)"><\/script>/);
+  assert.ok(boot, html);
+  assert.match(read(dir, boot[1]), /import init from '\.\/app-0123456789abcdef\.js'/);
+  assert.doesNotMatch(html, /await init/, 'no code left inline');
+  assert.match(html, new RegExp(`<meta charset="utf-8">\\n  <meta http-equiv="Content-Security-Policy" content="${CSP.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}">\\n  <meta name="care-build" content="${version}">\\n`));
+  assert.deepEqual(precache.map((p) => p.url).sort(),
+    ['app-0123456789abcdef.js', 'app-0123456789abcdef_bg.wasm', boot[1], 'css/app.css', 'index.html'].sort());
+  for (const { url, integrity } of precache) {
+    const digest = crypto.createHash('sha256').update(fs.readFileSync(path.join(dir, url))).digest('base64');
+    assert.equal(integrity, `sha256-${digest}`, url);
+  }
+  const sw = read(dir, 'sw.js');
+  assert.match(sw, new RegExp(`const VERSION = "${version}";`));
+  assert.doesNotMatch(sw, /__CARE_/, 'every placeholder is filled');
+  assert.ok(!precache.some((p) => p.url === 'sw.js'), 'the worker does not precache itself');
+});
+
+test('a second run changes nothing; a changed file gives a new version and a new worker', () => {
+  const dir = fakeBuild();
+  const first = postbuild(dir, quiet);
+  const before = snapshot(dir);
+  const again = postbuild(dir, quiet);
+  assert.equal(again.version, first.version);
+  assert.deepEqual(snapshot(dir), before);
+
+  fs.appendFileSync(path.join(dir, 'css/app.css'), '/* changed */\n');
+  const changed = postbuild(dir, quiet);
+  assert.notEqual(changed.version, first.version);
+  assert.notEqual(read(dir, 'sw.js'), before['sw.js']);
+  assert.equal((read(dir, 'index.html').match(/name="care-build"/g) || []).length, 1, 'one build id');
+  assert.equal((read(dir, 'index.html').match(/Content-Security-Policy/g) || []).length, 1, 'one policy');
+});
+
+test('the version depends on file contents and names, not on the run', () => {
+  const a = fakeBuild();
+  const b = fakeBuild();
+  assert.equal(postbuild(a, quiet).version, postbuild(b, quiet).version, 'same files, same version');
+  fs.renameSync(path.join(b, 'css/app.css'), path.join(b, 'css/main.css'));
+  assert.notEqual(postbuild(b, quiet).version, postbuild(a, quiet).version, 'a renamed file changes it');
+});
+
+test('a trunk serve build keeps the live-reload script inline, gets no CSP and a worker that removes itself', () => {
+  const html = HTML.replace('</body>', "<script>(function () { const address = '{{__TRUNK_ADDRESS__}}'; })()</script></body>");
+  const dir = fakeBuild(html);
+  const r = postbuild(dir, quiet);
+  assert.equal(r.devServer, true);
+  const out = read(dir, 'index.html');
+  assert.match(out, /\{\{__TRUNK_ADDRESS__\}\}/, 'the live-reload script stays inline');
+  assert.doesNotMatch(out, /Content-Security-Policy/);
+  assert.match(out, /name="care-build"/);
+  assert.match(read(dir, 'sw.js'), /unregister\(\)/);
+  assert.doesNotMatch(read(dir, 'sw.js'), /caches\.open/);
+});
+
+test('a page without <meta charset> is refused', () => {
+  const dir = fakeBuild(HTML.replace('<meta charset="utf-8">', ''));
+  assert.throws(() => postbuild(dir, quiet), /no <meta charset>/);
+});
