@@ -4,7 +4,9 @@
 //! missing in one language does not compile. Templates use `{}` placeholders filled by [`fill`].
 
 pub mod common;
+pub mod compare;
 pub mod start;
+pub mod transfer;
 
 use crate::model::Lang;
 
@@ -15,18 +17,26 @@ pub struct Strings {
     pub common: common::Common,
     /// The start page.
     pub start: start::Start,
+    /// Import, export, share links and the shared view.
+    pub transfer: transfer::Transfer,
+    /// The compare page.
+    pub compare: compare::Compare,
 }
 
 /// Italian, the first language.
 pub static IT: Strings = Strings {
     common: common::IT,
     start: start::IT,
+    transfer: transfer::IT,
+    compare: compare::IT,
 };
 
 /// English.
 pub static EN: Strings = Strings {
     common: common::EN,
     start: start::EN,
+    transfer: transfer::EN,
+    compare: compare::EN,
 };
 
 /// The catalogue of a language.
