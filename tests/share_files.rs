@@ -129,7 +129,7 @@ fn the_same_comune_and_year_is_found_ignoring_case_and_spacing() {
 #[test]
 fn adding_never_overwrites() {
     let (_, small) = example("small-comune.json");
-    let store = store_with(&[small.clone()]);
+    let store = store_with(std::slice::from_ref(&small));
     let (actions, outcome) =
         files::import_actions(&store, small.clone(), &ImportChoice::AddNew, 1234.0, " (x)");
     let mut after = store.clone();
@@ -152,7 +152,7 @@ fn replacing_keeps_the_old_answers_as_a_named_copy() {
     let (_, small) = example("small-comune.json");
     let mut imported = small.clone();
     imported.anpr = Some(care::model::Anpr::Completed);
-    let store = store_with(&[small.clone()]);
+    let store = store_with(std::slice::from_ref(&small));
     let (actions, outcome) = files::import_actions(
         &store,
         imported.clone(),
