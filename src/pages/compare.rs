@@ -126,6 +126,8 @@ pub fn page() -> Html {
         charts::comparison_spec(edition, rows)
     });
     let chart_text = use_memo(lang, move |lang| charts::chart_text(edition, *lang));
+    let narrow = crate::components::transfer::use_narrow();
+    let aspect = if narrow { 1.0 } else { 0.5625 };
 
     let saved_list = saved_checkboxes(&store, s, &selected);
 
@@ -261,7 +263,7 @@ pub fn page() -> Html {
                 </div>
                 <figure class="chart-figure">
                     <h3 class="chart-title">{ t.chart_title }</h3>
-                    <ChartCanvas spec={spec} text={chart_text} label={aria} aspect={0.625} id={AttrValue::from("compare-chart")} />
+                    <ChartCanvas spec={spec} text={chart_text} label={aria} {aspect} id={AttrValue::from("compare-chart")} />
                     <figcaption>{ t.chart_caption }</figcaption>
                     <details class="chart-alt">
                         <summary>{ s.transfer.chart_alt_summary }</summary>
@@ -456,9 +458,9 @@ fn comparison_table(rows: &[Row], s: &'static Strings, lang: Lang) -> Html {
         }
     });
     html! {
-        <div class="table-responsive">
+        <div class="table-responsive" tabindex="0" role="region" aria-labelledby="compare-table-caption">
             <table class="table table-striped table-sm">
-                <caption>{ t.table_caption }</caption>
+                <caption id="compare-table-caption">{ t.table_caption }</caption>
                 <thead>
                     <tr>
                         <th scope="col">{ t.col_comune }</th>
@@ -493,9 +495,9 @@ fn chart_table(rows: &[Row], s: &'static Strings, lang: Lang) -> Html {
         }
     });
     html! {
-        <div class="table-responsive">
+        <div class="table-responsive" tabindex="0" role="region" aria-labelledby="compare-chart-caption">
             <table class="table table-sm">
-                <caption class="visually-hidden">{ t.chart_title }</caption>
+                <caption id="compare-chart-caption" class="visually-hidden">{ t.chart_title }</caption>
                 <thead>
                     <tr>
                         <th scope="col">{ t.col_comune }</th>

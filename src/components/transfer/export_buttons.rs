@@ -98,22 +98,22 @@ fn export_button(props: &ExportButtonInnerProps) -> Html {
         Kind::Json => t.export_json,
         Kind::Csv => t.export_csv,
     };
-    let message = match &*status {
-        Status::None => html! {},
-        Status::Downloaded(file) => {
-            html! { <span class="small text-muted">{ fill(t.exported, &[file]) }</span> }
-        }
-        Status::Refused(e) => html! {
-            <span class="invalid-feedback">{ fill(t.export_blocked, &[&e.message(lang)]) }</span>
-        },
-        Status::Failed => html! { <span class="invalid-feedback">{ t.export_failed }</span> },
+    // The live region is always there (so that a change is announced) and takes no room while empty.
+    let (class, message) = match &*status {
+        Status::None => ("visually-hidden", String::new()),
+        Status::Downloaded(file) => ("small text-muted", fill(t.exported, &[file])),
+        Status::Refused(e) => (
+            "invalid-feedback",
+            fill(t.export_blocked, &[&e.message(lang)]),
+        ),
+        Status::Failed => ("invalid-feedback", t.export_failed.to_string()),
     };
     html! {
         <>
             <button type="button" class="btn btn-outline-primary btn-sm" {onclick}>
                 { label }<span class="visually-hidden">{ " — " }{ name }</span>
             </button>
-            <span role="status">{ message }</span>
+            <span role="status" {class}>{ message }</span>
         </>
     }
 }

@@ -293,9 +293,9 @@ pub fn import_dialog(props: &ImportDialogProps) -> Html {
             </div>
             <div class="modal-body">
                 <p>{ t.dialog_intro }</p>
-                <div class="table-responsive">
+                <div class="table-responsive" tabindex="0" role="region" aria-labelledby="import-dialog-caption">
                     <table class="table table-sm">
-                        <caption class="visually-hidden">{ fill(t.dialog_caption, &[&props.file]) }</caption>
+                        <caption id="import-dialog-caption" class="visually-hidden">{ fill(t.dialog_caption, &[&props.file]) }</caption>
                         <tbody>
                             <tr><th scope="row">{ t.field_comune }</th><td>{ &a.comune.name }</td></tr>
                             <tr><th scope="row">{ t.field_istat }</th><td>{ given(a.comune.istat_code.clone()) }</td></tr>

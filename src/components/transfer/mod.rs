@@ -59,3 +59,27 @@ pub fn answers_of(read: Result<String, ReadError>) -> Result<Answers, FileProble
     let text = read.map_err(FileProblem::Read)?;
     format::parse(&text).map_err(FileProblem::Format)
 }
+
+/// Whether the viewport is narrow (under 576 CSS pixels, phones), following resizes: charts are drawn taller
+/// there so that their labels stay legible.
+#[yew::hook]
+pub fn use_narrow() -> bool {
+    let narrow = yew::use_state_eq(is_narrow);
+    {
+        let narrow = narrow.clone();
+        yew::use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|w| {
+                gloo_events::EventListener::new(&w, "resize", move |_| narrow.set(is_narrow()))
+            });
+            move || drop(listener)
+        });
+    }
+    *narrow
+}
+
+fn is_narrow() -> bool {
+    web_sys::window()
+        .and_then(|w| w.inner_width().ok())
+        .and_then(|w| w.as_f64())
+        .is_some_and(|w| w < 576.0)
+}

@@ -85,18 +85,14 @@ pub fn share_link_button(props: &ShareLinkButtonProps) -> Html {
         assessment.answers.comune.name.clone()
     };
     let input_id = format!("share-link-{}", props.assessment_id);
-    let (message, link) = match &*state {
-        State::Idle => (html! {}, None),
-        State::Copied(link) => (
-            html! { <span class="small">{ t.share_copied }</span> },
-            Some(link.clone()),
-        ),
-        State::Manual(link) => (
-            html! { <span class="small">{ t.share_manual }</span> },
-            Some(link.clone()),
-        ),
+    // The live region is always there (so that a change is announced) and takes no room while empty.
+    let (class, message, link) = match &*state {
+        State::Idle => ("visually-hidden", String::new(), None),
+        State::Copied(link) => ("small", t.share_copied.to_string(), Some(link.clone())),
+        State::Manual(link) => ("small", t.share_manual.to_string(), Some(link.clone())),
         State::Refused(e) => (
-            html! { <span class="invalid-feedback">{ fill(t.export_blocked, &[&e.message(store.lang)]) }</span> },
+            "invalid-feedback",
+            fill(t.export_blocked, &[&e.message(store.lang)]),
             None,
         ),
     };
@@ -118,7 +114,7 @@ pub fn share_link_button(props: &ShareLinkButtonProps) -> Html {
             <button type="button" class="btn btn-outline-primary btn-sm" {onclick}>
                 { t.share_copy }<span class="visually-hidden">{ " — " }{ name }</span>
             </button>
-            <span role="status">{ message }</span>
+            <span role="status" {class}>{ message }</span>
             { for field }
         </>
     }

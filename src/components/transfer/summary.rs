@@ -63,6 +63,8 @@ pub fn results_summary(props: &ResultsSummaryProps) -> Html {
         None => t.not_available.to_string(),
     };
     let p = &props.id_prefix;
+    let narrow = super::use_narrow();
+    let aspect = if narrow { 0.85 } else { 0.5625 };
 
     let headline = match (scores.care, scores.care_display) {
         (Some(care), Some(display)) => {
@@ -159,13 +161,13 @@ pub fn results_summary(props: &ResultsSummaryProps) -> Html {
             <div class="results-grid cols-3">{ for cards }</div>
             <figure class="chart-figure">
                 <h3 class="chart-title">{ t.chart_title }</h3>
-                <ChartCanvas spec={spec} text={chart_text} label={aria} id={AttrValue::from(format!("{p}-chart"))} />
+                <ChartCanvas spec={spec} text={chart_text} label={aria} {aspect} id={AttrValue::from(format!("{p}-chart"))} />
                 <figcaption>{ t.chart_caption }</figcaption>
                 <details class="chart-alt">
                     <summary>{ t.chart_alt_summary }</summary>
-                    <div class="table-responsive">
+                    <div class="table-responsive" tabindex="0" role="region" aria-labelledby={format!("{p}-table-caption")}>
                         <table class="table table-sm">
-                            <caption class="visually-hidden">{ t.chart_title }</caption>
+                            <caption id={format!("{p}-table-caption")} class="visually-hidden">{ t.chart_title }</caption>
                             <thead><tr>
                                 <th scope="col">{ t.col_dimension }</th>
                                 <th scope="col" class="num">{ t.col_score }</th>
