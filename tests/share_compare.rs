@@ -1,6 +1,7 @@
 //! The comparison of comuni (`care::transfer::compare`, `published`, `charts`): rows from answers and from the
 //! published figures (checked against `../shared/reference/published.json`), the chart data and the CSV export
 //! (BOM, separator and decimal mark of the language, formula injection guarded).
+#![cfg(not(target_arch = "wasm32"))]
 
 use care::model::{self, format, Answers, Class, Lang, SubLabel};
 use care::transfer::charts;

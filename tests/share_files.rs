@@ -1,5 +1,6 @@
 //! Files in and out (`care::transfer::files`): file names, exports checked by the parser, and what an import
 //! does to the store: add never overwrites, replace keeps the old answers as a named copy.
+#![cfg(not(target_arch = "wasm32"))]
 
 use care::model::format::{self, FormatErrorKind};
 use care::model::{self, Answers, Lang};
