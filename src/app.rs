@@ -31,6 +31,15 @@ pub enum Route {
     /// Several comuni side by side.
     #[at("/confronta")]
     Compare,
+    /// Import and export of answers files, CSV and share links.
+    #[at("/file")]
+    Files,
+    /// The read-only results of a share link; `data` is the payload (see `crate::share`).
+    #[at("/condivisa/*data")]
+    Shared { data: String },
+    /// A share link cut right after its route: shown as an incomplete link.
+    #[at("/condivisa")]
+    SharedEmpty,
     /// How the scores are computed, from the model data.
     #[at("/metodo")]
     Method,
@@ -79,6 +88,9 @@ fn switch(route: Route) -> Html {
         Route::Results => html! { <pages::results::ResultsPage /> },
         Route::Assessments => html! { <pages::assessments::AssessmentsPage /> },
         Route::Compare => html! { <pages::compare::ComparePage /> },
+        Route::Files => html! { <pages::files::FilesPage /> },
+        Route::Shared { data } => html! { <pages::shared::SharedPage data={data} /> },
+        Route::SharedEmpty => html! { <pages::shared::SharedPage data={""} /> },
         Route::Method => html! { <pages::method::MethodPage /> },
         Route::Accessibility => html! { <pages::accessibility::AccessibilityPage /> },
         Route::NotFound => html! { <pages::not_found::NotFoundPage /> },

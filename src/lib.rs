@@ -4,7 +4,9 @@
 pub mod charts;
 pub mod i18n;
 pub mod model;
+pub mod share;
 pub mod store;
+pub mod transfer;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

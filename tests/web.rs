@@ -7,3 +7,4 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 mod web_shell;
 mod web_support;
+mod web_transfer;

@@ -4,3 +4,4 @@ pub mod chart_canvas;
 pub mod layout;
 pub mod notices;
 pub mod update_banner;
+pub mod transfer;

@@ -6,7 +6,9 @@
 pub mod accessibility;
 pub mod common;
 pub mod offline;
+pub mod compare;
 pub mod start;
+pub mod transfer;
 
 use crate::model::Lang;
 
@@ -21,6 +23,10 @@ pub struct Strings {
     pub offline: offline::Offline,
     /// The accessibility statement.
     pub accessibility: accessibility::Accessibility,
+    /// Import, export, share links and the shared view.
+    pub transfer: transfer::Transfer,
+    /// The compare page.
+    pub compare: compare::Compare,
 }
 
 /// Italian, the first language.
@@ -29,6 +35,8 @@ pub static IT: Strings = Strings {
     start: start::IT,
     offline: offline::IT,
     accessibility: accessibility::IT,
+    transfer: transfer::IT,
+    compare: compare::IT,
 };
 
 /// English.
@@ -37,6 +45,8 @@ pub static EN: Strings = Strings {
     start: start::EN,
     offline: offline::EN,
     accessibility: accessibility::EN,
+    transfer: transfer::EN,
+    compare: compare::EN,
 };
 
 /// The catalogue of a language.

@@ -3,8 +3,10 @@
 pub mod accessibility;
 pub mod assessments;
 pub mod compare;
+pub mod files;
 pub mod method;
 pub mod not_found;
 pub mod questionnaire;
 pub mod results;
+pub mod shared;
 pub mod start;

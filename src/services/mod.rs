@@ -1,4 +1,5 @@
 //! Browser services: storage, document, time.
 
 pub mod dom;
+pub mod download;
 pub mod storage;

@@ -1,0 +1,183 @@
+//! A read-only summary of the results of one set of answers: the headline Ca.Re score (integer part, as
+//! published, and the value with one decimal), the class and its sub-label, the three sub-indices with their
+//! bands, the completeness, and the sub-indices chart with its data table.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::components::chart_canvas::ChartCanvas;
+use crate::hooks::{use_store, use_strings};
+use crate::i18n::{fill, one_decimal};
+use crate::model::{self, Answers, Band, Class, Edition, Lang};
+use crate::transfer::charts;
+
+/// Props of [`ResultsSummary`].
+#[derive(Properties, PartialEq)]
+pub struct ResultsSummaryProps {
+    /// The answers to summarise.
+    pub answers: Rc<Answers>,
+    /// A prefix for element ids (several summaries on one page stay distinct).
+    #[prop_or(AttrValue::Static("summary"))]
+    pub id_prefix: AttrValue,
+}
+
+/// The CSS class of a class badge.
+pub fn class_css(class: Class) -> &'static str {
+    match class {
+        Class::BlocchiDiPartenza => "class-blocchi",
+        Class::Stacco => "class-stacco",
+        Class::Spinta => "class-spinta",
+    }
+}
+
+/// A band chip: the style and the band's name as text (never colour alone).
+pub fn band_chip(edition: &Edition, band: Band, lang: Lang) -> Html {
+    let name = label(edition, band.id(), lang);
+    html! { <span class={classes!("band", format!("band-{}", band.id()))}>{ name }</span> }
+}
+
+/// The localised name of a band, class or sub-label.
+pub fn label(edition: &Edition, id: &str, lang: Lang) -> String {
+    edition
+        .label_def(id)
+        .map(|d| d.name.get(lang).to_string())
+        .unwrap_or_else(|| id.to_string())
+}
+
+/// The results of a set of answers, read-only.
+#[function_component(ResultsSummary)]
+pub fn results_summary(props: &ResultsSummaryProps) -> Html {
+    let store = use_store();
+    let s = use_strings();
+    let t = &s.transfer;
+    let lang = store.lang;
+    let edition = model::edition(&props.answers.model).unwrap_or_else(model::current);
+    let scores = use_memo(props.answers.clone(), move |a| model::score(edition, a));
+    let spec = use_memo(scores.clone(), move |sc| {
+        charts::subindices_spec(edition, sc)
+    });
+    let chart_text = use_memo(lang, move |lang| charts::chart_text(edition, *lang));
+    let num = |v: Option<f64>| match v {
+        Some(v) => one_decimal(lang, v),
+        None => t.not_available.to_string(),
+    };
+    let p = &props.id_prefix;
+    let narrow = super::use_narrow();
+    let aspect = if narrow { 0.85 } else { 0.5625 };
+
+    let headline = match (scores.care, scores.care_display) {
+        (Some(care), Some(display)) => {
+            let class = scores.class.map(|c| {
+                let sub = scores
+                    .sub_label
+                    .map(|l| format!(" ({})", label(edition, l.id(), lang)))
+                    .unwrap_or_default();
+                html! {
+                    <>
+                        <span class="visually-hidden">{ t.class_label }{ ": " }</span>
+                        <span class={classes!("class-badge", class_css(c))}>{ label(edition, c.id(), lang) }</span>
+                        { sub }
+                    </>
+                }
+            });
+            html! {
+                <div class="score-headline">
+                    <p class="score-headline-label">{ t.headline_label }</p>
+                    <p class="score-headline-value">
+                        <span class="score-number">{ display }</span><span class="score-scale">{ t.headline_scale }</span>
+                    </p>
+                    <p class="score-headline-text">
+                        { for class }<br />
+                        <span class="text-muted">{ fill(t.headline_exact, &[&one_decimal(lang, care)]) }</span>
+                        if !scores.complete {
+                            <br /><span class="text-muted">{ t.class_provisional_note }</span>
+                        }
+                    </p>
+                </div>
+            }
+        }
+        _ => html! {
+            <div class="score-headline">
+                <p class="score-headline-label">{ t.headline_label }</p>
+                <p class="score-headline-value"><span class="score-number">{ t.not_available }</span></p>
+                <p class="score-headline-text">{ t.care_missing }</p>
+            </div>
+        },
+    };
+
+    let dims = [
+        ("DPS", s.start.dps_name, scores.dps, scores.bands.dps),
+        ("DPA", s.start.dpa_name, scores.dpa, scores.bands.dpa),
+        ("DO", s.start.do_name, scores.do_, scores.bands.do_),
+    ];
+    let cards = dims.iter().map(|(code, name, value, band)| {
+        html! {
+            <article class="card">
+                <div class="card-body">
+                    <p class="card-eyebrow">{ *code }</p>
+                    <h3 class="card-title">{ *name }</h3>
+                    <p class="card-text">
+                        <span class="fw-bold">{ num(*value) }</span>{ " " }
+                        { for band.map(|b| band_chip(edition, b, lang)) }
+                    </p>
+                </div>
+            </article>
+        }
+    });
+    let rows = dims.iter().map(|(code, name, value, band)| {
+        html! {
+            <tr>
+                <th scope="row">{ *code }{ " — " }{ *name }</th>
+                <td class="num">{ num(*value) }</td>
+                <td>{ band.map(|b| label(edition, b.id(), lang)).unwrap_or_default() }</td>
+            </tr>
+        }
+    });
+
+    let total = scores.progress.total;
+    let percent = (100.0 * total.ratio()).round() as u32;
+    let progress_label = format!("{p}-progress");
+    let aria = fill(
+        t.chart_aria,
+        &[&num(scores.dps), &num(scores.dpa), &num(scores.do_)],
+    );
+
+    html! {
+        <>
+            { headline }
+            <div class="progress-wrapper mt-3">
+                <div class="progress-label">
+                    <span id={progress_label.clone()}>{ t.completeness_label }</span>
+                    <span class="progress-value">{ fill(t.completeness_value, &[&total.answered, &total.total, &percent]) }</span>
+                </div>
+                <div class="progress" role="progressbar" aria-labelledby={progress_label}
+                     aria-valuenow={percent.to_string()} aria-valuemin="0" aria-valuemax="100">
+                    <div class={classes!("progress-bar", scores.complete.then_some("bg-success"))}
+                         style={format!("width:{percent}%")}></div>
+                </div>
+            </div>
+            <h2 class="section-title">{ t.dims_title }</h2>
+            <div class="results-grid cols-3">{ for cards }</div>
+            <figure class="chart-figure">
+                <h3 class="chart-title">{ t.chart_title }</h3>
+                <ChartCanvas spec={spec} text={chart_text} label={aria} {aspect} id={AttrValue::from(format!("{p}-chart"))} />
+                <figcaption>{ t.chart_caption }</figcaption>
+                <details class="chart-alt">
+                    <summary>{ t.chart_alt_summary }</summary>
+                    <div class="table-responsive" tabindex="0" role="region" aria-labelledby={format!("{p}-table-caption")}>
+                        <table class="table table-sm">
+                            <caption id={format!("{p}-table-caption")} class="visually-hidden">{ t.chart_title }</caption>
+                            <thead><tr>
+                                <th scope="col">{ t.col_dimension }</th>
+                                <th scope="col" class="num">{ t.col_score }</th>
+                                <th scope="col">{ t.col_band }</th>
+                            </tr></thead>
+                            <tbody>{ for rows }</tbody>
+                        </table>
+                    </div>
+                </details>
+            </figure>
+        </>
+    }
+}

@@ -1,0 +1,222 @@
+//! The comparison of several comuni: one [`Row`] per saved assessment, loaded file or published comune, the
+//! bars of the grouped chart, and the CSV export (UTF-8 with BOM; `;` and decimal comma in Italian, `,` and
+//! decimal point in English; every cell guarded against formula injection by [`crate::model::csv::cell`]).
+
+use crate::charts::Benchmark;
+use crate::i18n::{one_decimal, strings};
+use crate::model::csv::{cell, BOM};
+use crate::model::{self, Answers, Class, Count, Lang, SubLabel};
+
+use super::published::Published;
+
+/// Where a row of the comparison comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Origin {
+    /// An assessment saved in this browser.
+    Saved,
+    /// An answers file loaded on the compare page (in memory only).
+    File,
+    /// A published comune (a reference).
+    Published,
+}
+
+/// One comune in the comparison.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    /// The comune's name (free text: shown as text only).
+    pub name: String,
+    /// The year of the assessment, when given.
+    pub year: Option<u16>,
+    /// Where the row comes from.
+    pub origin: Origin,
+    /// Digital Public Services, unrounded.
+    pub dps: Option<f64>,
+    /// Digital PA, unrounded.
+    pub dpa: Option<f64>,
+    /// Digital Openness, unrounded.
+    pub do_: Option<f64>,
+    /// The composite Ca.Re index, unrounded.
+    pub care: Option<f64>,
+    /// The class.
+    pub class: Option<Class>,
+    /// The sub-label of a Spinta class.
+    pub sub_label: Option<SubLabel>,
+    /// The class is provisional (the questionnaire is not complete).
+    pub provisional: bool,
+    /// Answered and asked questions (none for a published comune).
+    pub completeness: Option<Count>,
+    /// Sources of a published comune.
+    pub sources: Vec<&'static str>,
+}
+
+impl Row {
+    /// The row of a set of answers, scored with their edition.
+    pub fn from_answers(answers: &Answers, origin: Origin) -> Row {
+        let edition = model::edition(&answers.model).unwrap_or_else(model::current);
+        let s = model::score(edition, answers);
+        Row {
+            name: answers.comune.name.clone(),
+            year: answers.comune.year,
+            origin,
+            dps: s.dps,
+            dpa: s.dpa,
+            do_: s.do_,
+            care: s.care,
+            class: s.class,
+            sub_label: s.sub_label,
+            provisional: s.class.is_some() && !s.complete,
+            completeness: Some(s.progress.total),
+            sources: Vec::new(),
+        }
+    }
+
+    /// The row of a published comune, with its published figures and class.
+    pub fn from_published(p: &Published) -> Row {
+        Row {
+            name: p.comune.to_string(),
+            year: Some(p.year),
+            origin: Origin::Published,
+            dps: Some(p.dps),
+            dpa: Some(p.dpa),
+            do_: Some(p.do_),
+            care: Some(p.care),
+            class: Some(p.class),
+            sub_label: p.sub_label,
+            provisional: false,
+            completeness: None,
+            sources: p.sources.to_vec(),
+        }
+    }
+
+    /// The label of the row in the chart: the name and the year (`Siena 2021`).
+    pub fn label(&self) -> String {
+        match self.year {
+            Some(y) => format!("{} {y}", self.name),
+            None => self.name.clone(),
+        }
+    }
+
+    /// The bars of the row in the comparison chart.
+    pub fn benchmark(&self) -> Benchmark {
+        Benchmark {
+            label: self.label(),
+            care: self.care,
+            dps: self.dps,
+            dpa: self.dpa,
+            do_: self.do_,
+        }
+    }
+
+    /// The class in words (`Spinta (omogeneo)`, `Stacco – provvisoria`), empty when there is none.
+    pub fn class_text(&self, lang: Lang) -> String {
+        let edition = model::current();
+        let name = |id: &str| {
+            edition
+                .label_def(id)
+                .map(|d| d.name.get(lang).to_string())
+                .unwrap_or_else(|| id.to_string())
+        };
+        let Some(class) = self.class else {
+            return String::new();
+        };
+        let mut out = name(class.id());
+        if let Some(sub) = self.sub_label {
+            out = format!("{out} ({})", name(sub.id()));
+        }
+        if self.provisional {
+            out = format!("{out} – {}", strings(lang).compare.provisional);
+        }
+        out
+    }
+
+    /// The completeness in percent, when known.
+    pub fn completeness_percent(&self) -> Option<f64> {
+        self.completeness.map(|c| 100.0 * c.ratio())
+    }
+
+    /// The origin in words.
+    pub fn origin_text(&self, lang: Lang) -> &'static str {
+        let t = &strings(lang).compare;
+        match self.origin {
+            Origin::Saved => t.origin_saved,
+            Origin::File => t.origin_file,
+            Origin::Published => t.origin_published,
+        }
+    }
+}
+
+/// A score with one decimal in `lang`, or the "not available" mark.
+pub fn score_text(value: Option<f64>, lang: Lang) -> String {
+    match value {
+        Some(v) => one_decimal(lang, v),
+        None => strings(lang).compare.not_available.to_string(),
+    }
+}
+
+/// The bars of the comparison chart, one group per row.
+pub fn benchmarks(rows: &[Row]) -> Vec<Benchmark> {
+    rows.iter().map(Row::benchmark).collect()
+}
+
+/// The comparison as CSV in `lang`: a header, then one line per row (comune, year, origin, DPS, DPA, DO, Ca.Re
+/// with one decimal, class, completeness in percent, sources), CRLF line ends, UTF-8 with BOM.
+pub fn to_csv(rows: &[Row], lang: Lang) -> String {
+    let t = &strings(lang).compare;
+    let sep = match lang {
+        Lang::It => ';',
+        Lang::En => ',',
+    };
+    let number = |v: Option<f64>| v.map(|x| one_decimal(lang, x)).unwrap_or_default();
+    let mut out = String::from(BOM);
+    let mut line = |cells: Vec<String>| {
+        let cells: Vec<String> = cells.iter().map(|c| cell(c, sep)).collect();
+        out.push_str(&cells.join(&sep.to_string()));
+        out.push_str("\r\n");
+    };
+    line(
+        [
+            t.col_comune,
+            t.col_year,
+            t.col_origin,
+            t.col_dps,
+            t.col_dpa,
+            t.col_do,
+            t.col_care,
+            t.col_class,
+            t.col_completeness,
+            t.col_source,
+        ]
+        .map(str::to_string)
+        .to_vec(),
+    );
+    for r in rows {
+        line(vec![
+            r.name.clone(),
+            r.year.map(|y| y.to_string()).unwrap_or_default(),
+            r.origin_text(lang).to_string(),
+            number(r.dps),
+            number(r.dpa),
+            number(r.do_),
+            number(r.care),
+            r.class_text(lang),
+            number(r.completeness_percent()),
+            r.sources.join(" "),
+        ]);
+    }
+    out
+}
+
+/// The file name of the comparison CSV, with the date (`care-confronto-2025-11-23.csv`).
+pub fn csv_file_name(lang: Lang, date_iso: &str) -> String {
+    let stem = strings(lang).compare.csv_file_stem;
+    let date: String = date_iso
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '-')
+        .take(10)
+        .collect();
+    if date.is_empty() {
+        format!("{stem}.csv")
+    } else {
+        format!("{stem}-{date}.csv")
+    }
+}

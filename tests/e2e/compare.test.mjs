@@ -1,0 +1,173 @@
+// The compare page in Chromium against dist/ under a sub-path: saved assessments and loaded files side by side,
+// bad files listed and skipped, the published comuni as references, the grouped chart with its data table, the
+// CSV export, and saving a loaded file. axe on the page, screenshots at 1280 and 360 px.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { serve, ROOT } from './lib/server.mjs';
+import { launch, openPage, shot, appReady } from './lib/browser.mjs';
+import { axeViolations, formatViolations } from './lib/axe.mjs';
+
+const EXAMPLES = path.join(ROOT, 'assets/examples');
+const STATE_KEY = 'care.state.v1';
+const example = (name) => fs.readFileSync(path.join(EXAMPLES, name), 'utf8');
+
+let server, browser;
+before(async () => { server = await serve({ prefix: '/a/b/' }); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+/** A fresh profile whose localStorage starts with these answers files (the envelope of src/store/persist.rs). */
+async function seeded(files, opts) {
+  const p = await openPage(browser, server.origin, opts);
+  const assessments = files.map((text, i) => {
+    const answers = JSON.parse(text);
+    return { id: `seed${i}`, name: answers.comune.name, step: 'revisione', updated_ms: 1000 + i, answers };
+  });
+  const state = JSON.stringify({ app: 'care-selfassessment', version: 1, lang: 'it', current: null, assessments });
+  if (files.length) {
+    await p.context.addInitScript(([key, value]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(key, value);
+        sessionStorage.setItem('seeded', '1');
+      }
+    }, [STATE_KEY, state]);
+  }
+  await p.page.goto(`${server.url}#/confronta`);
+  await appReady(p.page);
+  await p.page.waitForSelector('h1:has-text("Confronta i Comuni")');
+  return p;
+}
+
+async function storedRaw(page) {
+  await page.waitForTimeout(150);
+  return page.evaluate((k) => localStorage.getItem(k), STATE_KEY);
+}
+
+async function tableRows(page) {
+  return page.$$eval('table.table-striped tbody tr', (trs) =>
+    trs.map((tr) => [...tr.querySelectorAll('th,td')].map((c) => c.textContent.trim())));
+}
+
+/** How many pixels of the canvas are not white (the chart was drawn). */
+async function inkedPixels(page, selector) {
+  return page.$eval(selector, (c) => {
+    const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    let n = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i] < 250 || data[i + 1] < 250 || data[i + 2] < 250) n++;
+    return n;
+  });
+}
+
+async function axeClean(page, what) {
+  const v = await axeViolations(page);
+  assert.deepEqual(v, [], `${what}: ${formatViolations(v)}`);
+}
+
+test('two files side by side: both rows, the chart, bad files skipped, storage untouched', async () => {
+  const { page, problems, context } = await seeded([]);
+  await page.waitForSelector('text=Scegli almeno una valutazione o carica un file per vedere il confronto.');
+  const before = await storedRaw(page);
+  const bad = JSON.parse(example('small-comune.json'));
+  bad.open_data.open_format_share = 140;
+  const file = (name) => ({ name, mimeType: 'application/json', buffer: Buffer.from(example(name)) });
+  await page.setInputFiles('#compare-files', [
+    file('small-comune.json'),
+    { name: 'rotto.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) },
+    file('large-city.json'),
+  ]);
+  await page.waitForSelector('text=2 righe nel confronto.');
+  const rows = await tableRows(page);
+  const byName = Object.fromEntries(rows.map((r) => [r[0], r]));
+  assert.deepEqual(Object.keys(byName).sort(), ['Città di Portoalto (esempio)', 'Comune di Borgomonte (esempio)']);
+  assert.deepEqual(byName['Comune di Borgomonte (esempio)'],
+    ['Comune di Borgomonte (esempio)', '2026', 'file', '59,7', '54,2', '36,8', '50,2', 'Stacco', '100%']);
+  assert.deepEqual(byName['Città di Portoalto (esempio)'].slice(3, 8), ['93,8', '95,0', '91,4', '93,4', 'Spinta (eccellente)']);
+  const rejected = await page.textContent('.alert-warning');
+  assert.match(rejected, /File scartati/);
+  assert.match(rejected, /«rotto\.json»: open_data\.open_format_share: 140 non è un numero da 0 a 100/);
+  assert.equal(await page.locator('canvas#compare-chart').count(), 1);
+  await page.waitForTimeout(200);
+  assert.ok(await inkedPixels(page, 'canvas#compare-chart') > 5000, 'the chart is drawn');
+  assert.match(await page.getAttribute('canvas#compare-chart', 'aria-label'), /Comune di Borgomonte \(esempio\) 2026: DPS 59,7/);
+  const alt = await page.$$eval('.chart-alt tbody tr', (trs) => trs.map((tr) => tr.textContent));
+  assert.equal(alt.length, 2);
+  assert.equal(await storedRaw(page), before, 'loaded files are only in memory');
+  await shot(page, 'compare-files-1280');
+  await axeClean(page, 'compare page with two files');
+
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.waitForTimeout(300);
+  await shot(page, 'compare-files-360');
+  await axeClean(page, 'compare page at 360 px');
+  const noScroll = await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+  assert.ok(noScroll, 'no horizontal page scroll at 360 px (the table scrolls inside its box)');
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+test('saved assessments, references and the CSV export; a loaded file can be saved', async () => {
+  const { page, problems, context } = await seeded([example('small-comune.json'), example('partial.json')]);
+  await page.check('#compare-seed0');
+  await page.check('#compare-seed1');
+  await page.waitForSelector('text=2 righe nel confronto.');
+  let rows = await tableRows(page);
+  assert.equal(rows[1][0], 'Comune di Collefiorito (esempio)');
+  assert.equal(rows[1][7], 'Spinta (differenziato) – provvisoria');
+  assert.equal(rows[1][2], 'salvata');
+
+  await page.check('#compare-references');
+  await page.waitForSelector('text=5 righe nel confronto.');
+  rows = await tableRows(page);
+  assert.deepEqual(rows.slice(2).map((r) => r.slice(0, 7)), [
+    ['Cagliari', '2020', 'dato pubblicato', '64,7', '61,7', '46,7', '57,5'],
+    ['Siena', '2021', 'dato pubblicato', '67,0', '72,0', '47,0', '62,0'],
+    ['Catania', '2021', 'dato pubblicato', '89,0', '44,0', '47,0', '60,0'],
+  ]);
+  assert.equal(await page.locator('a[href^="https://www.unionesarda.it/"]').count(), 1, 'the sources are listed');
+
+  await page.setInputFiles('#compare-files', path.join(EXAMPLES, 'large-city.json'));
+  await page.waitForSelector('text=6 righe nel confronto.');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.click('button:has-text("Esporta il confronto (CSV)")'),
+  ]);
+  assert.match(download.suggestedFilename(), /^care-confronto-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csv = fs.readFileSync(await download.path(), 'utf8');
+  assert.ok(csv.startsWith('\ufeffComune;Anno;Origine;DPS;DPA;DO;Ca.Re;Classe;Completezza;Fonte\r\n'), csv.slice(0, 80));
+  const lines = csv.trim().split('\r\n');
+  assert.equal(lines.length, 7);
+  assert.equal(lines[1], 'Comune di Borgomonte (esempio);2026;salvata;59,7;54,2;36,8;50,2;Stacco;100,0;');
+  assert.ok(lines[3].startsWith('Città di Portoalto (esempio);2026;file;93,8;95,0;91,4;93,4;Spinta (eccellente);100,0;'), lines[3]);
+  assert.ok(lines[5].startsWith('Siena;2021;dato pubblicato;67,0;72,0;47,0;62,0;Spinta;;http://www.sienafree.it/'), lines[5]);
+
+  // Saving the loaded file adds it to the stored assessments (and only then).
+  const before = JSON.parse(await storedRaw(page)).assessments;
+  assert.equal(before.length, 2);
+  await page.click('button:has-text("Salva tra le mie valutazioni")');
+  await page.waitForSelector('.badge-success:has-text("Salvata tra le tue valutazioni")');
+  const after = JSON.parse(await storedRaw(page)).assessments;
+  assert.equal(after.length, 3);
+  assert.deepEqual(after[2].answers, JSON.parse(example('large-city.json')));
+
+  await page.waitForTimeout(200);
+  await shot(page, 'compare-references-1280');
+  await axeClean(page, 'compare page with references');
+
+  // English: the separator and the decimal mark follow the language.
+  await page.click('button.lang-btn[lang=en]');
+  await page.waitForSelector('h1:has-text("Compare comuni")');
+  const [en] = await Promise.all([
+    page.waitForEvent('download'),
+    page.click('button:has-text("Export the comparison (CSV)")'),
+  ]);
+  assert.match(en.suggestedFilename(), /^care-comparison-/);
+  const enCsv = fs.readFileSync(await en.path(), 'utf8');
+  assert.ok(enCsv.includes('\r\nComune di Borgomonte (esempio),2026,saved,59.7,54.2,36.8,50.2,Take-off,100.0,\r\n'), enCsv);
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.waitForTimeout(300);
+  await shot(page, 'compare-references-360-en');
+  await axeClean(page, 'compare page in English at 360 px');
+  assert.deepEqual(problems(), []);
+  await context.close();
+});

@@ -1,0 +1,200 @@
+//! The comparison of comuni (`care::transfer::compare`, `published`, `charts`): rows from answers and from the
+//! published figures (checked against `../shared/reference/published.json`), the chart data and the CSV export
+//! (BOM, separator and decimal mark of the language, formula injection guarded).
+#![cfg(not(target_arch = "wasm32"))]
+
+use care::model::{self, format, Answers, Class, Lang, SubLabel};
+use care::transfer::charts;
+use care::transfer::compare::{self, Origin, Row};
+use care::transfer::published::PUBLISHED;
+use serde_json::Value;
+
+fn example(name: &str) -> Answers {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("assets/examples")
+        .join(name);
+    format::parse(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+#[test]
+fn the_embedded_figures_are_the_care_2021_rows_of_published_json() {
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/reference/published.json");
+    let text = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{} is required by this test: {e}", path.display()));
+    let v: Value = serde_json::from_str(&text).unwrap();
+    let rows: Vec<&Value> = v["comuni"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["model"] == "care-2021")
+        .collect();
+    assert_eq!(rows.len(), PUBLISHED.len());
+    for (r, p) in rows.iter().zip(PUBLISHED.iter()) {
+        assert_eq!(r["comune"].as_str().unwrap(), p.comune);
+        assert_eq!(r["year"].as_u64().unwrap(), u64::from(p.year));
+        for (key, value) in [
+            ("care", p.care),
+            ("dps", p.dps),
+            ("dpa", p.dpa),
+            ("do", p.do_),
+        ] {
+            assert_eq!(r[key].as_f64().unwrap(), value, "{} {key}", p.comune);
+        }
+        assert_eq!(r["class"].as_str().unwrap(), p.class.id());
+        assert_eq!(r["sub_label"].as_str(), p.sub_label.map(SubLabel::id));
+        let sources: Vec<&str> = r["sources"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s.as_str().unwrap())
+            .collect();
+        assert_eq!(sources, p.sources, "{}", p.comune);
+    }
+}
+
+#[test]
+fn a_row_of_answers_carries_its_scores() {
+    let a = example("small-comune.json");
+    let s = model::score(model::current(), &a);
+    let row = Row::from_answers(&a, Origin::File);
+    assert_eq!(row.dps, s.dps);
+    assert_eq!(row.care, s.care);
+    assert_eq!(row.class, Some(Class::Stacco));
+    assert!(!row.provisional);
+    assert_eq!(row.completeness_percent(), Some(100.0));
+    assert_eq!(row.label(), "Comune di Borgomonte (esempio) 2026");
+    assert_eq!(row.class_text(Lang::It), "Stacco");
+    assert_eq!(row.class_text(Lang::En), "Take-off");
+
+    let partial = Row::from_answers(&example("partial.json"), Origin::Saved);
+    assert!(partial.provisional);
+    assert_eq!(
+        partial.class_text(Lang::It),
+        "Spinta (differenziato) – provvisoria"
+    );
+    assert_eq!(partial.label(), "Comune di Collefiorito (esempio)");
+    let pct = partial.completeness_percent().unwrap();
+    assert!(pct > 0.0 && pct < 100.0, "{pct}");
+
+    let big = Row::from_answers(&example("large-city.json"), Origin::Saved);
+    assert_eq!(big.class_text(Lang::En), "Sprint (excellent)");
+}
+
+#[test]
+fn published_rows_keep_the_published_figures_and_class() {
+    let rows: Vec<Row> = PUBLISHED.iter().map(Row::from_published).collect();
+    assert_eq!(rows[0].label(), "Cagliari 2020");
+    assert_eq!(rows[0].care, Some(57.5));
+    assert_eq!(rows[0].class_text(Lang::It), "Spinta (omogeneo)");
+    assert_eq!(rows[1].class_text(Lang::It), "Spinta");
+    assert_eq!(rows[2].completeness, None);
+    let b = compare::benchmarks(&rows);
+    assert_eq!(b.len(), 3);
+    assert_eq!(b[1].label, "Siena 2021");
+    assert_eq!(b[2].dps, Some(89.0));
+}
+
+#[test]
+fn the_comparison_csv_in_italian() {
+    let mut hostile = example("small-comune.json");
+    hostile.comune.name = "=HYPERLINK(\"http://x\";\"y\")".into();
+    let rows = vec![
+        Row::from_answers(&example("large-city.json"), Origin::Saved),
+        Row::from_answers(&hostile, Origin::File),
+        Row::from_published(&PUBLISHED[1]),
+    ];
+    let csv = compare::to_csv(&rows, Lang::It);
+    assert!(csv.starts_with('\u{feff}'), "BOM");
+    let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").collect();
+    assert_eq!(
+        lines[0],
+        "Comune;Anno;Origine;DPS;DPA;DO;Ca.Re;Classe;Completezza;Fonte"
+    );
+    assert!(
+        lines[1].starts_with(
+            "Città di Portoalto (esempio);2026;salvata;93,8;95,0;91,4;93,4;Spinta (eccellente);100,0;"
+        ),
+        "{}",
+        lines[1]
+    );
+    // Formula injection: the cell starts with an apostrophe and is quoted (it contains ; and ").
+    assert!(
+        lines[2].starts_with("\"'=HYPERLINK(\"\"http://x\"\";\"\"y\"\")\";2026;file;"),
+        "{}",
+        lines[2]
+    );
+    assert_eq!(
+        lines[3],
+        "Siena;2021;dato pubblicato;67,0;72,0;47,0;62,0;Spinta;;http://www.sienafree.it/siena/142-siena/125482-siena-entra-tra-i-comuni-a-piu-alta-maturita-digitale"
+    );
+    assert_eq!(lines[4], "", "CRLF after the last line");
+    assert_eq!(lines.len(), 5);
+}
+
+#[test]
+fn the_comparison_csv_in_english() {
+    let rows = vec![
+        Row::from_answers(&example("partial.json"), Origin::File),
+        Row::from_published(&PUBLISHED[0]),
+    ];
+    let csv = compare::to_csv(&rows, Lang::En);
+    let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").collect();
+    assert_eq!(
+        lines[0],
+        "Comune,Year,Origin,DPS,DPA,DO,Ca.Re,Class,Completeness,Source"
+    );
+    assert!(
+        lines[1].starts_with("Comune di Collefiorito (esempio),,file,75.0,66.7,31.1,57.6,Sprint (uneven) – provisional,"),
+        "{}",
+        lines[1]
+    );
+    assert!(lines[2].starts_with("Cagliari,2020,published figure,64.7,61.7,46.7,57.5,Sprint (even),,https://www.unionesarda.it/"));
+    // Two sources, one cell.
+    assert!(lines[2].contains(" https://www.cagliaripad.it/"));
+}
+
+#[test]
+fn the_comparison_file_name_has_the_date() {
+    assert_eq!(
+        compare::csv_file_name(Lang::It, "2025-11-23T10:00:00.000Z"),
+        "care-confronto-2025-11-23.csv"
+    );
+    assert_eq!(
+        compare::csv_file_name(Lang::En, "2025-11-23"),
+        "care-comparison-2025-11-23.csv"
+    );
+    assert_eq!(compare::csv_file_name(Lang::It, ""), "care-confronto.csv");
+}
+
+#[test]
+fn the_chart_words_and_data_follow_the_language_and_the_edition() {
+    let e = model::current();
+    let it = charts::chart_text(e, Lang::It);
+    assert_eq!(it.dimensions, ["DPS", "DPA", "DO"].map(String::from));
+    assert_eq!(it.composite, "Ca.Re");
+    assert_eq!(it.bands[0], "basso");
+    assert!(it.decimal_comma);
+    assert_eq!(it.titles.comparison, "Confronto tra Comuni");
+    let en = charts::chart_text(e, Lang::En);
+    assert_eq!(en.bands[2], "high");
+    assert!(!en.decimal_comma);
+    assert_eq!(en.titles.subindices, "Ca.Re sub-indices");
+    let c = charts::cutoffs(e);
+    assert_eq!((c.low, c.high), (40.0, 60.0));
+    let rows = vec![Row::from_published(&PUBLISHED[2])];
+    match charts::comparison_spec(e, &rows) {
+        care::charts::ChartSpec::Comparison { comuni, .. } => {
+            assert_eq!(comuni[0].label, "Catania 2021")
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn scores_are_shown_with_one_decimal_or_as_not_available() {
+    assert_eq!(compare::score_text(Some(62.345), Lang::It), "62,3");
+    assert_eq!(compare::score_text(Some(62.345), Lang::En), "62.3");
+    assert_eq!(compare::score_text(None, Lang::It), "n.d.");
+    assert_eq!(compare::score_text(None, Lang::En), "n/a");
+}
