@@ -3,5 +3,5 @@
 pub mod chart_canvas;
 pub mod layout;
 pub mod notices;
-pub mod update_banner;
 pub mod transfer;
+pub mod update_banner;

@@ -5,8 +5,8 @@
 
 pub mod accessibility;
 pub mod common;
-pub mod offline;
 pub mod compare;
+pub mod offline;
 pub mod start;
 pub mod transfer;
 
