@@ -3,7 +3,9 @@
 //! Every area (`common`, `start`, ...) is a struct of `&'static str` with one constant per language, so a string
 //! missing in one language does not compile. Templates use `{}` placeholders filled by [`fill`].
 
+pub mod assessments;
 pub mod common;
+pub mod questionnaire;
 pub mod start;
 
 use crate::model::Lang;
@@ -15,18 +17,26 @@ pub struct Strings {
     pub common: common::Common,
     /// The start page.
     pub start: start::Start,
+    /// The questionnaire.
+    pub questionnaire: questionnaire::Questionnaire,
+    /// The saved assessments.
+    pub assessments: assessments::Assessments,
 }
 
 /// Italian, the first language.
 pub static IT: Strings = Strings {
     common: common::IT,
     start: start::IT,
+    questionnaire: questionnaire::IT,
+    assessments: assessments::IT,
 };
 
 /// English.
 pub static EN: Strings = Strings {
     common: common::EN,
     start: start::EN,
+    questionnaire: questionnaire::EN,
+    assessments: assessments::EN,
 };
 
 /// The catalogue of a language.
