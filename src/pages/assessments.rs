@@ -218,7 +218,7 @@ pub fn page() -> Html {
                 <ul class="assessment-list" aria-label={t.list_label}>{ for items }</ul>
             }
             <div class="visually-hidden" role="status" aria-live="polite" id="assessments-status">{ (*status).clone() }</div>
-            { for dialog_html }
+            { dialog_html.unwrap_or_default() }
         </div>
     }
 }
@@ -250,7 +250,7 @@ fn meta(o: &Overview, lang: Lang) -> Html {
             </>
         }
     });
-    html! { <>{ parts.join(" · ") }{ for class }</> }
+    html! { <>{ parts.join(" · ") }{ class.unwrap_or_default() }</> }
 }
 
 /// Focuses an element by id once the page has re-rendered (after a dialog closes).
@@ -361,7 +361,7 @@ fn rename_dialog(props: &RenameDialogProps) -> Html {
                                maxlength={(MAX_NAME_CHARS + 20).to_string()} autofocus=true autocomplete="off"
                                aria-invalid={error.is_some().then_some("true")}
                                aria-describedby={error.is_some().then_some("rename-error")} {oninput} />
-                        { for err_html }
+                        { err_html.unwrap_or_default() }
                     </div>
                 </div>
                 <div class="modal-footer">

@@ -88,7 +88,7 @@ pub fn score_panel(props: &ScorePanelProps) -> Html {
         html! {
             <div class="score-mini-item" id={format!("score-{}", code.to_lowercase())}>
                 <dt>{ *code }<span class="visually-hidden">{ " — " }{ q.dimension_name(i) }</span></dt>
-                <dd>{ value_html }{ for band_html }</dd>
+                <dd>{ value_html }{ band_html.unwrap_or_default() }</dd>
             </div>
         }
     });

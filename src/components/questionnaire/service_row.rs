@@ -136,7 +136,7 @@ pub fn service_row(props: &ServiceRowProps) -> Html {
                 <div class="segmented">{ for radios }</div>
             </fieldset>
             <div aria-live="polite">{ for help }</div>
-            { for auth }
+            { auth.unwrap_or_default() }
         </div>
     }
 }

@@ -153,7 +153,7 @@ pub fn text_field(props: &TextFieldProps) -> Html {
             if let Some(help) = &props.help {
                 <span class="form-text" id={help_id}>{ help.clone() }</span>
             }
-            { for error_html }
+            { error_html.unwrap_or_default() }
         </div>
     }
 }

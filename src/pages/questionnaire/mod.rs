@@ -222,7 +222,7 @@ fn questionnaire_view(props: &QuestionnaireViewProps) -> Html {
                 .then(|| fill(q.saved_at, &[&time_of_day(local_date(a.updated_ms))]));
             html! {
                 <p class="small text-muted mt-2" id="q-saved">
-                    { q.saved_here }{ for when.map(|w| html! { <>{ " " }{ w }</> }) }
+                    { q.saved_here }{ when.map(|w| html! { <>{ " " }{ w }</> }).unwrap_or_default() }
                 </p>
             }
         }
@@ -273,8 +273,13 @@ fn questionnaire_view(props: &QuestionnaireViewProps) -> Html {
                         { body }
                     </section>
                     <nav class="toolbar mt-4" aria-label={q.step_nav_label}>
-                        { for prev.map(|p| nav_button(p, q.previous, false)) }
-                        { for next.map(|n| nav_button(n, q.next, true)) }
+                        { prev.map(|p| nav_button(p, q.previous, false)).unwrap_or_default() }
+                        { next.map(|n| nav_button(n, q.next, true)).unwrap_or_default() }
+                        if next.is_none() {
+                            <NavLink to={Route::Results} class="btn btn-primary toolbar-end" current={false}>
+                                { q.go_results }
+                            </NavLink>
+                        }
                     </nav>
                 </div>
                 <ScorePanel scores={scores.clone()} />

@@ -3,8 +3,6 @@
 use yew::prelude::*;
 
 use super::StepProps;
-use crate::app::Route;
-use crate::components::layout::NavLink;
 use crate::components::questionnaire::score_panel::{class_css, class_name};
 use crate::components::questionnaire::ReviewList;
 use crate::hooks::{use_store, use_strings};
@@ -39,14 +37,14 @@ pub fn review_step(props: &StepProps) -> Html {
             <div class="alert alert-success" id="review-complete">
                 <h3 class="alert-heading">{ q.complete_title }</h3>
                 <p>{ q.complete_text }</p>
-                { for class }
+                { class.clone().unwrap_or_default() }
             </div>
         }
     } else {
         html! {
             <div class="callout note">
                 <p>{ q.incomplete_text }</p>
-                { for class }
+                { class.clone().unwrap_or_default() }
             </div>
         }
     };
@@ -54,9 +52,6 @@ pub fn review_step(props: &StepProps) -> Html {
         <>
             { status }
             <ReviewList {missing} />
-            <p class="mt-4">
-                <NavLink to={Route::Results} class="btn btn-primary">{ q.go_results }</NavLink>
-            </p>
         </>
     }
 }
