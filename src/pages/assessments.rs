@@ -234,7 +234,10 @@ fn meta(o: &Overview, lang: Lang) -> Html {
         parts.push(fill(t.by, &[&o.respondent]));
     }
     if o.updated_ms > 0.0 {
-        parts.push(fill(t.changed, &[&date_time(lang, local_date(o.updated_ms))]));
+        parts.push(fill(
+            t.changed,
+            &[&date_time(lang, local_date(o.updated_ms))],
+        ));
     }
     parts.push(fill(t.completeness, &[&o.percent()]));
     parts.push(match o.care {

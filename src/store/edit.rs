@@ -293,7 +293,10 @@ mod tests {
             level: LevelAnswer::Level(3),
         }
         .apply(&mut a);
-        assert_eq!(a.answers.services["imu"], ServiceAnswer::online(3, false, false));
+        assert_eq!(
+            a.answers.services["imu"],
+            ServiceAnswer::online(3, false, false)
+        );
         Edit::Spid {
             service: "imu".into(),
             value: true,
@@ -416,10 +419,7 @@ mod tests {
         assert_eq!(parse_datasets("1.200"), Err(FieldError::NotAWholeNumber));
         assert_eq!(parse_datasets("molti"), Err(FieldError::NotANumber));
         assert_eq!(parse_datasets("-"), Err(FieldError::NotANumber));
-        assert_eq!(
-            parse_datasets(&"9".repeat(40)),
-            Err(FieldError::TooLarge)
-        );
+        assert_eq!(parse_datasets(&"9".repeat(40)), Err(FieldError::TooLarge));
     }
 
     #[test]
@@ -441,9 +441,15 @@ mod tests {
 
     #[test]
     fn names_are_trimmed_required_and_bounded() {
-        assert_eq!(check_name("  Comune di Lucca "), Ok("Comune di Lucca".into()));
+        assert_eq!(
+            check_name("  Comune di Lucca "),
+            Ok("Comune di Lucca".into())
+        );
         assert_eq!(check_name("   "), Err(FieldError::NameRequired));
-        assert_eq!(check_name(&"é".repeat(120)).map(|s| s.chars().count()), Ok(120));
+        assert_eq!(
+            check_name(&"é".repeat(120)).map(|s| s.chars().count()),
+            Ok(120)
+        );
         assert_eq!(check_name(&"é".repeat(121)), Err(FieldError::TooLong));
         assert_eq!(check_name("a\tb"), Err(FieldError::ControlCharacters));
         assert_eq!(check_respondent(""), Ok(String::new()));

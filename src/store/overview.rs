@@ -168,7 +168,10 @@ mod tests {
         assert_eq!(copy_name(&s, "Siena", "copia"), "Siena (copia 2)");
         assert_eq!(copy_name(&s, "Siena (copia)", "copia"), "Siena (copia 2)");
         assert_eq!(copy_name(&s, "Siena (copy 3)", "copy"), "Siena (copy)");
-        assert_eq!(copy_name(&s, "Torre (del Lago)", "copia"), "Torre (del Lago) (copia)");
+        assert_eq!(
+            copy_name(&s, "Torre (del Lago)", "copia"),
+            "Torre (del Lago) (copia)"
+        );
         let long = "x".repeat(120);
         let c = copy_name(&s, &long, "copia");
         assert_eq!(c.chars().count(), 120);

@@ -135,7 +135,11 @@ pub fn all_paths(edition: &Edition) -> Vec<String> {
 }
 
 /// The unanswered questions, in questionnaire order: the comune's name when it is empty, then `Scores::missing`.
-pub fn unanswered<'e>(edition: &'e Edition, answers: &Answers, scores: &Scores) -> Vec<Question<'e>> {
+pub fn unanswered<'e>(
+    edition: &'e Edition,
+    answers: &Answers,
+    scores: &Scores,
+) -> Vec<Question<'e>> {
     let mut out = Vec::new();
     if answers.comune.name.trim().is_empty() {
         out.push(Question::Name);
@@ -336,7 +340,9 @@ mod tests {
         }
         a.pagopa.active = Some(true);
         for p in &e.payment_types {
-            a.pagopa.payments.insert(p.id.clone(), PaymentChannel::Pagopa);
+            a.pagopa
+                .payments
+                .insert(p.id.clone(), PaymentChannel::Pagopa);
         }
         a.anpr = Some(Anpr::Completed);
         a.open_data.datasets = Some(50);
@@ -367,7 +373,11 @@ mod tests {
         }
         let sc = score(e, &a);
         let qs = unanswered(e, &a, &sc);
-        assert_eq!(qs.len(), sc.missing.len() + 1, "the empty name is asked too");
+        assert_eq!(
+            qs.len(),
+            sc.missing.len() + 1,
+            "the empty name is asked too"
+        );
         let mut ids = std::collections::BTreeSet::new();
         for q in &qs {
             assert_eq!(Question::at(e, &q.path()), Some(*q));
@@ -413,7 +423,11 @@ mod tests {
             parts.iter().map(|c| c.answered).sum::<u32>(),
             sc.progress.total.answered
         );
-        assert_eq!(parts[0].total - parts[0].answered, 2, "imu level and tari CIE");
+        assert_eq!(
+            parts[0].total - parts[0].answered,
+            2,
+            "imu level and tari CIE"
+        );
         assert_eq!(parts[1].total - parts[1].answered, 1);
         assert_eq!(parts[2].total - parts[2].answered, 1);
         let review = step_count(Step::Review, &a, &sc);
@@ -505,15 +519,22 @@ mod tests {
         a = a.with_level("tari", LevelAnswer::Level(2));
         let same_band = ScoreGlance::of(&score(e, &a));
         assert_eq!(same_band.values[0], Some(37));
-        assert!(score_news(&first, &same_band).is_empty(), "37 is still basso");
+        assert!(
+            score_news(&first, &same_band).is_empty(),
+            "37 is still basso"
+        );
 
         let done = complete_answers();
         let glance = ScoreGlance::of(&score(e, &done));
         let news = score_news(&empty, &glance);
         assert!(news.contains(&ScoreNews::Completed));
-        assert!(news
-            .iter()
-            .any(|n| matches!(n, ScoreNews::Class { provisional: false, .. })));
+        assert!(news.iter().any(|n| matches!(
+            n,
+            ScoreNews::Class {
+                provisional: false,
+                ..
+            }
+        )));
         assert!(score_news(&glance, &glance).is_empty());
     }
 }

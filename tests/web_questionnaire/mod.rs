@@ -45,11 +45,25 @@ async fn a_service_row_changes_level_and_asks_spid_and_cie_only_when_online() {
     settle().await;
     let row = find(&root, "#svc-imu").expect("the row");
     assert!(row.class_name().contains("is-unanswered"));
-    assert_eq!(root.query_selector_all("input[type=radio]").unwrap().length(), 6);
+    assert_eq!(
+        root.query_selector_all("input[type=radio]")
+            .unwrap()
+            .length(),
+        6
+    );
     assert!(find(&root, ".auth-options").is_none());
-    assert!(find(&root, ".level-help").is_none(), "no help before a level is chosen or focused");
+    assert!(
+        find(&root, ".level-help").is_none(),
+        "no help before a level is chosen or focused"
+    );
 
-    for (level, online) in [("2", false), ("3", true), ("4", true), ("1", false), ("na", false)] {
+    for (level, online) in [
+        ("2", false),
+        ("3", true),
+        ("4", true),
+        ("1", false),
+        ("na", false),
+    ] {
         click(&root, &format!("#q-services-imu-level-{level}"));
         settle().await;
         assert_eq!(
@@ -75,7 +89,10 @@ async fn a_service_row_changes_level_and_asks_spid_and_cie_only_when_online() {
             assert!(help.inner_text().contains("Non di competenza"));
         }
     }
-    assert!(!find(&root, "#svc-imu").unwrap().class_name().contains("is-unanswered"));
+    assert!(!find(&root, "#svc-imu")
+        .unwrap()
+        .class_name()
+        .contains("is-unanswered"));
 
     // Online again: the flags come back as they were ("no" until ticked) and ticking one is saved.
     click(&root, "#q-services-imu-level-4");
@@ -110,14 +127,23 @@ fn progress(root: &web_sys::Element) -> (String, String, String) {
 async fn progress_counts_answered_applicable_questions() {
     clear_storage();
     let window = web_sys::window().unwrap();
-    window.location().set_hash("#/questionario/servizi").unwrap();
+    window
+        .location()
+        .set_hash("#/questionario/servizi")
+        .unwrap();
     let root = mount_point();
     yew::Renderer::<App>::with_root(root.clone()).render();
     settle().await;
     settle().await;
-    assert!(find(&root, "#svc-certificati-anagrafici").is_some(), "the services step");
+    assert!(
+        find(&root, "#svc-certificati-anagrafici").is_some(),
+        "the services step"
+    );
     // 20 levels + pagoPA + 10 payment types + ANPR + 5 open data + 7 networks.
-    assert_eq!(progress(&root), ("0".into(), "44".into(), "0 di 44 risposte".into()));
+    assert_eq!(
+        progress(&root),
+        ("0".into(), "44".into(), "0 di 44 risposte".into())
+    );
 
     // Level 4: its two flags are asked (and start as "no", which the unticked boxes show).
     click(&root, "#q-services-certificati-anagrafici-level-4");
@@ -130,7 +156,10 @@ async fn progress_counts_answered_applicable_questions() {
     // Back offline: the flags are no longer asked.
     click(&root, "#q-services-certificati-anagrafici-level-1");
     settle().await;
-    assert_eq!(progress(&root), ("3".into(), "44".into(), "3 di 44 risposte".into()));
+    assert_eq!(
+        progress(&root),
+        ("3".into(), "44".into(), "3 di 44 risposte".into())
+    );
     assert_eq!(
         care::components::questionnaire::progress::bar_width(&root),
         "6%",
@@ -151,7 +180,10 @@ async fn progress_counts_answered_applicable_questions() {
         .get_item("care.state.v1")
         .unwrap()
         .expect("the state is saved");
-    assert!(saved.contains("\"carta-identita\":{\"level\":\"na\"}"), "{saved}");
+    assert!(
+        saved.contains("\"carta-identita\":{\"level\":\"na\"}"),
+        "{saved}"
+    );
     window.location().set_hash("").unwrap();
     root.set_inner_html("");
 }

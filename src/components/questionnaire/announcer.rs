@@ -33,7 +33,11 @@ pub fn announcer(props: &AnnouncerProps) -> Html {
         let lang = store.lang;
         let storage = store.storage.clone();
         use_effect_with(
-            (props.glance, props.updated_ms.to_bits(), props.assessment.clone()),
+            (
+                props.glance,
+                props.updated_ms.to_bits(),
+                props.assessment.clone(),
+            ),
             move |(glance, updated_bits, assessment)| {
                 let updated = f64::from_bits(*updated_bits);
                 let before = previous.borrow().clone();

@@ -113,12 +113,19 @@ pub fn score_panel(props: &ScorePanelProps) -> Html {
         },
         _ => html! { <p class="small text-muted mt-2 mb-0">{ q.score_hint }</p> },
     };
-    let title = if sc.complete { q.score_title_final } else { q.score_title };
+    let title = if sc.complete {
+        q.score_title_final
+    } else {
+        q.score_title
+    };
     let ontoggle = {
         let open = open.clone();
         Callback::from(move |e: Event| {
             use wasm_bindgen::JsCast;
-            if let Some(d) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
+            if let Some(d) = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            {
                 open.set(d.has_attribute("open"));
             }
         })

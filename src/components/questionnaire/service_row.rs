@@ -97,7 +97,9 @@ pub fn service_row(props: &ServiceRowProps) -> Html {
         }
     });
 
-    let help = (*focused).or(selected).map(|l| level_help(service, l, lang, q));
+    let help = (*focused)
+        .or(selected)
+        .map(|l| level_help(service, l, lang, q));
     let online = matches!(selected, Some(LevelAnswer::Level(l)) if l >= online_min_level());
     let auth = online.then(|| {
         let answer = props.answer.unwrap_or_default();
@@ -178,11 +180,7 @@ fn level_help(
             )
         }
         LevelAnswer::NotApplicable => (
-            format!(
-                "{} — {}",
-                q.na_short,
-                edition.not_applicable.name.get(lang)
-            ),
+            format!("{} — {}", q.na_short, edition.not_applicable.name.get(lang)),
             edition
                 .not_applicable
                 .description

@@ -82,9 +82,7 @@ pub fn text_field(props: &TextFieldProps) -> Html {
     let q = &s.questionnaire;
     // What the user typed since the value was last saved; `None` shows the saved value.
     let typed = use_state(|| None::<String>);
-    let error = typed
-        .as_deref()
-        .and_then(|t| props.kind.read(t).err());
+    let error = typed.as_deref().and_then(|t| props.kind.read(t).err());
     let value = typed
         .as_deref()
         .map(str::to_string)

@@ -26,7 +26,7 @@ use crate::model::{current, edition, score, Scores};
 use crate::services::dom::now_ms;
 use crate::services::storage::use_other_tabs;
 use crate::store::questions::{step_count, unanswered, ScoreGlance};
-use crate::store::{Action, Assessment, Edit, StorageStatus, Step};
+use crate::store::{Action, Assessment, Edit, Step, StorageStatus};
 
 /// Props of [`QuestionnairePage`].
 #[derive(Properties, PartialEq)]
@@ -124,7 +124,11 @@ fn focus_param(query: &str) -> Option<String> {
         .trim_start_matches('?')
         .split('&')
         .find_map(|kv| kv.strip_prefix("focus="))
-        .filter(|v| !v.is_empty() && v.chars().all(|c| c.is_ascii_alphanumeric() || "-_".contains(c)))
+        .filter(|v| {
+            !v.is_empty()
+                && v.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "-_".contains(c))
+        })
         .map(str::to_string)
 }
 
@@ -203,9 +207,7 @@ fn questionnaire_view(props: &QuestionnaireViewProps) -> Html {
         })
     };
     let done = Step::ALL.map(|st| match st {
-        Step::Review => {
-            scores.complete && unanswered(ed, &a.answers, &scores).is_empty()
-        }
+        Step::Review => scores.complete && unanswered(ed, &a.answers, &scores).is_empty(),
         _ => step_count(st, &a.answers, &scores).is_complete(),
     });
     let progress = scores.progress.total;
