@@ -332,3 +332,24 @@ test('the questionnaire follows the language, errors included', async () => {
   assert.deepEqual(problems(), []);
   await context.close();
 });
+
+test('no sideways scrolling at 320 px, nor at 640 px (1280 px at 200 % zoom)', async () => {
+  for (const width of [320, 640]) {
+    const { page, problems, context } = await openPage(browser, server.origin, { viewport: { width, height: 800 } });
+    await page.goto(`${server.url}#/questionario`);
+    await appReady(page);
+    await answerSome(page);
+    for (const step of STEPS) {
+      await page.click(`#step-btn-${step}`);
+      await page.waitForURL(new RegExp(`#/questionario/${step}$`));
+      await page.waitForSelector('#q-step-title');
+      // Every group open, so that every row is laid out.
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `${step} at ${width} px scrolls sideways by ${overflow} px`);
+    }
+    await shot(page, `questionnaire-revisione-${width}`);
+    assert.deepEqual(problems(), []);
+    await context.close();
+  }
+});

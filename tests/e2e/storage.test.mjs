@@ -225,6 +225,18 @@ test('saved assessments: create, open, duplicate, rename, delete with confirmati
     await page.click(`#open-${id}`);
     await page.waitForURL(/#\/questionario\/servizi$/);
     assert.ok(await page.isChecked('#q-services-certificati-anagrafici-level-4'));
+
+    // With the open one deleted, the questionnaire offers to open another or start anew.
+    await page.goto(`${server.url}#/valutazioni`);
+    await page.click(`#delete-${id}`);
+    await page.click('#confirm-delete');
+    await page.waitForFunction(() => document.activeElement?.id === 'assessments-title');
+    await page.goto(`${server.url}#/questionario`);
+    await page.waitForSelector('text=Nessuna valutazione aperta');
+    await axeClean(page, `no assessment open at ${width}`);
+    await page.click('text=Nuova valutazione');
+    await stepTitle(page, 'Il Comune');
+    assert.equal((await saved(page)).assessments.length, 2);
     assert.deepEqual(problems(), []);
     await context.close();
   }
