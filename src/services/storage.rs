@@ -106,27 +106,49 @@ pub fn save(store: &Store) -> StorageStatus {
     }
 }
 
-/// Follows the saves of other tabs of the app: when another tab writes the state, this one takes it (its
-/// assessments, current one and language), so that its next save carries the other tab's answers instead of
-/// overwriting them.
+/// The state another tab saved, if it can be read.
+fn read_saved() -> Option<Store> {
+    let raw = local()?.get_item(STATE_KEY).ok()??;
+    persist::decode(&raw).ok().map(|d| d.store)
+}
+
+/// Follows the saves of other tabs of the app, so that this tab's next save carries their answers instead of
+/// overwriting them: on mount (this tab may have sat on another page while another tab saved) and on every
+/// `storage` event, a saved state that differs is taken over (its assessments, current one and language).
+/// Nothing is taken while this tab's own saves fail: its answers would then exist nowhere else.
 #[hook]
 pub fn use_other_tabs(store: StoreHandle) {
+    // The latest state, for the listener (a handle captured at mount would only see the state of then).
+    let latest = use_mut_ref(|| None::<Store>);
+    *latest.borrow_mut() = Some(store.0.clone());
     use_effect_with((), move |_| {
+        let take = {
+            let store = store.clone();
+            move || {
+                let Some(mine) = latest.borrow().clone() else {
+                    return;
+                };
+                if mine.storage != StorageStatus::Available {
+                    return;
+                }
+                if let Some(other) = read_saved() {
+                    let differs = other.assessments != mine.assessments
+                        || other.current != mine.current
+                        || other.lang != mine.lang;
+                    if differs {
+                        store.dispatch(Action::Reload(Box::new(other)));
+                    }
+                }
+            }
+        };
+        take();
         let listener = web_sys::window().map(|w| {
             gloo_events::EventListener::new(&w, "storage", move |event| {
                 let key = js_sys::Reflect::get(event, &"key".into())
                     .ok()
                     .and_then(|k| k.as_string());
-                if key.as_deref() != Some(STATE_KEY) {
-                    return;
-                }
-                let Some(Ok(Some(raw))) = local().map(|l| l.get_item(STATE_KEY)) else {
-                    return;
-                };
-                // An unreadable state from the other tab is ignored here: this tab's next save replaces it,
-                // and the tab that wrote it still holds what it meant.
-                if let Ok(decoded) = persist::decode(&raw) {
-                    store.dispatch(Action::Reload(Box::new(decoded.store)));
+                if key.as_deref() == Some(STATE_KEY) {
+                    take();
                 }
             })
         });

@@ -145,9 +145,20 @@ test('two tabs on the same assessment do not overwrite each other', async () => 
   await two.waitForFunction(() => document.querySelector('#q-services-certificati-anagrafici-level-2')?.checked);
   await two.click('#q-services-cambio-residenza-level-3');
   await one.waitForFunction(() => document.querySelector('#q-services-cambio-residenza-level-3')?.checked);
-  const a = (await saved(one)).assessments;
+  let a = (await saved(one)).assessments;
   assert.equal(a.length, 1);
   assert.deepEqual(Object.keys(a[0].answers.services).sort(), ['cambio-residenza', 'certificati-anagrafici']);
+  // A tab that sat on another page while the other saved takes the saved state when it comes back.
+  await two.goto(`${server.url}#/metodo`);
+  await two.waitForURL(/#\/metodo$/);
+  await two.waitForSelector('h1');
+  await one.click('#q-services-carta-identita-level-1');
+  await two.goto(`${server.url}#/questionario/servizi`);
+  await two.waitForFunction(() => document.querySelector('#q-services-carta-identita-level-1')?.checked);
+  await two.click('#q-services-contributi-bonus-level-0');
+  await one.waitForFunction(() => document.querySelector('#q-services-contributi-bonus-level-0')?.checked);
+  a = (await saved(one)).assessments;
+  assert.equal(Object.keys(a[0].answers.services).length, 4);
   assert.deepEqual(problems(), []);
   await context.close();
 });
