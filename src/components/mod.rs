@@ -5,3 +5,4 @@ pub mod layout;
 pub mod notices;
 pub mod transfer;
 pub mod update_banner;
+pub mod questionnaire;

@@ -7,6 +7,9 @@ pub mod accessibility;
 pub mod common;
 pub mod compare;
 pub mod offline;
+pub mod assessments;
+pub mod common;
+pub mod questionnaire;
 pub mod start;
 pub mod transfer;
 
@@ -27,6 +30,10 @@ pub struct Strings {
     pub transfer: transfer::Transfer,
     /// The compare page.
     pub compare: compare::Compare,
+    /// The questionnaire.
+    pub questionnaire: questionnaire::Questionnaire,
+    /// The saved assessments.
+    pub assessments: assessments::Assessments,
 }
 
 /// Italian, the first language.
@@ -37,6 +44,8 @@ pub static IT: Strings = Strings {
     accessibility: accessibility::IT,
     transfer: transfer::IT,
     compare: compare::IT,
+    questionnaire: questionnaire::IT,
+    assessments: assessments::IT,
 };
 
 /// English.
@@ -47,6 +56,8 @@ pub static EN: Strings = Strings {
     accessibility: accessibility::EN,
     transfer: transfer::EN,
     compare: compare::EN,
+    questionnaire: questionnaire::EN,
+    assessments: assessments::EN,
 };
 
 /// The catalogue of a language.

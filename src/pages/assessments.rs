@@ -1,13 +1,378 @@
-//! The assessments page (filled by its own issue).
+//! The saved assessments (`#/valutazioni`): every comune and year kept in this browser, most recent first, with
+//! name, year, last change, completeness and score; create, open, duplicate, rename, and delete with a
+//! confirmation dialog (then an undo in the notice at the top of the page).
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
+use yew_router::prelude::*;
 
-use crate::hooks::use_strings;
+use crate::app::Route;
+use crate::components::questionnaire::focus::focus_heading;
+use crate::components::questionnaire::local_date;
+use crate::components::questionnaire::score_panel::{class_css, class_name};
+use crate::hooks::{use_store, use_strings};
+use crate::i18n::assessments::date_time;
+use crate::i18n::fill;
+use crate::model::Lang;
+use crate::services::dom::now_ms;
+use crate::services::storage::use_other_tabs;
+use crate::store::edit::{check_name, MAX_NAME_CHARS};
+use crate::store::overview::{copy_name, overviews, Overview};
+use crate::store::Action;
 
-/// The assessments page.
+/// Which dialog is open, for which assessment.
+#[derive(Clone, Debug, PartialEq)]
+enum Dialog {
+    Delete { id: String, name: String },
+    Rename { id: String, name: String },
+}
+
+/// The saved assessments page.
 #[function_component(AssessmentsPage)]
 pub fn page() -> Html {
+    let store = use_store();
+    use_other_tabs(store.clone());
     let s = use_strings();
+    let t = &s.assessments;
+    let navigator = use_navigator();
+    let dialog = use_state(|| None::<Dialog>);
+    let status = use_state(String::new);
+    let unnamed = s.common.unnamed;
+    let shown_name = move |name: &str| -> String {
+        if name.trim().is_empty() {
+            unnamed.to_string()
+        } else {
+            name.to_string()
+        }
+    };
 
-    html! { <div class="container"><h1>{ s.common.nav_assessments }</h1></div> }
+    let open_questionnaire = {
+        let navigator = navigator.clone();
+        move || {
+            if let Some(n) = &navigator {
+                n.push(&Route::Questionnaire);
+            }
+        }
+    };
+    let create = {
+        let store = store.clone();
+        let open_questionnaire = open_questionnaire.clone();
+        Callback::from(move |_: MouseEvent| {
+            let id = store.fresh_id(now_ms() as u64);
+            store.dispatch(Action::Create {
+                id,
+                name: String::new(),
+                now_ms: now_ms(),
+            });
+            open_questionnaire();
+        })
+    };
+
+    let list = overviews(&store);
+    let items = list.iter().map(|o| {
+        let name = shown_name(&o.name);
+        let on_open = {
+            let store = store.clone();
+            let id = o.id.clone();
+            let open_questionnaire = open_questionnaire.clone();
+            Callback::from(move |_: MouseEvent| {
+                store.dispatch(Action::Select(id.clone()));
+                open_questionnaire();
+            })
+        };
+        let on_duplicate = {
+            let store = store.clone();
+            let id = o.id.clone();
+            let status = status.clone();
+            let base = o.name.clone();
+            let copy_word = t.copy_word;
+            let template = t.copied;
+            Callback::from(move |_: MouseEvent| {
+                let new_id = store.fresh_id(now_ms() as u64);
+                let name = copy_name(&store, &base, copy_word);
+                store.dispatch(Action::Duplicate {
+                    id: id.clone(),
+                    new_id: new_id.clone(),
+                    now_ms: now_ms(),
+                });
+                store.dispatch(Action::Rename {
+                    id: new_id,
+                    name: name.clone(),
+                    now_ms: now_ms(),
+                });
+                status.set(fill(template, &[&name]));
+            })
+        };
+        let open_dialog = |kind: fn(String, String) -> Dialog| {
+            let dialog = dialog.clone();
+            let id = o.id.clone();
+            let name = o.name.clone();
+            Callback::from(move |_: MouseEvent| dialog.set(Some(kind(id.clone(), name.clone()))))
+        };
+        let on_rename = open_dialog(|id, name| Dialog::Rename { id, name });
+        let on_delete = open_dialog(|id, name| Dialog::Delete { id, name });
+        let hidden_name = html! { <span class="visually-hidden">{ format!(" «{name}»") }</span> };
+        let btn_id = |what: &str| format!("{what}-{}", o.id);
+        html! {
+            <li key={o.id.clone()} class={classes!("assessment-item", o.is_current.then_some("is-active"))}
+                id={format!("assessment-{}", o.id)}>
+                <div class="assessment-main">
+                    <h2 class="assessment-title">
+                        { name.clone() }
+                        if o.is_current {
+                            { " " }<span class="badge badge-solid">{ t.current }</span>
+                        }
+                    </h2>
+                    <p class="assessment-meta">{ meta(o, store.lang) }</p>
+                </div>
+                <div class="toolbar">
+                    <button type="button" class="btn btn-primary btn-sm" id={btn_id("open")} onclick={on_open}>
+                        { t.open }{ hidden_name.clone() }
+                    </button>
+                    <button type="button" class="btn btn-outline-primary btn-sm" id={btn_id("duplicate")} onclick={on_duplicate}>
+                        { t.duplicate }{ hidden_name.clone() }
+                    </button>
+                    <button type="button" class="btn btn-outline-primary btn-sm" id={btn_id("rename")} onclick={on_rename}>
+                        { t.rename }{ hidden_name.clone() }
+                    </button>
+                    <button type="button" class="btn btn-outline-primary btn-sm" id={btn_id("delete")} onclick={on_delete}>
+                        { t.delete }{ hidden_name }
+                    </button>
+                </div>
+            </li>
+        }
+    });
+
+    let dialog_html = (*dialog).clone().map(|d| {
+        let close = {
+            let dialog = dialog.clone();
+            let d = d.clone();
+            Callback::from(move |_: ()| {
+                let opener = match &d {
+                    Dialog::Delete { id, .. } => format!("delete-{id}"),
+                    Dialog::Rename { id, .. } => format!("rename-{id}"),
+                };
+                dialog.set(None);
+                focus_later(opener);
+            })
+        };
+        match d {
+            Dialog::Delete { id, name } => {
+                let confirm = {
+                    let store = store.clone();
+                    let dialog = dialog.clone();
+                    Callback::from(move |_: MouseEvent| {
+                        store.dispatch(Action::Delete(id.clone()));
+                        dialog.set(None);
+                        focus_later("assessments-title".to_string());
+                    })
+                };
+                html! {
+                    <Modal title={t.delete_title} onclose={close.clone()} close_label={t.close}>
+                        <div class="modal-body"><p>{ fill(t.delete_text, &[&shown_name(&name)]) }</p></div>
+                        <div class="modal-footer">
+                            <button type="button" class="btn btn-outline-primary" autofocus=true
+                                    onclick={close.reform(|_: MouseEvent| ())}>{ t.cancel }</button>
+                            <button type="button" class="btn btn-danger" id="confirm-delete" onclick={confirm}>
+                                { t.delete_confirm }
+                            </button>
+                        </div>
+                    </Modal>
+                }
+            }
+            Dialog::Rename { id, name } => {
+                let onsave = {
+                    let store = store.clone();
+                    let dialog = dialog.clone();
+                    let status = status.clone();
+                    let template = t.renamed;
+                    Callback::from(move |new_name: String| {
+                        store.dispatch(Action::Rename {
+                            id: id.clone(),
+                            name: new_name.clone(),
+                            now_ms: now_ms(),
+                        });
+                        dialog.set(None);
+                        status.set(fill(template, &[&new_name]));
+                        focus_later(format!("rename-{id}"));
+                    })
+                };
+                html! { <RenameDialog {name} {onsave} onclose={close} /> }
+            }
+        }
+    });
+
+    html! {
+        <div class="container">
+            <div class="page-header">
+                <h1 id="assessments-title" tabindex="-1">{ t.title }</h1>
+                <p class="lead">{ t.lead }</p>
+            </div>
+            <div class="toolbar mb-4">
+                <button type="button" class="btn btn-primary" id="assessment-create" onclick={create}>{ t.create }</button>
+            </div>
+            if list.is_empty() {
+                <p id="assessments-empty">{ t.empty }</p>
+            } else {
+                <p class="text-muted small">{ fill(t.count, &[&list.len()]) }</p>
+                <ul class="assessment-list" aria-label={t.list_label}>{ for items }</ul>
+            }
+            <div class="visually-hidden" role="status" aria-live="polite" id="assessments-status">{ (*status).clone() }</div>
+            { dialog_html.unwrap_or_default() }
+        </div>
+    }
+}
+
+/// The line under an assessment's name: year, respondent, last change, completeness, score.
+fn meta(o: &Overview, lang: Lang) -> Html {
+    let t = &crate::i18n::strings(lang).assessments;
+    let mut parts: Vec<String> = vec![match o.year {
+        Some(y) => fill(t.year, &[&y]),
+        None => t.no_year.to_string(),
+    }];
+    if !o.respondent.trim().is_empty() {
+        parts.push(fill(t.by, &[&o.respondent]));
+    }
+    if o.updated_ms > 0.0 {
+        parts.push(fill(
+            t.changed,
+            &[&date_time(lang, local_date(o.updated_ms))],
+        ));
+    }
+    parts.push(fill(t.completeness, &[&o.percent()]));
+    parts.push(match o.care {
+        Some(c) => fill(t.index, &[&c]),
+        None => t.no_index.to_string(),
+    });
+    let class = o.class.map(|c| {
+        html! {
+            <>
+                { " · " }
+                <span class={classes!("class-badge", "class-badge-sm", class_css(c))}>{ class_name(c, None, lang) }</span>
+                if !o.complete { { " (" }{ t.provisional }{ ")" } }
+            </>
+        }
+    });
+    html! { <>{ parts.join(" · ") }{ class.unwrap_or_default() }</> }
+}
+
+/// Focuses an element by id once the page has re-rendered (after a dialog closes).
+fn focus_later(id: String) {
+    gloo_timers::callback::Timeout::new(0, move || {
+        let exists = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(&id))
+            .is_some();
+        if exists {
+            focus_heading(&id);
+        }
+    })
+    .forget();
+}
+
+/// Props of [`Modal`].
+#[derive(Properties, PartialEq)]
+struct ModalProps {
+    title: &'static str,
+    close_label: &'static str,
+    onclose: Callback<()>,
+    children: Children,
+}
+
+/// A native modal `<dialog>` opened with `showModal()` (focus stays inside; Escape closes it).
+#[function_component(Modal)]
+fn modal(props: &ModalProps) -> Html {
+    let node = use_node_ref();
+    {
+        let node = node.clone();
+        use_effect_with((), move |_| {
+            if let Some(el) = node.cast::<web_sys::Element>() {
+                if let Ok(f) = js_sys::Reflect::get(&el, &"showModal".into()) {
+                    if let Some(f) = f.dyn_ref::<js_sys::Function>() {
+                        let _ = f.call0(&el);
+                    }
+                }
+            }
+        });
+    }
+    let oncancel = {
+        let onclose = props.onclose.clone();
+        Callback::from(move |e: Event| {
+            e.prevent_default();
+            onclose.emit(());
+        })
+    };
+    html! {
+        <dialog ref={node} class="modal-dialog" aria-labelledby="modal-title" {oncancel}>
+            <div class="modal-header">
+                <h2 class="modal-title" id="modal-title">{ props.title }</h2>
+                <button type="button" class="btn btn-icon btn-link" aria-label={props.close_label}
+                        onclick={props.onclose.reform(|_: MouseEvent| ())}>{ "✕" }</button>
+            </div>
+            { props.children.clone() }
+        </dialog>
+    }
+}
+
+/// Props of [`RenameDialog`].
+#[derive(Properties, PartialEq)]
+struct RenameDialogProps {
+    name: String,
+    onsave: Callback<String>,
+    onclose: Callback<()>,
+}
+
+/// The rename dialog: a name field checked like the questionnaire's.
+#[function_component(RenameDialog)]
+fn rename_dialog(props: &RenameDialogProps) -> Html {
+    let s = use_strings();
+    let t = &s.assessments;
+    let q = &s.questionnaire;
+    let text = use_state(|| props.name.clone());
+    let error = use_state(|| None::<crate::store::edit::FieldError>);
+    let oninput = {
+        let text = text.clone();
+        let error = error.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            text.set(input.value());
+            error.set(None);
+        })
+    };
+    let onsubmit = {
+        let text = text.clone();
+        let error = error.clone();
+        let onsave = props.onsave.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            match check_name(&text) {
+                Ok(name) => onsave.emit(name),
+                Err(err) => error.set(Some(err)),
+            }
+        })
+    };
+    let err_html = error.map(|e| {
+        html! { <span class="invalid-feedback" id="rename-error">{ q.field_error(e) }</span> }
+    });
+    html! {
+        <Modal title={t.rename_title} onclose={props.onclose.clone()} close_label={t.close}>
+            <form {onsubmit} novalidate=true>
+                <div class="modal-body">
+                    <div class="form-group mb-0">
+                        <label for="rename-input">{ t.rename_label }</label>
+                        <input class="form-control" id="rename-input" type="text" value={(*text).clone()}
+                               maxlength={(MAX_NAME_CHARS + 20).to_string()} autofocus=true autocomplete="off"
+                               aria-invalid={error.is_some().then_some("true")}
+                               aria-describedby={error.is_some().then_some("rename-error")} {oninput} />
+                        { err_html.unwrap_or_default() }
+                    </div>
+                </div>
+                <div class="modal-footer">
+                    <button type="button" class="btn btn-outline-primary"
+                            onclick={props.onclose.reform(|_: MouseEvent| ())}>{ t.cancel }</button>
+                    <button type="submit" class="btn btn-primary" id="rename-save">{ t.save }</button>
+                </div>
+            </form>
+        </Modal>
+    }
 }

@@ -2,9 +2,14 @@
 //! `Action` per change and [`Store::apply`] as the only way to change it. The web app wraps it in a yew reducer;
 //! everything here is tested natively. Persistence (the versioned blob in localStorage) is in [`persist`].
 
+pub mod edit;
+pub mod overview;
 pub mod persist;
+pub mod questions;
 
 use crate::model::{Answers, Lang};
+
+pub use edit::Edit;
 
 /// The sections of the questionnaire, in order, plus the review step.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
@@ -65,6 +70,22 @@ pub struct Assessment {
     pub step: Step,
     /// Last change, milliseconds since the epoch.
     pub updated_ms: f64,
+    /// Who fills it in (a person or an office). Not part of the answers file v1: it stays in this browser's
+    /// saved state and is neither exported nor shared.
+    pub respondent: String,
+}
+
+impl Assessment {
+    /// A new assessment at the first step, with no respondent.
+    pub fn new(id: impl Into<String>, answers: Answers, now_ms: f64) -> Assessment {
+        Assessment {
+            id: id.into(),
+            answers,
+            step: Step::default(),
+            updated_ms: now_ms,
+            respondent: String::new(),
+        }
+    }
 }
 
 /// Whether what the user does is kept.
@@ -151,6 +172,11 @@ pub enum Action {
     UndoDelete,
     /// Replaces the answers of the current assessment.
     SetAnswers { answers: Answers, now_ms: f64 },
+    /// Changes one answer of the current assessment.
+    Edit { edit: Edit, now_ms: f64 },
+    /// Takes the assessments, the current one and the language from a state saved by another tab of the app,
+    /// keeping this tab's notices, storage status and undo.
+    Reload(Box<Store>),
     /// Moves the current assessment to a step.
     SetStep(Step),
     /// Adds an assessment (from an import or a share link) and makes it current.
@@ -192,7 +218,7 @@ impl Store {
         let mut n = seed;
         loop {
             let id = format!("a{n:x}");
-            if self.get(&id).is_none() && self.trash.as_ref().is_none_or(|(_, a)| a.id != id) {
+            if self.get(&id).is_none() && !self.trash.as_ref().is_some_and(|(_, a)| a.id == id) {
                 return id;
             }
             n = n.wrapping_add(1);
@@ -204,14 +230,8 @@ impl Store {
         match action {
             Action::SetLang(lang) => self.lang = lang,
             Action::Create { id, name, now_ms } => {
-                let mut answers = Answers::default();
-                answers.comune.name = name;
-                self.assessments.push(Assessment {
-                    id: id.clone(),
-                    answers,
-                    step: Step::Comune,
-                    updated_ms: now_ms,
-                });
+                self.assessments
+                    .push(Assessment::new(id.clone(), Answers::new(name), now_ms));
                 self.current = Some(id);
             }
             Action::Select(id) => {
@@ -268,6 +288,20 @@ impl Store {
                         a.updated_ms = now_ms;
                     }
                 }
+            }
+            Action::Edit { edit, now_ms } => {
+                if let Some(id) = self.current.clone() {
+                    if let Some(a) = self.get_mut(&id) {
+                        edit.apply(a);
+                        a.updated_ms = now_ms;
+                    }
+                }
+            }
+            Action::Reload(saved) => {
+                let saved = *saved;
+                self.lang = saved.lang;
+                self.assessments = saved.assessments;
+                self.current = saved.current.filter(|id| self.get(id).is_some());
             }
             Action::SetStep(step) => {
                 if let Some(id) = self.current.clone() {
@@ -398,6 +432,85 @@ mod tests {
             now_ms: 0.0,
         });
         assert_ne!(s.fresh_id(1), a);
+    }
+
+    #[test]
+    fn edits_change_the_current_assessment_only_and_date_it() {
+        let mut s = store_with(&["Siena", "Lucca"]);
+        s.apply(Action::Edit {
+            edit: Edit::Year(Some(2025)),
+            now_ms: 42.0,
+        });
+        assert_eq!(s.get("id1").unwrap().answers.comune.year, Some(2025));
+        assert_eq!(s.get("id1").unwrap().updated_ms, 42.0);
+        assert_eq!(s.get("id0").unwrap().answers.comune.year, None);
+        s.apply(Action::Edit {
+            edit: Edit::Respondent("Ufficio transizione digitale".into()),
+            now_ms: 43.0,
+        });
+        assert_eq!(
+            s.get("id1").unwrap().respondent,
+            "Ufficio transizione digitale"
+        );
+        s.current = None;
+        let before = s.clone();
+        s.apply(Action::Edit {
+            edit: Edit::Year(Some(2030)),
+            now_ms: 44.0,
+        });
+        assert_eq!(s, before, "no current assessment: nothing changes");
+    }
+
+    #[test]
+    fn two_quick_edits_both_land() {
+        // The reducer applies edits to the answers it holds: a second edit made from the same (stale) view
+        // cannot undo the first, as a whole-answers replacement would.
+        let mut s = store_with(&["Siena"]);
+        for (service, level) in [("imu", 2), ("tari", 3)] {
+            s.apply(Action::Edit {
+                edit: Edit::Level {
+                    service: service.into(),
+                    level: crate::model::LevelAnswer::Level(level),
+                },
+                now_ms: 1.0,
+            });
+        }
+        let a = &s.current().unwrap().answers;
+        assert_eq!(a.services.len(), 2);
+    }
+
+    #[test]
+    fn reload_takes_the_saved_assessments_and_keeps_this_tabs_messages() {
+        let mut here = store_with(&["Siena"]);
+        here.apply(Action::Notify(Notice::Info("ciao".into())));
+        here.storage = StorageStatus::Full;
+        let mut other = store_with(&["Siena", "Lucca"]);
+        other.apply(Action::SetLang(Lang::En));
+        here.apply(Action::Reload(Box::new(other.clone())));
+        assert_eq!(here.assessments, other.assessments);
+        assert_eq!(here.current.as_deref(), Some("id1"));
+        assert_eq!(here.lang, Lang::En);
+        assert_eq!(here.notices.len(), 1);
+        assert_eq!(here.storage, StorageStatus::Full);
+        let mut dangling = other.clone();
+        dangling.current = Some("gone".into());
+        here.apply(Action::Reload(Box::new(dangling)));
+        assert_eq!(here.current, None);
+    }
+
+    #[test]
+    fn duplicate_keeps_the_respondent() {
+        let mut s = store_with(&["Siena"]);
+        s.apply(Action::Edit {
+            edit: Edit::Respondent("Maria Rossi".into()),
+            now_ms: 2.0,
+        });
+        s.apply(Action::Duplicate {
+            id: "id0".into(),
+            new_id: "c".into(),
+            now_ms: 3.0,
+        });
+        assert_eq!(s.current().unwrap().respondent, "Maria Rossi");
     }
 
     #[test]

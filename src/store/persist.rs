@@ -38,6 +38,7 @@ pub fn encode(store: &Store) -> String {
                 "name": name,
                 "step": a.step.slug(),
                 "updated_ms": a.updated_ms,
+                "respondent": a.respondent,
                 "answers": file,
             })
         })
@@ -124,6 +125,12 @@ fn decode_assessment(item: &Value) -> Result<Assessment, String> {
         .get("updated_ms")
         .and_then(Value::as_f64)
         .unwrap_or(0.0);
+    // Absent in states saved before it was asked; never a reason to drop an assessment.
+    let respondent: String = item
+        .get("respondent")
+        .and_then(Value::as_str)
+        .map(|s| s.chars().filter(|c| !c.is_control()).take(500).collect())
+        .unwrap_or_default();
     let file = item.get("answers").ok_or("risposte mancanti")?;
     let mut answers =
         format::parse(&file.to_string()).map_err(|e| e.message(Lang::It).to_string())?;
@@ -133,6 +140,7 @@ fn decode_assessment(item: &Value) -> Result<Assessment, String> {
         answers,
         step,
         updated_ms,
+        respondent,
     })
 }
 
@@ -149,6 +157,10 @@ mod tests {
             now_ms: 1.0,
         });
         s.apply(Action::SetStep(Step::Openness));
+        s.apply(Action::Edit {
+            edit: crate::store::Edit::Respondent("Ufficio RTD".into()),
+            now_ms: 1.5,
+        });
         s.apply(Action::Create {
             id: "a2".into(),
             name: String::new(),
@@ -166,6 +178,22 @@ mod tests {
         assert_eq!(d.store.assessments, s.assessments);
         assert_eq!(d.store.current, s.current);
         assert_eq!(d.store.lang, Lang::En);
+    }
+
+    #[test]
+    fn a_state_saved_without_respondents_still_reads() {
+        let mut v: Value = serde_json::from_str(&encode(&sample())).unwrap();
+        v["assessments"][0]
+            .as_object_mut()
+            .unwrap()
+            .remove("respondent");
+        let d = decode(&v.to_string()).unwrap();
+        assert!(d.dropped.is_empty());
+        assert_eq!(d.store.assessments[0].respondent, "");
+        assert_eq!(
+            decode(&encode(&sample())).unwrap().store.assessments[0].respondent,
+            "Ufficio RTD"
+        );
     }
 
     #[test]

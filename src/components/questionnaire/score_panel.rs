@@ -1,0 +1,144 @@
+//! The live score beside the questions: DPS, DPA and DO with their bands, then the Ca.Re index and the class
+//! (provisional while answers are missing) once every dimension has a score.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::hooks::{use_store, use_strings};
+use crate::model::{current, Band, Class, Lang, Scores, SubLabel};
+use crate::store::questions::shown_score;
+
+/// Props of [`ScorePanel`].
+#[derive(Properties, PartialEq)]
+pub struct ScorePanelProps {
+    /// The scores of the current answers.
+    pub scores: Rc<Scores>,
+}
+
+/// The name of a band in a language (from the edition).
+pub fn band_name(band: Band, lang: Lang) -> String {
+    current()
+        .label_def(band.id())
+        .map(|d| d.name.get(lang).to_string())
+        .unwrap_or_else(|| band.id().to_string())
+}
+
+/// The name of a class in a language (from the edition), with the Spinta sub-label.
+pub fn class_name(class: Class, sub: Option<SubLabel>, lang: Lang) -> String {
+    let name = current()
+        .label_def(class.id())
+        .map(|d| d.name.get(lang).to_string())
+        .unwrap_or_else(|| class.id().to_string());
+    match sub.and_then(|s| current().label_def(s.id())) {
+        Some(d) => format!("{name} {}", d.name.get(lang)),
+        None => name,
+    }
+}
+
+/// The CSS class of a class badge.
+pub fn class_css(class: Class) -> &'static str {
+    match class {
+        Class::BlocchiDiPartenza => "class-blocchi",
+        Class::Stacco => "class-stacco",
+        Class::Spinta => "class-spinta",
+    }
+}
+
+/// Whether the panel starts open: on wide screens it is a side column, on phones a strip that starts closed.
+fn starts_open() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(min-width: 1024px)").ok().flatten())
+        .map(|m| m.matches())
+        .unwrap_or(true)
+}
+
+/// The provisional score panel.
+#[function_component(ScorePanel)]
+pub fn score_panel(props: &ScorePanelProps) -> Html {
+    let store = use_store();
+    let s = use_strings();
+    let q = &s.questionnaire;
+    let lang = store.lang;
+    let open = use_state(starts_open);
+    let sc = &props.scores;
+    let dims = [
+        ("DPS", sc.dps, sc.bands.dps),
+        ("DPA", sc.dpa, sc.bands.dpa),
+        ("DO", sc.do_, sc.bands.do_),
+    ];
+    let items = dims.iter().enumerate().map(|(i, (code, value, band))| {
+        let value_html = match value {
+            Some(v) => html! { <span class="score-mini-value">{ shown_score(*v) }</span> },
+            None => html! {
+                <>
+                    <span class="score-mini-value" aria-hidden="true">{ "—" }</span>
+                    <span class="visually-hidden">{ q.score_not_yet }</span>
+                </>
+            },
+        };
+        let band_html = band.map(|b| {
+            let css = match b {
+                Band::Basso => "band-basso",
+                Band::Sufficiente => "band-sufficiente",
+                Band::Elevato => "band-elevato",
+            };
+            html! { <> { " " }<span class={classes!("band", css)}>{ band_name(b, lang) }</span></> }
+        });
+        html! {
+            <div class="score-mini-item" id={format!("score-{}", code.to_lowercase())}>
+                <dt>{ *code }<span class="visually-hidden">{ " — " }{ q.dimension_name(i) }</span></dt>
+                <dd>{ value_html }{ band_html.unwrap_or_default() }</dd>
+            </div>
+        }
+    });
+    let total = match (sc.care_display, sc.class) {
+        (Some(care), Some(class)) => html! {
+            <>
+                <p class="score-panel-total" id="score-care">
+                    <span>{ q.score_total }</span><strong>{ care }</strong>
+                </p>
+                <p class="score-panel-total" id="score-class">
+                    <span>{ q.score_class }</span>
+                    <span>
+                        <span class={classes!("class-badge", "class-badge-sm", class_css(class))}>
+                            { class_name(class, sc.sub_label, lang) }
+                        </span>
+                        if !sc.complete {
+                            <span class="small text-muted">{ " (" }{ q.provisional }{ ")" }</span>
+                        }
+                    </span>
+                </p>
+            </>
+        },
+        _ => html! { <p class="small text-muted mt-2 mb-0">{ q.score_hint }</p> },
+    };
+    let title = if sc.complete {
+        q.score_title_final
+    } else {
+        q.score_title
+    };
+    let ontoggle = {
+        let open = open.clone();
+        Callback::from(move |e: Event| {
+            use wasm_bindgen::JsCast;
+            if let Some(d) = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            {
+                open.set(d.has_attribute("open"));
+            }
+        })
+    };
+    html! {
+        <aside class="score-panel" aria-labelledby="score-panel-title">
+            <details open={*open} {ontoggle}>
+                <summary id="score-panel-title">{ title }</summary>
+                <div class="score-panel-body">
+                    <dl class="score-mini">{ for items }</dl>
+                    { total }
+                </div>
+            </details>
+        </aside>
+    }
+}

@@ -1,0 +1,246 @@
+//! One service of the DPS dimension: its level 0-4 or N/A as a row of segmented radios, the meaning of the
+//! selected (or focused) level with the service's own example, and, once the service is online (level 3-4),
+//! whether it is reached with SPID and with CIE.
+
+use yew::prelude::*;
+
+use crate::hooks::{use_store, use_strings};
+use crate::i18n::fill;
+use crate::model::{current, LevelAnswer, Service, ServiceAnswer};
+use crate::store::edit::online_min_level;
+use crate::store::questions::control_id;
+use crate::store::Edit;
+
+/// Props of [`ServiceRow`].
+#[derive(Properties, PartialEq)]
+pub struct ServiceRowProps {
+    /// The service id (of the current edition).
+    pub service: AttrValue,
+    /// Its answer, if any.
+    pub answer: Option<ServiceAnswer>,
+    /// An answer changed.
+    pub onedit: Callback<Edit>,
+}
+
+fn level_value(l: LevelAnswer) -> String {
+    match l {
+        LevelAnswer::Level(n) => n.to_string(),
+        LevelAnswer::NotApplicable => "na".to_string(),
+    }
+}
+
+/// A service with its level radios, level help and SPID/CIE boxes.
+#[function_component(ServiceRow)]
+pub fn service_row(props: &ServiceRowProps) -> Html {
+    let store = use_store();
+    let s = use_strings();
+    let q = &s.questionnaire;
+    let lang = store.lang;
+    let edition = current();
+    // The level whose radio has the focus: its help is shown while the user moves through the levels.
+    let focused = use_state(|| None::<LevelAnswer>);
+    let Some(service) = edition.service(&props.service) else {
+        return html! {};
+    };
+    let base = format!("services.{}", service.id);
+    let level_id = control_id(&format!("{base}.level"));
+    let name_id = control_id(&format!("{base}.name"));
+    let selected = props.answer.map(|a| a.level);
+
+    let mut choices: Vec<LevelAnswer> = edition
+        .levels
+        .iter()
+        .map(|l| LevelAnswer::Level(l.value))
+        .collect();
+    choices.push(LevelAnswer::NotApplicable);
+    let radios = choices.into_iter().map(|choice| {
+        let value = level_value(choice);
+        let radio_id = format!("{level_id}-{value}");
+        let (number, caption) = match choice {
+            LevelAnswer::Level(n) => (
+                n.to_string(),
+                edition
+                    .level(n)
+                    .map(|d| d.name.get(lang).to_string())
+                    .unwrap_or_default(),
+            ),
+            LevelAnswer::NotApplicable => (
+                q.na_short.to_string(),
+                edition.not_applicable.name.get(lang).to_string(),
+            ),
+        };
+        let onchange = {
+            let onedit = props.onedit.clone();
+            let service = service.id.clone();
+            Callback::from(move |_: Event| {
+                onedit.emit(Edit::Level {
+                    service: service.clone(),
+                    level: choice,
+                })
+            })
+        };
+        let onfocus = {
+            let focused = focused.clone();
+            Callback::from(move |_: FocusEvent| focused.set(Some(choice)))
+        };
+        let onblur = {
+            let focused = focused.clone();
+            Callback::from(move |_: FocusEvent| focused.set(None))
+        };
+        let na = matches!(choice, LevelAnswer::NotApplicable);
+        html! {
+            <label class={classes!("segmented-option", na.then_some("is-na"))}>
+                <input type="radio" id={radio_id} name={level_id.clone()} value={value}
+                       checked={selected == Some(choice)} {onchange} {onfocus} {onblur} />
+                <span>{ number }<small>{ caption }</small></span>
+            </label>
+        }
+    });
+
+    let help = (*focused)
+        .or(selected)
+        .map(|l| level_help(service, l, lang, q));
+    let online = matches!(selected, Some(LevelAnswer::Level(l)) if l >= online_min_level());
+    let auth = online.then(|| {
+        let answer = props.answer.unwrap_or_default();
+        let label_id = control_id(&format!("{base}.auth"));
+        html! {
+            <div class="auth-options" role="group" aria-labelledby={label_id.clone()}>
+                <span class="auth-options-label" id={label_id}>{ q.auth_label }</span>
+                <FlagBox id={control_id(&format!("{base}.spid"))} label="SPID" value={answer.spid}
+                         unanswered={q.auth_unanswered}
+                         onchange={flag_callback(&props.onedit, &service.id, true)} />
+                <FlagBox id={control_id(&format!("{base}.cie"))} label="CIE" value={answer.cie}
+                         unanswered={q.auth_unanswered}
+                         onchange={flag_callback(&props.onedit, &service.id, false)} />
+            </div>
+        }
+    });
+    let missing_flag = online
+        && props
+            .answer
+            .is_some_and(|a| a.spid.is_none() || a.cie.is_none());
+    let unanswered = selected.is_none() || missing_flag;
+
+    let users: Vec<&str> = service.users.iter().map(|u| u.label(lang)).collect();
+    html! {
+        <div class={classes!("service-item", unanswered.then_some("is-unanswered"))}
+             role="group" aria-labelledby={name_id.clone()} id={format!("svc-{}", service.id)}>
+            <div class="service-item-head">
+                <h3 class="service-name" id={name_id}>{ service.name.get(lang) }</h3>
+            </div>
+            <p class="service-desc">
+                { fill(q.users, &[&users.join(", ")]) }
+                if service.payable { { " " }{ q.payable } }
+            </p>
+            <fieldset class="plain" id={level_id.clone()}>
+                <legend>{ q.level_legend }</legend>
+                <div class="segmented">{ for radios }</div>
+            </fieldset>
+            <div aria-live="polite">{ for help }</div>
+            { auth.unwrap_or_default() }
+        </div>
+    }
+}
+
+fn flag_callback(onedit: &Callback<Edit>, service: &str, spid: bool) -> Callback<bool> {
+    let onedit = onedit.clone();
+    let service = service.to_string();
+    Callback::from(move |value: bool| {
+        let service = service.clone();
+        onedit.emit(if spid {
+            Edit::Spid { service, value }
+        } else {
+            Edit::Cie { service, value }
+        })
+    })
+}
+
+/// The meaning of a level, and the service's example for the online levels.
+fn level_help(
+    service: &Service,
+    level: LevelAnswer,
+    lang: crate::model::Lang,
+    q: &crate::i18n::questionnaire::Questionnaire,
+) -> Html {
+    let edition = current();
+    let (title, description, example) = match level {
+        LevelAnswer::Level(n) => {
+            let def = edition.level(n);
+            let name = def.map(|d| d.name.get(lang)).unwrap_or_default();
+            let example = match n {
+                3 => Some(service.level3_example.get(lang)),
+                4 => Some(service.level4_example.get(lang)),
+                _ => None,
+            };
+            (
+                fill(q.level_title, &[&n, &name]),
+                def.map(|d| d.description.get(lang)).unwrap_or_default(),
+                example,
+            )
+        }
+        LevelAnswer::NotApplicable => (
+            format!("{} — {}", q.na_short, edition.not_applicable.name.get(lang)),
+            edition
+                .not_applicable
+                .description
+                .as_ref()
+                .map(|d| d.get(lang))
+                .unwrap_or_default(),
+            None,
+        ),
+    };
+    html! {
+        <div class="level-help">
+            <p class="level-help-title">{ title }</p>
+            <p>{ description }</p>
+            if let Some(example) = example {
+                <p class="level-help-example">{ example }</p>
+            }
+        </div>
+    }
+}
+
+/// Props of [`FlagBox`].
+#[derive(Properties, PartialEq)]
+struct FlagBoxProps {
+    id: String,
+    label: AttrValue,
+    /// `None`: not stated yet (only from an imported file): shown as a mixed box, marked "to be stated".
+    value: Option<bool>,
+    unanswered: AttrValue,
+    onchange: Callback<bool>,
+}
+
+/// A SPID or CIE checkbox.
+#[function_component(FlagBox)]
+fn flag_box(props: &FlagBoxProps) -> Html {
+    let input = use_node_ref();
+    {
+        let input = input.clone();
+        use_effect_with(props.value, move |v| {
+            if let Some(el) = input.cast::<web_sys::HtmlInputElement>() {
+                el.set_indeterminate(v.is_none());
+            }
+        });
+    }
+    let onchange = {
+        let cb = props.onchange.clone();
+        Callback::from(move |e: Event| {
+            let el: web_sys::HtmlInputElement = e.target_unchecked_into();
+            cb.emit(el.checked());
+        })
+    };
+    html! {
+        <div class="form-check form-check-inline">
+            <input ref={input} class="form-check-input" type="checkbox" id={props.id.clone()}
+                   checked={props.value == Some(true)} {onchange} />
+            <label class="form-check-label" for={props.id.clone()}>
+                { props.label.clone() }
+                if props.value.is_none() {
+                    { " " }<span class="small text-muted">{ props.unanswered.clone() }</span>
+                }
+            </label>
+        </div>
+    }
+}

@@ -1,0 +1,540 @@
+//! The questions of the questionnaire as the app sees them: which step each answer path belongs to, the stable
+//! element id of its control, what each step and service group has left to answer, and which score changes
+//! are worth announcing. Pure: the views turn these into markup and words.
+
+use crate::model::{Answers, Band, Choice, Class, Edition, Scores, Service, ServiceGroup};
+
+use super::Step;
+
+/// One question, found from its answer path (the paths of `Scores::missing`, plus `comune.name`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Question<'e> {
+    /// The comune's name (`comune.name`).
+    Name,
+    /// A service's level (`services.<id>.level`).
+    Level(&'e Service),
+    /// A service's SPID flag (`services.<id>.spid`).
+    Spid(&'e Service),
+    /// A service's CIE flag (`services.<id>.cie`).
+    Cie(&'e Service),
+    /// `pagopa.active`.
+    PagopaActive,
+    /// `pagopa.payments.<id>`.
+    Payment(&'e Choice),
+    /// `anpr`.
+    Anpr,
+    /// `open_data.<field>`.
+    OpenData(&'e Choice),
+    /// `social.<id>`.
+    Social(&'e Choice),
+}
+
+impl<'e> Question<'e> {
+    /// The question at an answer path, if the edition has it.
+    pub fn at(edition: &'e Edition, path: &str) -> Option<Question<'e>> {
+        let parts: Vec<&str> = path.split('.').collect();
+        match parts.as_slice() {
+            ["comune", "name"] => Some(Question::Name),
+            ["services", id, what] => {
+                let s = edition.service(id)?;
+                match *what {
+                    "level" => Some(Question::Level(s)),
+                    "spid" => Some(Question::Spid(s)),
+                    "cie" => Some(Question::Cie(s)),
+                    _ => None,
+                }
+            }
+            ["pagopa", "active"] => Some(Question::PagopaActive),
+            ["pagopa", "payments", id] => edition.payment_type(id).map(Question::Payment),
+            ["anpr"] => Some(Question::Anpr),
+            ["open_data", field] => edition
+                .open_data_questions
+                .iter()
+                .find(|q| q.id == *field)
+                .map(Question::OpenData),
+            ["social", id] => edition.social_network(id).map(Question::Social),
+            _ => None,
+        }
+    }
+
+    /// The answer path.
+    pub fn path(&self) -> String {
+        match self {
+            Question::Name => "comune.name".into(),
+            Question::Level(s) => format!("services.{}.level", s.id),
+            Question::Spid(s) => format!("services.{}.spid", s.id),
+            Question::Cie(s) => format!("services.{}.cie", s.id),
+            Question::PagopaActive => "pagopa.active".into(),
+            Question::Payment(c) => format!("pagopa.payments.{}", c.id),
+            Question::Anpr => "anpr".into(),
+            Question::OpenData(c) => format!("open_data.{}", c.id),
+            Question::Social(c) => format!("social.{}", c.id),
+        }
+    }
+
+    /// The step that asks it.
+    pub fn step(&self) -> Step {
+        match self {
+            Question::Name => Step::Comune,
+            Question::Level(_) | Question::Spid(_) | Question::Cie(_) => Step::Services,
+            Question::PagopaActive | Question::Payment(_) | Question::Anpr => Step::DigitalPa,
+            Question::OpenData(_) | Question::Social(_) => Step::Openness,
+        }
+    }
+
+    /// The element id of its control (see [`control_id`]).
+    pub fn control_id(&self) -> String {
+        control_id(&self.path())
+    }
+}
+
+/// The stable element id of the control of an answer path: `services.imu.level` -> `q-services-imu-level`.
+/// Radio groups carry it on their `<fieldset>`, each radio adds `-<value>`; text fields and checkboxes carry
+/// it on the `<input>`.
+pub fn control_id(path: &str) -> String {
+    format!("q-{}", path.replace('.', "-"))
+}
+
+/// The answer path of a control id (the inverse of [`control_id`] for the edition's questions).
+pub fn path_of_control(edition: &Edition, id: &str) -> Option<String> {
+    let rest = id.strip_prefix("q-")?;
+    all_paths(edition)
+        .into_iter()
+        .find(|p| p.replace('.', "-") == rest)
+}
+
+/// Every answer path the questionnaire can ask, in questionnaire order.
+pub fn all_paths(edition: &Edition) -> Vec<String> {
+    let mut v = vec!["comune.name".to_string()];
+    for s in &edition.services {
+        for what in ["level", "spid", "cie"] {
+            v.push(format!("services.{}.{what}", s.id));
+        }
+    }
+    v.push("pagopa.active".into());
+    v.extend(
+        edition
+            .payment_types
+            .iter()
+            .map(|c| format!("pagopa.payments.{}", c.id)),
+    );
+    v.push("anpr".into());
+    v.extend(
+        edition
+            .open_data_questions
+            .iter()
+            .map(|c| format!("open_data.{}", c.id)),
+    );
+    v.extend(
+        edition
+            .social_networks
+            .iter()
+            .map(|c| format!("social.{}", c.id)),
+    );
+    v
+}
+
+/// The unanswered questions, in questionnaire order: the comune's name when it is empty, then `Scores::missing`.
+pub fn unanswered<'e>(
+    edition: &'e Edition,
+    answers: &Answers,
+    scores: &Scores,
+) -> Vec<Question<'e>> {
+    let mut out = Vec::new();
+    if answers.comune.name.trim().is_empty() {
+        out.push(Question::Name);
+    }
+    out.extend(
+        scores
+            .missing
+            .iter()
+            .filter_map(|p| Question::at(edition, p)),
+    );
+    out
+}
+
+/// Answered and asked questions of one step.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct StepCount {
+    /// Answered.
+    pub answered: u32,
+    /// Asked.
+    pub total: u32,
+}
+
+impl StepCount {
+    /// Nothing left to answer.
+    pub fn is_complete(self) -> bool {
+        self.answered >= self.total
+    }
+}
+
+/// What each step has answered out of what it asks. The questions counted are those of `Scores::progress`
+/// (the SPID/CIE flags belong to the services step, where they are asked); the comune step counts its name.
+pub fn step_count(step: Step, answers: &Answers, scores: &Scores) -> StepCount {
+    let missing_here = |s: Step| {
+        scores
+            .missing
+            .iter()
+            .filter(|p| step_of_path(p) == Some(s))
+            .count() as u32
+    };
+    let total = match step {
+        Step::Comune => {
+            return StepCount {
+                answered: u32::from(!answers.comune.name.trim().is_empty()),
+                total: 1,
+            }
+        }
+        Step::Services => scores.progress.dps.total + 2 * scores.online_services,
+        Step::DigitalPa => scores.progress.dpa.total - 2 * scores.online_services,
+        Step::Openness => scores.progress.do_.total,
+        Step::Review => {
+            let all = scores.progress.total;
+            let name = step_count(Step::Comune, answers, scores);
+            return StepCount {
+                answered: all.answered + name.answered,
+                total: all.total + name.total,
+            };
+        }
+    };
+    StepCount {
+        answered: total.saturating_sub(missing_here(step)),
+        total,
+    }
+}
+
+/// The step of an answer path, from its first segment.
+pub fn step_of_path(path: &str) -> Option<Step> {
+    match path.split('.').next()? {
+        "comune" => Some(Step::Comune),
+        "services" => Some(Step::Services),
+        "pagopa" | "anpr" => Some(Step::DigitalPa),
+        "open_data" | "social" => Some(Step::Openness),
+        _ => None,
+    }
+}
+
+/// The services of a group, in questionnaire order.
+pub fn group_services(edition: &Edition, group: ServiceGroup) -> Vec<&Service> {
+    edition
+        .services
+        .iter()
+        .filter(|s| s.group == group)
+        .collect()
+}
+
+/// Services of a group with nothing left to answer (level, and SPID/CIE when online), and the group's size.
+pub fn group_count(edition: &Edition, group: ServiceGroup, scores: &Scores) -> StepCount {
+    let services = group_services(edition, group);
+    let done = services
+        .iter()
+        .filter(|s| {
+            let prefix = format!("services.{}.", s.id);
+            !scores.missing.iter().any(|p| p.starts_with(&prefix))
+        })
+        .count() as u32;
+    StepCount {
+        answered: done,
+        total: services.len() as u32,
+    }
+}
+
+/// A score as shown in the questionnaire: its integer part (a value within 1e-9 of the next integer counts as
+/// it), so that the number and its band never disagree (39.7 shows 39 and "basso").
+pub fn shown_score(v: f64) -> u32 {
+    let f = (v + 1e-9).floor();
+    if f <= 0.0 {
+        0
+    } else {
+        f.min(100.0) as u32
+    }
+}
+
+/// What the live region may say after a change: the few facts worth interrupting for.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ScoreGlance {
+    /// Band of DPS, DPA, DO.
+    pub bands: [Option<Band>; 3],
+    /// Shown values of DPS, DPA, DO.
+    pub values: [Option<u32>; 3],
+    /// The class (provisional while incomplete).
+    pub class: Option<Class>,
+    /// Every question answered.
+    pub complete: bool,
+}
+
+impl ScoreGlance {
+    /// The glance of some scores.
+    pub fn of(scores: &Scores) -> ScoreGlance {
+        ScoreGlance {
+            bands: [scores.bands.dps, scores.bands.dpa, scores.bands.do_],
+            values: [scores.dps, scores.dpa, scores.do_].map(|v| v.map(shown_score)),
+            class: scores.class,
+            complete: scores.complete,
+        }
+    }
+}
+
+/// A change worth announcing.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum ScoreNews {
+    /// Dimension `index` (0 DPS, 1 DPA, 2 DO) moved to a band (a first score counts as a move).
+    Band {
+        index: usize,
+        band: Band,
+        value: u32,
+    },
+    /// The class changed, or became defined.
+    Class { class: Class, provisional: bool },
+    /// The last question was answered.
+    Completed,
+}
+
+/// The news between two glances: band moves, a class change, completion. Score changes within a band are not
+/// news (they would be read after every click).
+pub fn score_news(before: &ScoreGlance, after: &ScoreGlance) -> Vec<ScoreNews> {
+    let mut news = Vec::new();
+    for i in 0..3 {
+        if let (Some(band), Some(value)) = (after.bands[i], after.values[i]) {
+            if before.bands[i] != Some(band) {
+                news.push(ScoreNews::Band {
+                    index: i,
+                    band,
+                    value,
+                });
+            }
+        }
+    }
+    if let Some(class) = after.class {
+        if before.class != Some(class) {
+            news.push(ScoreNews::Class {
+                class,
+                provisional: !after.complete,
+            });
+        }
+    }
+    if after.complete && !before.complete {
+        news.push(ScoreNews::Completed);
+    }
+    news
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{
+        current, score, Anpr, LevelAnswer, Licence, PaymentChannel, ServiceAnswer, SocialStatus,
+    };
+
+    fn complete_answers() -> Answers {
+        let e = current();
+        let mut a = Answers::new("Comune di Prova");
+        for (i, s) in e.services.iter().enumerate() {
+            let sa = match i % 3 {
+                0 => ServiceAnswer::online(4, true, i % 2 == 0),
+                1 => ServiceAnswer::level(2),
+                _ => ServiceAnswer::not_applicable(),
+            };
+            a.services.insert(s.id.clone(), sa);
+        }
+        a.pagopa.active = Some(true);
+        for p in &e.payment_types {
+            a.pagopa
+                .payments
+                .insert(p.id.clone(), PaymentChannel::Pagopa);
+        }
+        a.anpr = Some(Anpr::Completed);
+        a.open_data.datasets = Some(50);
+        a.open_data.open_format_share = Some(70.0);
+        a.open_data.licence = Some(Licence::All);
+        a.open_data.dcat_harvested = Some(true);
+        a.open_data.api_or_bulk = Some(false);
+        for n in &e.social_networks {
+            a.social.insert(n.id.clone(), SocialStatus::Active);
+        }
+        a
+    }
+
+    #[test]
+    fn every_missing_path_is_a_question_of_a_step_with_a_unique_control_id() {
+        let e = current();
+        let mut a = Answers::default();
+        for s in &e.services {
+            // Online services without flags, so that the flag paths are missing too.
+            a.services.insert(
+                s.id.clone(),
+                ServiceAnswer {
+                    level: LevelAnswer::Level(3),
+                    spid: None,
+                    cie: None,
+                },
+            );
+        }
+        let sc = score(e, &a);
+        let qs = unanswered(e, &a, &sc);
+        assert_eq!(
+            qs.len(),
+            sc.missing.len() + 1,
+            "the empty name is asked too"
+        );
+        let mut ids = std::collections::BTreeSet::new();
+        for q in &qs {
+            assert_eq!(Question::at(e, &q.path()), Some(*q));
+            assert_eq!(Some(q.step()), step_of_path(&q.path()));
+            assert!(ids.insert(q.control_id()), "{}", q.control_id());
+            assert_eq!(path_of_control(e, &q.control_id()), Some(q.path()));
+        }
+        assert_eq!(control_id("services.imu.level"), "q-services-imu-level");
+        assert_eq!(
+            Question::at(e, "services.imu.spid").unwrap().control_id(),
+            "q-services-imu-spid"
+        );
+        assert_eq!(Question::at(e, "services.nope.level"), None);
+        assert_eq!(Question::at(e, "open_data.colour"), None);
+        assert_eq!(Question::at(e, "services.imu.colour"), None);
+    }
+
+    #[test]
+    fn step_counts_add_up_to_the_model_progress() {
+        let e = current();
+        let mut a = complete_answers();
+        a.services.remove("imu");
+        a.services.insert(
+            "tari".into(),
+            ServiceAnswer {
+                level: LevelAnswer::Level(3),
+                spid: Some(true),
+                cie: None,
+            },
+        );
+        a.pagopa.payments.remove("tari");
+        a.social.remove("x");
+        let sc = score(e, &a);
+        let parts: Vec<StepCount> = [Step::Services, Step::DigitalPa, Step::Openness]
+            .iter()
+            .map(|s| step_count(*s, &a, &sc))
+            .collect();
+        assert_eq!(
+            parts.iter().map(|c| c.total).sum::<u32>(),
+            sc.progress.total.total
+        );
+        assert_eq!(
+            parts.iter().map(|c| c.answered).sum::<u32>(),
+            sc.progress.total.answered
+        );
+        assert_eq!(
+            parts[0].total - parts[0].answered,
+            2,
+            "imu level and tari CIE"
+        );
+        assert_eq!(parts[1].total - parts[1].answered, 1);
+        assert_eq!(parts[2].total - parts[2].answered, 1);
+        let review = step_count(Step::Review, &a, &sc);
+        assert_eq!(review.total, sc.progress.total.total + 1);
+        assert!(step_count(Step::Comune, &a, &sc).is_complete());
+    }
+
+    #[test]
+    fn an_inactive_pagopa_asks_no_payment_types() {
+        let e = current();
+        let mut a = Answers::default();
+        a.pagopa.active = Some(false);
+        a.anpr = Some(Anpr::NotStarted);
+        let sc = score(e, &a);
+        assert_eq!(
+            step_count(Step::DigitalPa, &a, &sc),
+            StepCount {
+                answered: 2,
+                total: 2
+            }
+        );
+        a.pagopa.active = Some(true);
+        let sc = score(e, &a);
+        assert_eq!(step_count(Step::DigitalPa, &a, &sc).total, 2 + 10);
+    }
+
+    #[test]
+    fn group_counts_need_the_flags_of_online_services() {
+        let e = current();
+        let mut a = Answers::default();
+        let citizens = group_services(e, ServiceGroup::Citizens);
+        assert!(!citizens.is_empty());
+        for s in &citizens {
+            a.services.insert(s.id.clone(), ServiceAnswer::level(1));
+        }
+        let sc = score(e, &a);
+        let full = group_count(e, ServiceGroup::Citizens, &sc);
+        assert_eq!(full.answered, full.total);
+        a.services.insert(
+            citizens[0].id.clone(),
+            ServiceAnswer {
+                level: LevelAnswer::Level(4),
+                spid: Some(true),
+                cie: None,
+            },
+        );
+        let sc = score(e, &a);
+        assert_eq!(
+            group_count(e, ServiceGroup::Citizens, &sc).answered,
+            full.total - 1
+        );
+        let total: u32 = ServiceGroup::ALL
+            .iter()
+            .map(|g| group_count(e, *g, &sc).total)
+            .sum();
+        assert_eq!(total as usize, e.services.len());
+    }
+
+    #[test]
+    fn shown_scores_are_integer_parts() {
+        assert_eq!(shown_score(39.7), 39);
+        assert_eq!(shown_score(59.999_999_999_9), 60);
+        assert_eq!(shown_score(0.0), 0);
+        assert_eq!(shown_score(100.0), 100);
+    }
+
+    #[test]
+    fn news_is_band_moves_class_changes_and_completion_only() {
+        let e = current();
+        let empty = ScoreGlance::of(&score(e, &Answers::default()));
+        let mut a = Answers::default().with_level("imu", LevelAnswer::Level(1));
+        let first = ScoreGlance::of(&score(e, &a));
+        // A first service also defines P1/P2 (no online service: 0), so DPA appears as well.
+        assert_eq!(
+            score_news(&empty, &first),
+            vec![
+                ScoreNews::Band {
+                    index: 0,
+                    band: Band::Basso,
+                    value: 25
+                },
+                ScoreNews::Band {
+                    index: 1,
+                    band: Band::Basso,
+                    value: 0
+                }
+            ]
+        );
+        a = a.with_level("tari", LevelAnswer::Level(2));
+        let same_band = ScoreGlance::of(&score(e, &a));
+        assert_eq!(same_band.values[0], Some(37));
+        assert!(
+            score_news(&first, &same_band).is_empty(),
+            "37 is still basso"
+        );
+
+        let done = complete_answers();
+        let glance = ScoreGlance::of(&score(e, &done));
+        let news = score_news(&empty, &glance);
+        assert!(news.contains(&ScoreNews::Completed));
+        assert!(news.iter().any(|n| matches!(
+            n,
+            ScoreNews::Class {
+                provisional: false,
+                ..
+            }
+        )));
+        assert!(score_news(&glance, &glance).is_empty());
+    }
+}

@@ -1,0 +1,225 @@
+//! The questionnaire's components in a real document: a service row changes level and asks SPID/CIE only at
+//! levels 3-4; the progress bar counts answered applicable questions; the stepper marks the current step.
+
+use care::app::{App, StoreState};
+use care::components::questionnaire::{ServiceRow, Stepper};
+use care::model::{LevelAnswer, ServiceAnswer};
+use care::store::{Edit, Step, Store};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use yew::prelude::*;
+
+use crate::web_support::{clear_storage, find, mount_point, settle};
+
+/// A service row for IMU over a store of its own, applying its edits to a local answer.
+#[function_component(ImuRow)]
+fn imu_row() -> Html {
+    let store = use_reducer(|| StoreState(Store::default()));
+    let answers = use_state(care::model::Answers::default);
+    let onedit = {
+        let answers = answers.clone();
+        Callback::from(move |e: Edit| {
+            let mut next = (*answers).clone();
+            e.apply_to_answers(&mut next);
+            answers.set(next);
+        })
+    };
+    html! {
+        <ContextProvider<care::app::StoreHandle> context={store}>
+            <ServiceRow service="imu" answer={answers.services.get("imu").copied()} {onedit} />
+            <output id="saved">{ format!("{:?}", answers.services.get("imu")) }</output>
+        </ContextProvider<care::app::StoreHandle>>
+    }
+}
+
+fn click(root: &web_sys::Element, selector: &str) {
+    find(root, selector)
+        .unwrap_or_else(|| panic!("{selector} is on the page"))
+        .click();
+}
+
+#[wasm_bindgen_test]
+async fn a_service_row_changes_level_and_asks_spid_and_cie_only_when_online() {
+    let root = mount_point();
+    yew::Renderer::<ImuRow>::with_root(root.clone()).render();
+    settle().await;
+    let row = find(&root, "#svc-imu").expect("the row");
+    assert!(row.class_name().contains("is-unanswered"));
+    assert_eq!(
+        root.query_selector_all("input[type=radio]")
+            .unwrap()
+            .length(),
+        6
+    );
+    assert!(find(&root, ".auth-options").is_none());
+    assert!(
+        find(&root, ".level-help").is_none(),
+        "no help before a level is chosen or focused"
+    );
+
+    for (level, online) in [
+        ("2", false),
+        ("3", true),
+        ("4", true),
+        ("1", false),
+        ("na", false),
+    ] {
+        click(&root, &format!("#q-services-imu-level-{level}"));
+        settle().await;
+        assert_eq!(
+            find(&root, ".auth-options").is_some(),
+            online,
+            "SPID/CIE at level {level}"
+        );
+        assert_eq!(find(&root, "#q-services-imu-spid").is_some(), online);
+        let checked = root
+            .query_selector("input[name=q-services-imu-level]:checked")
+            .unwrap()
+            .unwrap()
+            .unchecked_into::<web_sys::HtmlInputElement>()
+            .value();
+        assert_eq!(checked, level);
+        let help = find(&root, ".level-help").expect("the help of the chosen level");
+        if level == "3" {
+            let text = help.inner_text();
+            assert!(text.contains("Livello 3 — Invio online"), "{text}");
+            assert!(text.contains("F24"), "the service's own example: {text}");
+        }
+        if level == "na" {
+            assert!(help.inner_text().contains("Non di competenza"));
+        }
+    }
+    assert!(!find(&root, "#svc-imu")
+        .unwrap()
+        .class_name()
+        .contains("is-unanswered"));
+
+    // Online again: the flags come back as they were ("no" until ticked) and ticking one is saved.
+    click(&root, "#q-services-imu-level-4");
+    settle().await;
+    click(&root, "#q-services-imu-cie");
+    settle().await;
+    let saved = find(&root, "#saved").unwrap().inner_text();
+    assert_eq!(
+        saved,
+        format!(
+            "{:?}",
+            Some(ServiceAnswer {
+                level: LevelAnswer::Level(4),
+                spid: Some(false),
+                cie: Some(true)
+            })
+        )
+    );
+    root.set_inner_html("");
+}
+
+fn progress(root: &web_sys::Element) -> (String, String, String) {
+    let bar = find(root, "[role=progressbar]").expect("the progress bar");
+    (
+        bar.get_attribute("aria-valuenow").unwrap_or_default(),
+        bar.get_attribute("aria-valuemax").unwrap_or_default(),
+        bar.get_attribute("aria-valuetext").unwrap_or_default(),
+    )
+}
+
+#[wasm_bindgen_test]
+async fn progress_counts_answered_applicable_questions() {
+    clear_storage();
+    let window = web_sys::window().unwrap();
+    window
+        .location()
+        .set_hash("#/questionario/servizi")
+        .unwrap();
+    let root = mount_point();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    settle().await;
+    settle().await;
+    assert!(
+        find(&root, "#svc-certificati-anagrafici").is_some(),
+        "the services step"
+    );
+    // 20 levels + pagoPA + 10 payment types + ANPR + 5 open data + 7 networks.
+    assert_eq!(
+        progress(&root),
+        ("0".into(), "44".into(), "0 di 44 risposte".into())
+    );
+
+    // Level 4: its two flags are asked (and start as "no", which the unticked boxes show).
+    click(&root, "#q-services-certificati-anagrafici-level-4");
+    settle().await;
+    assert_eq!(progress(&root).2, "3 di 46 risposte");
+    click(&root, "#q-services-cambio-residenza-level-2");
+    click(&root, "#q-services-carta-identita-level-na");
+    settle().await;
+    assert_eq!(progress(&root).2, "5 di 46 risposte");
+    // Back offline: the flags are no longer asked.
+    click(&root, "#q-services-certificati-anagrafici-level-1");
+    settle().await;
+    assert_eq!(
+        progress(&root),
+        ("3".into(), "44".into(), "3 di 44 risposte".into())
+    );
+    assert_eq!(
+        care::components::questionnaire::progress::bar_width(&root),
+        "6%",
+        "3/44 of the bar, rounded down"
+    );
+    // pagoPA not active: the ten payment types leave the count.
+    click(&root, "#step-btn-pa-digitale");
+    settle().await;
+    click(&root, "#q-pagopa-active-no");
+    settle().await;
+    assert_eq!(progress(&root).2, "4 di 34 risposte");
+
+    // The answers were saved at once.
+    let saved = window
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .get_item("care.state.v1")
+        .unwrap()
+        .expect("the state is saved");
+    assert!(
+        saved.contains("\"carta-identita\":{\"level\":\"na\"}"),
+        "{saved}"
+    );
+    window.location().set_hash("").unwrap();
+    root.set_inner_html("");
+}
+
+/// A stepper at the services step, with the first step done.
+#[function_component(StepperAtServices)]
+fn stepper_at_services() -> Html {
+    let store = use_reducer(|| StoreState(Store::default()));
+    html! {
+        <ContextProvider<care::app::StoreHandle> context={store}>
+            <Stepper current={Step::Services} done={[true, false, false, false, false]}
+                     onselect={Callback::noop()} />
+        </ContextProvider<care::app::StoreHandle>>
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_stepper_marks_current_done_and_todo_steps() {
+    let root = mount_point();
+    yew::Renderer::<StepperAtServices>::with_root(root.clone()).render();
+    settle().await;
+    let items = root.query_selector_all(".steppers li").unwrap();
+    assert_eq!(items.length(), 5);
+    let class = |i: u32| {
+        items
+            .item(i)
+            .unwrap()
+            .unchecked_into::<web_sys::Element>()
+            .class_name()
+    };
+    assert_eq!([class(0), class(1), class(2)], ["done", "current", "todo"]);
+    let current = find(&root, "[aria-current=step]").unwrap();
+    assert!(current.inner_text().contains("Servizi online"));
+    assert!(find(&root, "li.done .visually-hidden")
+        .unwrap()
+        .inner_text()
+        .contains("completata"));
+    root.set_inner_html("");
+}
