@@ -1,4 +1,5 @@
 //! Native PNG rendering: valid PNG files of the expected size.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod charts_support;
 

@@ -24,6 +24,7 @@ fn store_with(list: &[Answers]) -> Store {
             answers: a.clone(),
             step: care::store::Step::Comune,
             updated_ms: i as f64,
+            respondent: String::new(),
         }));
     }
     s

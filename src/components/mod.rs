@@ -3,6 +3,6 @@
 pub mod chart_canvas;
 pub mod layout;
 pub mod notices;
+pub mod questionnaire;
 pub mod transfer;
 pub mod update_banner;
-pub mod questionnaire;

@@ -4,11 +4,10 @@
 //! missing in one language does not compile. Templates use `{}` placeholders filled by [`fill`].
 
 pub mod accessibility;
+pub mod assessments;
 pub mod common;
 pub mod compare;
 pub mod offline;
-pub mod assessments;
-pub mod common;
 pub mod questionnaire;
 pub mod start;
 pub mod transfer;

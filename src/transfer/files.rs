@@ -167,6 +167,7 @@ pub fn add_action(store: &Store, answers: Answers, now_ms: f64) -> (Action, Stri
         answers,
         step: Step::Review,
         updated_ms: now_ms,
+        respondent: String::new(),
     });
     (action, id)
 }

@@ -30,6 +30,7 @@ fn seed(list: &[Answers]) {
             answers: a.clone(),
             step: Step::Review,
             updated_ms: i as f64,
+            respondent: String::new(),
         }));
     }
     storage()
