@@ -218,7 +218,7 @@ impl Store {
         let mut n = seed;
         loop {
             let id = format!("a{n:x}");
-            if self.get(&id).is_none() && !self.trash.as_ref().is_some_and(|(_, a)| a.id == id) {
+            if self.get(&id).is_none() && self.trash.as_ref().is_none_or(|(_, a)| a.id != id) {
                 return id;
             }
             n = n.wrapping_add(1);
