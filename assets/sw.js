@@ -1,8 +1,8 @@
 // Ca.Re autovalutazione: the service worker, so that the app works offline once loaded.
 //
 // This file is a template: scripts/postbuild.mjs (trunk's post_build hook) writes dist/sw.js from it, with the build
-// version (a hash of every file) and the precache list (every file of dist/ with its SRI hash). A new release has a
-// new version, so a new sw.js, which the browser installs next to the running one:
+// version (a hash of every file and of this code) and the precache list (every file of dist/ with its SRI hash).
+// A new release has a new version, so a new sw.js, which the browser installs next to the running one:
 // - install: fetches and checks (SRI) every file of the new release into a new cache; any failure aborts the update;
 // - the new worker then waits: the page shows "a new version is available: Reload" (src/components/update_banner.rs)
 //   and on that click sends SKIP_WAITING; the page reloads on `controllerchange`;

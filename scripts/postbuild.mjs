@@ -88,9 +88,13 @@ function insertAfterCharset(html, lines) {
   return html.slice(0, at) + sep + lines.map((l) => `  ${l}\n`).join('') + html.slice(at);
 }
 
-/** The build version: a hash over every file's path and content (index.html without the version itself). */
-export function buildVersion(dir, files) {
+/**
+ * The build version: a hash over every file's path and content (index.html without the version itself) and over
+ * the worker's code (`worker`), so that a change of either makes a new release.
+ */
+export function buildVersion(dir, files, worker = '') {
   const h = crypto.createHash('sha256');
+  h.update(`sw.js\0${sha('sha256', worker).toString('hex')}\n`);
   for (const f of files) {
     if (NOT_PRECACHED.has(f)) continue;
     let data = fs.readFileSync(path.join(dir, f));
@@ -100,8 +104,11 @@ export function buildVersion(dir, files) {
   return h.digest('hex').slice(0, 16);
 }
 
-/** Runs the whole step on `dir`; returns { version, precache, devServer }. */
-export function postbuild(dir, { log = console.log } = {}) {
+/**
+ * Runs the whole step on `dir`; returns { version, precache, devServer }. `template` is the worker's source
+ * (assets/sw.js by default).
+ */
+export function postbuild(dir, { log = console.log, template = null } = {}) {
   const indexPath = path.join(dir, 'index.html');
   let html = stripOwnMeta(fs.readFileSync(indexPath, 'utf8'));
   const { html: moved, files, devServer } = externalizeScripts(html);
@@ -114,8 +121,9 @@ export function postbuild(dir, { log = console.log } = {}) {
     if (/^boot-[0-9a-f]{16}\.js$/.test(f) && !html.includes(`./${f}"`)) fs.unlinkSync(path.join(dir, f));
   }
 
+  template ??= fs.readFileSync(path.join(ROOT, 'assets/sw.js'), 'utf8');
   let all = listFiles(dir);
-  const version = buildVersion(dir, all);
+  const version = buildVersion(dir, all, devServer ? 'dev' : template);
   const head = [`<meta name="care-build" content="${version}">`];
   if (!devServer) head.unshift(`<meta http-equiv="Content-Security-Policy" content="${CSP}">`);
   html = insertAfterCharset(html, head);
@@ -134,7 +142,6 @@ export function postbuild(dir, { log = console.log } = {}) {
       + "self.addEventListener('install', () => self.skipWaiting());\n"
       + "self.addEventListener('activate', (e) => e.waitUntil(self.registration.unregister()));\n";
   } else {
-    const template = fs.readFileSync(path.join(ROOT, 'assets/sw.js'), 'utf8');
     if (!template.includes("'__CARE_VERSION__'") || !template.includes('__CARE_PRECACHE__')) {
       throw new Error('assets/sw.js lacks its placeholders');
     }

@@ -6,4 +6,5 @@ scripts/setup.sh
 . scripts/env.sh
 PORT="${PORT:-8080}"
 echo "Ca.Re: http://127.0.0.1:${PORT}/  (Ctrl-C to stop)"
-exec trunk serve --offline --release --address 127.0.0.1 --port "${PORT}"
+# --no-autoreload: the page is then exactly the published one (strict CSP, service worker, offline use).
+exec trunk serve --offline --release --no-autoreload --address 127.0.0.1 --port "${PORT}"

@@ -61,11 +61,11 @@ pub fn page() -> Html {
             <section aria-labelledby="a11y-info">
                 <h2 id="a11y-info" class="section-title">{ t.info_title }</h2>
                 <dl>
-                    <dt>{ t.info_published }</dt>
+                    <dt><strong>{ t.info_published }</strong></dt>
                     <dd><mark>{ t.info_published_placeholder }</mark></dd>
-                    <dt>{ t.info_tech }</dt>
+                    <dt><strong>{ t.info_tech }</strong></dt>
                     <dd>{ t.info_tech_value }</dd>
-                    <dt>{ t.info_privacy }</dt>
+                    <dt><strong>{ t.info_privacy }</strong></dt>
                     <dd>{ t.info_privacy_value }</dd>
                 </dl>
             </section>

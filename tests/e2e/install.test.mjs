@@ -25,6 +25,8 @@ test('Chromium finds the app installable, with its manifest inside the sub-path'
     const { url, errors, manifest } = await cdp.send('Page.getAppManifest');
     assert.equal(url, `${server.url}manifest.webmanifest`);
     assert.deepEqual(errors, [], 'the manifest parses without error');
+    // No explicit "id": it defaults to the start URL, so copies under different sub-paths of one origin are
+    // different apps (an "id" of "./" would resolve against the origin and make them one).
     assert.equal(manifest.id, server.url);
     assert.equal(manifest.startUrl, server.url);
     assert.equal(manifest.scope, server.url);

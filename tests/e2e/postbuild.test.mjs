@@ -80,6 +80,15 @@ test('a second run changes nothing; a changed file gives a new version and a new
   assert.equal((read(dir, 'index.html').match(/Content-Security-Policy/g) || []).length, 1, 'one policy');
 });
 
+test('a change of the worker code alone makes a new release', () => {
+  const dir = fakeBuild();
+  const real = fs.readFileSync(new URL('../../assets/sw.js', import.meta.url), 'utf8');
+  const a = postbuild(dir, quiet);
+  const b = postbuild(dir, { ...quiet, template: `${real}\n// a fix in the worker\n` });
+  assert.notEqual(b.version, a.version);
+  assert.match(read(dir, 'sw.js'), /a fix in the worker/);
+});
+
 test('the version depends on file contents and names, not on the run', () => {
   const a = fakeBuild();
   const b = fakeBuild();
