@@ -4,6 +4,7 @@
 pub mod charts;
 pub mod i18n;
 pub mod model;
+pub mod report;
 pub mod store;
 
 #[cfg(target_arch = "wasm32")]

@@ -4,6 +4,9 @@
 //! missing in one language does not compile. Templates use `{}` placeholders filled by [`fill`].
 
 pub mod common;
+pub mod method;
+pub mod report;
+pub mod results;
 pub mod start;
 
 use crate::model::Lang;
@@ -15,18 +18,30 @@ pub struct Strings {
     pub common: common::Common,
     /// The start page.
     pub start: start::Start,
+    /// The results, charts, plan and what-if.
+    pub results: results::Results,
+    /// The method page.
+    pub method: method::Method,
+    /// The print view and the HTML report.
+    pub report: report::Report,
 }
 
 /// Italian, the first language.
 pub static IT: Strings = Strings {
     common: common::IT,
     start: start::IT,
+    results: results::IT,
+    method: method::IT,
+    report: report::IT,
 };
 
 /// English.
 pub static EN: Strings = Strings {
     common: common::EN,
     start: start::EN,
+    results: results::EN,
+    method: method::EN,
+    report: report::EN,
 };
 
 /// The catalogue of a language.
