@@ -29,12 +29,13 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " ${WB_VERSION}\$"; then
     || cargo install wasm-bindgen-cli --version "${WB_VERSION}"
 fi
 
-# 4. Debian Chromium and its driver, for the wasm tests and the end-to-end tests.
-if ! [ -x /usr/bin/chromium ] || ! [ -x /usr/bin/chromedriver ]; then
-  say "installing Debian chromium and chromium-driver"
+# 4. Debian Chromium and its driver, for the wasm tests and the end-to-end tests; poppler-utils (pdftoppm) to
+#    look at the printed report.
+if ! [ -x /usr/bin/chromium ] || ! [ -x /usr/bin/chromedriver ] || ! [ -x /usr/bin/pdftoppm ]; then
+  say "installing Debian chromium, chromium-driver and poppler-utils"
   SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver poppler-utils >/dev/null
 fi
 
 # 5. npm packages: wasm-opt (binaryen), playwright-core, axe-core, lighthouse (see tests/e2e/package.json).

@@ -34,6 +34,9 @@ pub enum Route {
     /// How the scores are computed, from the model data.
     #[at("/metodo")]
     Method,
+    /// The print view of the current assessment's report.
+    #[at("/rapporto")]
+    Report,
     /// The accessibility statement.
     #[at("/accessibilita")]
     Accessibility,
@@ -80,6 +83,7 @@ fn switch(route: Route) -> Html {
         Route::Assessments => html! { <pages::assessments::AssessmentsPage /> },
         Route::Compare => html! { <pages::compare::ComparePage /> },
         Route::Method => html! { <pages::method::MethodPage /> },
+        Route::Report => html! { <pages::report::ReportPage /> },
         Route::Accessibility => html! { <pages::accessibility::AccessibilityPage /> },
         Route::NotFound => html! { <pages::not_found::NotFoundPage /> },
     }

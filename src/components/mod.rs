@@ -3,3 +3,4 @@
 pub mod chart_canvas;
 pub mod layout;
 pub mod notices;
+pub mod results;

@@ -6,5 +6,6 @@ pub mod compare;
 pub mod method;
 pub mod not_found;
 pub mod questionnaire;
+pub mod report;
 pub mod results;
 pub mod start;

@@ -42,6 +42,8 @@ pub struct PlanView {
     pub gains: Option<DataTable>,
     /// Said when no step gains.
     pub gains_none: Option<String>,
+    /// The names of the PNRR measures cited in the gains table.
+    pub measures: Option<String>,
     /// The plan itself, to apply it (what-if).
     pub plan: Option<plan::Plan>,
 }
@@ -153,10 +155,9 @@ fn gain_text(lang: Lang, v: f64) -> String {
     format!("+{s}")
 }
 
-/// The single steps that gain the most, as a table (`None` when none gains).
-pub fn gains_table(edition: &Edition, answers: &Answers, lang: Lang) -> Option<DataTable> {
+/// The single steps that gain the most (from [`plan::gains`]), as a table (`None` when none gains).
+pub fn gains_table(edition: &Edition, gains: &[plan::Gain], lang: Lang) -> Option<DataTable> {
     let r = &strings(lang).results;
-    let gains = plan::gains(edition, answers);
     if gains.is_empty() {
         return None;
     }
@@ -186,8 +187,8 @@ pub fn gains_table(edition: &Edition, answers: &Answers, lang: Lang) -> Option<D
                         g.change
                             .knob
                             .measure()
-                            .map(|m| measure_name(m, lang))
-                            .unwrap_or(r.measure_none),
+                            .map(|m| format!("PNRR {}", m.code()))
+                            .unwrap_or_else(|| r.measure_none.to_string()),
                     ),
                 ]
             })
@@ -254,7 +255,21 @@ pub fn plan_view(edition: &Edition, answers: &Answers, scores: &Scores, lang: La
             v.plan = Some(p);
         }
     }
-    v.gains = gains_table(edition, answers, lang);
+    let gains = plan::gains(edition, answers);
+    v.gains = gains_table(edition, &gains, lang);
+    let cited: Vec<&str> = [Measure::Pnrr141, Measure::Pnrr143, Measure::Pnrr144]
+        .into_iter()
+        .filter(|m| {
+            gains
+                .iter()
+                .take(GAINS_SHOWN)
+                .any(|g| g.change.knob.measure() == Some(*m))
+        })
+        .map(|m| measure_name(m, lang))
+        .collect();
+    if v.gains.is_some() && !cited.is_empty() {
+        v.measures = Some(cited.join(" · "));
+    }
     if v.gains.is_none() && scores.care.is_some() {
         v.gains_none = Some(r.gains_none.to_string());
     }

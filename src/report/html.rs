@@ -391,11 +391,13 @@ fn plan_section(input: &ReportInput<'_>) -> String {
     out.push_str(&format!("<p class=\"small\">{}</p>", escape(r.plan_how)));
     if let Some(t) = &v.gains {
         out.push_str(&format!(
-            "<h3>{}</h3><p class=\"small\">{}</p>{}",
-            escape(r.gains_title),
+            "<p class=\"small mt-4\">{}</p>{}",
             escape(r.gains_intro),
             t.to_html()
         ));
+        if let Some(n) = &v.measures {
+            out.push_str(&format!("<p class=\"small\">{}</p>", escape(n)));
+        }
     } else if let Some(n) = &v.gains_none {
         out.push_str(&format!("<p>{}</p>", escape(n)));
     }
@@ -412,7 +414,8 @@ fn method_section(input: &ReportInput<'_>) -> String {
         escape(rp.method_intro)
     );
     out.push_str(&format!(
-        "<h3>{}</h3><div class=\"table-responsive\"><table class=\"table table-striped table-sm\"><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>",
+        "<h3>{}</h3><div class=\"table-responsive\" tabindex=\"0\" role=\"region\" aria-label=\"{}\"><table class=\"table table-striped table-sm\"><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>",
+        escape(m.rules_title),
         escape(m.rules_title),
         escape(m.th_rule),
         escape(m.th_provenance),
@@ -430,7 +433,8 @@ fn method_section(input: &ReportInput<'_>) -> String {
     }
     out.push_str("</tbody></table></div>");
     out.push_str(&format!(
-        "<h3>{}</h3><div class=\"table-responsive\"><table class=\"table table-striped table-sm\"><thead><tr><th scope=\"col\">{}</th><th scope=\"col\" class=\"num\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>",
+        "<h3>{}</h3><div class=\"table-responsive\" tabindex=\"0\" role=\"region\" aria-label=\"{}\"><table class=\"table table-striped table-sm\"><thead><tr><th scope=\"col\">{}</th><th scope=\"col\" class=\"num\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>",
+        escape(m.params_title),
         escape(m.params_title),
         escape(m.th_param),
         escape(m.th_value),

@@ -18,6 +18,7 @@ pub mod method;
 pub mod plan;
 pub mod published;
 pub mod table;
+pub mod whatif;
 
 pub use charts::{ChartKind, Figure};
 pub use format::Date;

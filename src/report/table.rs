@@ -56,8 +56,10 @@ pub struct DataTable {
 impl DataTable {
     /// The table as escaped HTML in the style contract (`div.table-responsive > table.table.table-sm`).
     pub fn to_html(&self) -> String {
-        let mut out = String::from(
-            "<div class=\"table-responsive\"><table class=\"table table-striped table-sm\">",
+        // The scrolling wrapper is a named, focusable region: keyboard users can scroll a wide table.
+        let mut out = format!(
+            "<div class=\"table-responsive\" tabindex=\"0\" role=\"region\" aria-label=\"{}\"><table class=\"table table-striped table-sm\">",
+            escape(&self.caption)
         );
         if !self.caption.is_empty() {
             out.push_str(&format!("<caption>{}</caption>", escape(&self.caption)));
