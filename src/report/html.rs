@@ -165,7 +165,7 @@ fn why_section(input: &ReportInput<'_>) -> String {
 fn charts_section(input: &ReportInput<'_>) -> String {
     let (r, rp) = (&strings(input.lang).results, &strings(input.lang).report);
     let mut out = format!(
-        "<section class=\"page-break\" aria-labelledby=\"report-charts\"><h2 class=\"section-title\" id=\"report-charts\">{}</h2>",
+        "<section aria-labelledby=\"report-charts\"><h2 class=\"section-title\" id=\"report-charts\">{}</h2>",
         escape(rp.charts_title)
     );
     for f in figures(input.edition, input.answers, input.scores, input.lang) {
@@ -362,7 +362,7 @@ fn plan_section(input: &ReportInput<'_>) -> String {
     let (r, rp) = (&strings(input.lang).results, &strings(input.lang).report);
     let v = plan_view(input.edition, input.answers, input.scores, input.lang);
     let mut out = format!(
-        "<section class=\"page-break\" aria-labelledby=\"report-plan\"><h2 class=\"section-title\" id=\"report-plan\">{}</h2>",
+        "<section aria-labelledby=\"report-plan\"><h2 class=\"section-title\" id=\"report-plan\">{}</h2>",
         escape(rp.plan_title)
     );
     if let Some(p) = &v.provisional {
