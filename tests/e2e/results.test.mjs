@@ -242,6 +242,8 @@ test('the method page shows every parameter with its tag and source', async () =
   const v = await axeViolations(page);
   assert.deepEqual(v, [], formatViolations(v));
   await page.setViewportSize({ width: 360, height: 800 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `no horizontal scroll at 360 px (${overflow})`);
   const v360 = await axeViolations(page);
   assert.deepEqual(v360, [], formatViolations(v360));
   await shot(page, 'method-360');
