@@ -5,13 +5,14 @@
 #
 #   scripts/bench-charts.sh            measure the current dist/ (a debug build is made if there is none)
 #   scripts/bench-charts.sh --release  build the release dist/ first (the figures users get)
+#   BENCH_DIST=dist-x scripts/bench-charts.sh   measure another build folder (relative to the repository)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/env.sh
 
 if [ "${1:-}" = "--release" ]; then
   trunk build --offline --release
-elif ! ls dist/*.wasm >/dev/null 2>&1; then
+elif [ -z "${BENCH_DIST:-}" ] && ! ls dist/*.wasm >/dev/null 2>&1; then
   trunk build --offline
 fi
 node tests/e2e/bench-charts.mjs

@@ -29,13 +29,11 @@ pub struct Method {
     pub th_provenance: &'static str,
     pub th_source: &'static str,
     pub th_rule: &'static str,
-    pub th_code: &'static str,
     pub th_name: &'static str,
     pub th_how: &'static str,
     pub th_meaning: &'static str,
     pub th_sources: &'static str,
     pub th_users: &'static str,
-    pub th_payable: &'static str,
     pub later_note: &'static str,
 }
 
@@ -66,13 +64,11 @@ pub const IT: Method = Method {
     th_provenance: "Provenienza",
     th_source: "Fonte o motivo",
     th_rule: "Regola",
-    th_code: "Codice",
     th_name: "Nome",
     th_how: "Come si calcola",
     th_meaning: "Significato",
     th_sources: "Fonti",
     th_users: "Per chi",
-    th_payable: "Con pagamento",
     later_note: "Le edizioni dal 2022 usano un altro modello (App IO, quattro classi, 27 servizi): i loro punteggi non sono confrontabili e non compaiono nei grafici.",
 };
 
@@ -103,12 +99,10 @@ pub const EN: Method = Method {
     th_provenance: "Provenance",
     th_source: "Source or reason",
     th_rule: "Rule",
-    th_code: "Code",
     th_name: "Name",
     th_how: "How it is computed",
     th_meaning: "Meaning",
     th_sources: "Sources",
     th_users: "For whom",
-    th_payable: "With payment",
     later_note: "The editions from 2022 use another model (App IO, four classes, 27 services): their scores are not comparable and are left out of the charts.",
 };

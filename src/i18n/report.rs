@@ -5,7 +5,6 @@
 pub struct Report {
     pub title: &'static str,
     pub doc_title: &'static str,
-    pub cover_line: &'static str,
     pub comune: &'static str,
     pub date: &'static str,
     pub edition: &'static str,
@@ -33,14 +32,12 @@ pub struct Report {
     pub anpr: &'static str,
     pub not_answered: &'static str,
     pub generated: &'static str,
-    pub written: &'static str,
 }
 
 /// Italian.
 pub const IT: Report = Report {
     title: "Rapporto di autovalutazione Ca.Re",
     doc_title: "Rapporto Ca.Re — {}",
-    cover_line: "Rapporto di autovalutazione — {} — {}",
     comune: "Comune",
     date: "Data",
     edition: "Modello",
@@ -68,14 +65,12 @@ pub const IT: Report = Report {
     anpr: "Subentro in ANPR",
     not_answered: "senza risposta",
     generated: "Creato con Ca.Re autovalutazione, strumento indipendente non affiliato a FPA o Dedagroup · modello {} · {}",
-    written: "scritto",
 };
 
 /// English.
 pub const EN: Report = Report {
     title: "Ca.Re self-assessment report",
     doc_title: "Ca.Re report — {}",
-    cover_line: "Self-assessment report — {} — {}",
     comune: "Comune",
     date: "Date",
     edition: "Model",
@@ -103,5 +98,4 @@ pub const EN: Report = Report {
     anpr: "Migration to ANPR",
     not_answered: "not answered",
     generated: "Made with Ca.Re self-assessment, an independent tool not affiliated with FPA or Dedagroup · model {} · {}",
-    written: "written",
 };

@@ -25,7 +25,6 @@ pub struct Results {
     pub provisional_body_one: &'static str,
     pub provisional_link: &'static str,
     pub no_class: &'static str,
-    pub dims_label: &'static str,
     pub online_services: &'static str,
 
     pub why_title: &'static str,
@@ -180,7 +179,6 @@ pub const IT: Results = Results {
     provisional_body_one: "Manca 1 risposta su {}: i punteggi contano solo le risposte date, quindi indice e classe possono ancora cambiare.",
     provisional_link: "Vai alle risposte mancanti",
     no_class: "Classe non ancora calcolabile: servono risposte in tutte e tre le dimensioni.",
-    dims_label: "Punteggi per dimensione",
     online_services: "Servizi online (livello 3 o 4): {} su {}",
 
     why_title: "La classe e perché",
@@ -335,7 +333,6 @@ pub const EN: Results = Results {
     provisional_body_one: "1 of {} answers is missing: the scores count only the answers given, so the index and the class may still change.",
     provisional_link: "Go to the missing answers",
     no_class: "No class yet: every one of the three dimensions needs answers.",
-    dims_label: "Scores by dimension",
     online_services: "Online services (level 3 or 4): {} of {}",
 
     why_title: "The class and why",

@@ -14,6 +14,7 @@ import { launch } from './lib/browser.mjs';
 const REDRAWS = Number(process.env.BENCH_REDRAWS || 41);
 const WHATIFS = Number(process.env.BENCH_WHATIFS || 15);
 const EXAMPLE = process.env.BENCH_EXAMPLE || 'small-comune.json';
+const DIR = path.resolve(ROOT, process.env.BENCH_DIST || 'dist');
 
 function state() {
   const answers = JSON.parse(fs.readFileSync(path.join(ROOT, 'assets/examples', EXAMPLE), 'utf8'));
@@ -87,7 +88,8 @@ async function whatIfs(browser, url) {
     for (let i = 0; i < n; i++) {
       const before = score();
       const t0 = performance.now();
-      select.value = values[i % 2];
+      // Always a different value, so that the score changes.
+      select.value = values.find((v) => v !== select.value);
       select.dispatchEvent(new Event('change', { bubbles: true }));
       for (let k = 0; k < 100000 && score() === before; k++) await tick();
       // The charts redraw in the same render pass's effects; one more task lets them finish.
@@ -101,12 +103,12 @@ async function whatIfs(browser, url) {
   return stats(times);
 }
 
-const server = await serve({ prefix: '/bench/' });
+const server = await serve({ dir: DIR, prefix: '/bench/' });
 const browser = await launch();
 try {
-  const wasm = fs.readdirSync(path.join(ROOT, 'dist')).find((f) => f.endsWith('.wasm'));
-  const size = fs.statSync(path.join(ROOT, 'dist', wasm)).size;
-  console.log(`dist/${wasm}: ${(size / 1024).toFixed(0)} KiB (${size > 4e6 ? 'debug' : 'release'} build); example ${EXAMPLE}`);
+  const wasm = fs.readdirSync(DIR).find((f) => f.endsWith('.wasm'));
+  const size = fs.statSync(path.join(DIR, wasm)).size;
+  console.log(`${path.relative(ROOT, DIR)}/${wasm}: ${(size / 1024).toFixed(0)} KiB (${size > 3e6 ? 'debug' : 'release'} build); example ${EXAMPLE}`);
   console.log(`redraw of all 6 charts after a resize, 1x: ${fmt(await redraws(browser, server.url, 1))}`);
   console.log(`redraw of all 6 charts after a resize, 2x: ${fmt(await redraws(browser, server.url, 2))}`);
   console.log(`what-if change to new score, plan and charts: ${fmt(await whatIfs(browser, server.url))}`);
