@@ -6,6 +6,7 @@
 pub struct Results {
     pub title: &'static str,
     pub lead: &'static str,
+    pub lead_undated: &'static str,
     pub empty_title: &'static str,
     pub empty_body: &'static str,
     pub empty_questionnaire: &'static str,
@@ -160,6 +161,7 @@ pub struct Results {
 pub const IT: Results = Results {
     title: "Risultati",
     lead: "Autovalutazione di {} · aggiornata il {}",
+    lead_undated: "Autovalutazione di {}",
     empty_title: "Nessuna valutazione da mostrare",
     empty_body: "Per vedere punteggio, classe e grafici serve una valutazione: compila il questionario oppure apri una valutazione salvata.",
     empty_questionnaire: "Compila il questionario",
@@ -314,6 +316,7 @@ pub const IT: Results = Results {
 pub const EN: Results = Results {
     title: "Results",
     lead: "Self-assessment of {} · updated {}",
+    lead_undated: "Self-assessment of {}",
     empty_title: "No assessment to show",
     empty_body: "Score, class and charts need an assessment: fill in the questionnaire or open a saved assessment.",
     empty_questionnaire: "Fill in the questionnaire",

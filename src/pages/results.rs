@@ -113,7 +113,16 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
         }
     });
 
-    let updated = Date::from_unix_ms(props.updated_ms).format(lang);
+    let name = comune_name(&props.answers, lang);
+    // A state without a change time (imported, or written by hand) has no "updated" date.
+    let lead = if props.updated_ms > 0.0 {
+        fill(
+            r.lead,
+            &[&name, &Date::from_unix_ms(props.updated_ms).format(lang)],
+        )
+    } else {
+        fill(r.lead_undated, &[&name])
+    };
     let plan_changes = plan.plan.as_ref().map(|p| Rc::new(p.changes.clone()));
     let figure = |f: &Rc<crate::report::Figure>| {
         let base = file_name(&props.answers, today, f.kind, "");
@@ -133,7 +142,7 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
         <div class="container">
             <div class="page-header">
                 <h1>{ r.title }</h1>
-                <p class="lead">{ fill(r.lead, &[&comune_name(&props.answers, lang), &updated]) }</p>
+                <p class="lead">{ lead }</p>
             </div>
             <div class="toolbar no-print mb-3" role="group" aria-label={r.toolbar_label}>
                 <button type="button" class="btn btn-primary" id="results-print" onclick={print}>{ r.print }</button>
