@@ -30,10 +30,12 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " ${WB_VERSION}\$"; then
 fi
 
 # 4. Debian packages: Chromium and its driver (wasm and end-to-end tests), nginx (the test of deploy/nginx.conf;
-#    the test starts its own nginx on 127.0.0.1, the system service is not needed).
+#    the test starts its own nginx on 127.0.0.1, the system service is not needed), poppler-utils (pdftoppm, to
+#    look at the printed report).
 apt_pkgs=()
 { [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; } || apt_pkgs+=(chromium chromium-driver)
 { [ -x /usr/sbin/nginx ] || command -v nginx >/dev/null 2>&1; } || apt_pkgs+=(nginx)
+[ -x /usr/bin/pdftoppm ] || apt_pkgs+=(poppler-utils)
 if [ ${#apt_pkgs[@]} -gt 0 ]; then
   say "installing Debian ${apt_pkgs[*]}"
   SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"

@@ -43,6 +43,9 @@ pub enum Route {
     /// How the scores are computed, from the model data.
     #[at("/metodo")]
     Method,
+    /// The print view of the current assessment's report.
+    #[at("/rapporto")]
+    Report,
     /// The accessibility statement.
     #[at("/accessibilita")]
     Accessibility,
@@ -92,6 +95,7 @@ fn switch(route: Route) -> Html {
         Route::Shared { data } => html! { <pages::shared::SharedPage data={data} /> },
         Route::SharedEmpty => html! { <pages::shared::SharedPage data={""} /> },
         Route::Method => html! { <pages::method::MethodPage /> },
+        Route::Report => html! { <pages::report::ReportPage /> },
         Route::Accessibility => html! { <pages::accessibility::AccessibilityPage /> },
         Route::NotFound => html! { <pages::not_found::NotFoundPage /> },
     }

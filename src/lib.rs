@@ -4,6 +4,7 @@
 pub mod charts;
 pub mod i18n;
 pub mod model;
+pub mod report;
 pub mod share;
 pub mod store;
 pub mod transfer;

@@ -6,6 +6,7 @@ use wasm_bindgen_test::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 mod web_questionnaire;
+mod web_results;
 mod web_shell;
 mod web_support;
 mod web_transfer;

@@ -4,5 +4,6 @@ pub mod chart_canvas;
 pub mod layout;
 pub mod notices;
 pub mod questionnaire;
+pub mod results;
 pub mod transfer;
 pub mod update_banner;

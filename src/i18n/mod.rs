@@ -7,8 +7,11 @@ pub mod accessibility;
 pub mod assessments;
 pub mod common;
 pub mod compare;
+pub mod method;
 pub mod offline;
 pub mod questionnaire;
+pub mod report;
+pub mod results;
 pub mod start;
 pub mod transfer;
 
@@ -33,6 +36,12 @@ pub struct Strings {
     pub questionnaire: questionnaire::Questionnaire,
     /// The saved assessments.
     pub assessments: assessments::Assessments,
+    /// The results, charts, plan and what-if.
+    pub results: results::Results,
+    /// The method page.
+    pub method: method::Method,
+    /// The print view and the HTML report.
+    pub report: report::Report,
 }
 
 /// Italian, the first language.
@@ -45,6 +54,9 @@ pub static IT: Strings = Strings {
     compare: compare::IT,
     questionnaire: questionnaire::IT,
     assessments: assessments::IT,
+    results: results::IT,
+    method: method::IT,
+    report: report::IT,
 };
 
 /// English.
@@ -57,6 +69,9 @@ pub static EN: Strings = Strings {
     compare: compare::EN,
     questionnaire: questionnaire::EN,
     assessments: assessments::EN,
+    results: results::EN,
+    method: method::EN,
+    report: report::EN,
 };
 
 /// The catalogue of a language.

@@ -47,6 +47,9 @@ Uso / Usage:
   care score FILE            punteggi di un file di risposte (JSON) / scores of an answers file (JSON);
                              FILE '-' legge lo standard input / reads standard input
   care classify DPS DPA DO   classe da tre sotto-indici 0-100 / class from three sub-indices 0-100
+  care report FILE --out DIR [--lang it|en] [--date AAAA-MM-GG]
+                             grafici SVG e PNG e report.html autonomo / SVG and PNG charts and a
+                             self-contained report.html
   care help | --help | -h    questo aiuto / this help
 
 Uscita / Exit status: 0 ok, 2 input non valido / bad input.
@@ -67,6 +70,8 @@ pub fn run(args: &[String], read: &dyn Fn(&str) -> std::io::Result<String>) -> O
         ["help" | "--help" | "-h", ..] => Outcome::ok(usage()),
         ["score", rest @ ..] => score_command(rest, read),
         ["classify", rest @ ..] => classify_command(rest),
+        #[cfg(not(target_arch = "wasm32"))]
+        ["report", rest @ ..] => crate::report::cli::run(rest, read),
         [other, ..] => Outcome::bad(
             format!("comando sconosciuto \"{other}\" (vedi care --help)"),
             format!("unknown command \"{other}\" (see care --help)"),

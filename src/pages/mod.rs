@@ -7,6 +7,7 @@ pub mod files;
 pub mod method;
 pub mod not_found;
 pub mod questionnaire;
+pub mod report;
 pub mod results;
 pub mod shared;
 pub mod start;

@@ -1,0 +1,37 @@
+//! How each dimension's score comes about: one expandable section per dimension with its items, answers, item
+//! scores and formulas (from the model's explanation).
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::data_table::DataTableView;
+use crate::hooks::use_store;
+use crate::model::{current, Scores};
+use crate::report::explain::details;
+
+/// Props of [`ScoreDetails`].
+#[derive(Properties, PartialEq)]
+pub struct ScoreDetailsProps {
+    /// The scores shown.
+    pub scores: Rc<Scores>,
+}
+
+/// The three explanations.
+#[function_component(ScoreDetails)]
+pub fn score_details(props: &ScoreDetailsProps) -> Html {
+    let lang = use_store().lang;
+    html! {
+        <div id="result-details">
+            { for details(current(), &props.scores, lang).into_iter().map(|(table, formula)| html! {
+                <details class="service-group">
+                    <summary><span class="service-group-title">{ table.caption.clone() }</span></summary>
+                    <div class="service-group-body">
+                        <DataTableView table={table} />
+                        <p class="small">{ formula }</p>
+                    </div>
+                </details>
+            }) }
+        </div>
+    }
+}

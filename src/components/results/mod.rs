@@ -1,0 +1,12 @@
+//! The parts of the results page: the score headline, the provisional notice, the class and why, a chart figure
+//! (canvas, caption, downloads, data table), the score explanations, the improvement plan and the what-if
+//! simulation. Each takes ready-made data from `crate::report` and only lays it out.
+
+pub mod data_table;
+pub mod details;
+pub mod download;
+pub mod figure;
+pub mod headline;
+pub mod plan;
+pub mod whatif;
+pub mod why;

@@ -1,0 +1,582 @@
+//! The results' charts as data: for a scored assessment, each chart's [`ChartSpec`] (drawn by `crate::charts` on
+//! a canvas, into SVG or PNG), its localised [`ChartText`], title, caption, short text alternative and data
+//! table, the words of the image footer and the download file names.
+
+use crate::charts::{
+    footer_line, Benchmark, CellLevel, ChartSpec, ChartText, ChartTitles, ClassDistribution,
+    ClassKind, Cutoffs, Dimensions, ServiceCell,
+};
+use crate::i18n::{fill, strings};
+use crate::model::{Answers, Class, Edition, Lang, LevelAnswer, Scores};
+
+use super::explain::{band_name, class_name, class_with_sub, dimension_names, dimension_values};
+use super::format::{number, one_decimal, slug, Date};
+use super::published::published;
+use super::table::{Cell, DataTable};
+
+/// The charts of the results, in page order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ChartKind {
+    /// The three sub-indices as bars over the bands.
+    Subindices,
+    /// The three dimensions as a radar.
+    Radar,
+    /// The services matrix.
+    Services,
+    /// The composite on its scale, with the class.
+    Composite,
+    /// The comune against the published capoluoghi.
+    Benchmark,
+    /// The published class distribution.
+    Distribution,
+}
+
+impl ChartKind {
+    /// Every chart, in page order.
+    pub const ALL: [ChartKind; 6] = [
+        ChartKind::Subindices,
+        ChartKind::Radar,
+        ChartKind::Services,
+        ChartKind::Composite,
+        ChartKind::Benchmark,
+        ChartKind::Distribution,
+    ];
+
+    /// The stable (Italian) name used in file names and element ids: `subindici`, `radar`, `servizi`, `indice`,
+    /// `confronto`, `distribuzione`.
+    pub fn stem(self) -> &'static str {
+        match self {
+            ChartKind::Subindices => "subindici",
+            ChartKind::Radar => "radar",
+            ChartKind::Services => "servizi",
+            ChartKind::Composite => "indice",
+            ChartKind::Benchmark => "confronto",
+            ChartKind::Distribution => "distribuzione",
+        }
+    }
+
+    /// Whether the chart is best shown across the whole width of the results grid.
+    pub fn wide(self) -> bool {
+        matches!(self, ChartKind::Services)
+    }
+}
+
+/// One chart of the results with everything needed to show, describe and export it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Figure {
+    /// Which chart.
+    pub kind: ChartKind,
+    /// The figure number, from 1.
+    pub number: usize,
+    /// What to draw.
+    pub spec: ChartSpec,
+    /// The title.
+    pub title: String,
+    /// The caption (what the chart shows).
+    pub caption: String,
+    /// A short text alternative with the values (`aria-label`).
+    pub label: String,
+    /// The data as a table.
+    pub table: DataTable,
+}
+
+/// Logical size of exported images: 16:9, for slides (PNG at 2x: 1600 x 900 pixels).
+pub const EXPORT_SIZE: (u32, u32) = crate::charts::DEFAULT_EXPORT_SIZE;
+
+/// The band cut-offs of an edition.
+pub fn cutoffs(edition: &Edition) -> Cutoffs {
+    Cutoffs {
+        low: edition.params.band_low_cut.value,
+        high: edition.params.band_high_cut.value,
+    }
+}
+
+fn class_kind(c: Class) -> ClassKind {
+    match c {
+        Class::BlocchiDiPartenza => ClassKind::Blocchi,
+        Class::Stacco => ClassKind::Stacco,
+        Class::Spinta => ClassKind::Spinta,
+    }
+}
+
+/// The comune's name as shown (a placeholder when empty).
+pub fn comune_name(answers: &Answers, lang: Lang) -> String {
+    let n = answers.comune.name.trim();
+    if n.is_empty() || n == "-" {
+        strings(lang).common.unnamed.to_string()
+    } else {
+        n.to_string()
+    }
+}
+
+/// The footer of exported images: "Comune di X · 12/05/2026 · modello care-2021".
+pub fn footer(edition: &Edition, answers: &Answers, date: Date, lang: Lang) -> String {
+    let r = &strings(lang).results;
+    footer_line(&[
+        &comune_name(answers, lang),
+        &date.format(lang),
+        &fill(r.model_label, &[&edition.id]),
+    ])
+}
+
+/// The words of the charts. `titles` draws each chart's title in the image (exports; on screen the page shows
+/// it); `footer` is drawn at the bottom (exports).
+pub fn chart_text(
+    edition: &Edition,
+    answers: &Answers,
+    lang: Lang,
+    titles: bool,
+    footer: Option<String>,
+) -> ChartText {
+    let r = &strings(lang).results;
+    let t = |s: &str| if titles { s.to_string() } else { String::new() };
+    let dim = |id: &str| dimension_names(edition, id, lang);
+    let level = |v: u8| {
+        edition
+            .level(v)
+            .map(|l| format!("{v} {}", l.name.get(lang)))
+            .unwrap_or_else(|| v.to_string())
+    };
+    ChartText {
+        titles: ChartTitles {
+            subindices: t(r.t_subindices),
+            radar: t(r.t_radar),
+            services: t(r.t_services),
+            composite: t(r.t_composite),
+            benchmark: t(r.t_benchmark),
+            distribution: t(r.t_distribution),
+            comparison: t(r.t_comparison),
+        },
+        footer,
+        comune: comune_name(answers, lang),
+        dimensions: [dim("dps").0, dim("dpa").0, dim("do").0],
+        dimensions_long: [dim("dps").1, dim("dpa").1, dim("do").1],
+        composite: dim("care").0,
+        bands: [
+            band_name(edition, crate::model::Band::Basso, lang),
+            band_name(edition, crate::model::Band::Sufficiente, lang),
+            band_name(edition, crate::model::Band::Elevato, lang),
+        ],
+        classes: [
+            class_name(edition, Class::BlocchiDiPartenza, lang),
+            class_name(edition, Class::Stacco, lang),
+            class_name(edition, Class::Spinta, lang),
+        ],
+        not_available: r.not_available.to_string(),
+        cutoff: r.chart_cutoff.to_string(),
+        levels: [level(0), level(1), level(2), level(3), level(4)],
+        not_applicable: edition.not_applicable.name.get(lang).to_string(),
+        not_applicable_short: r.chart_na_short.to_string(),
+        unanswered: r.chart_unanswered.to_string(),
+        unanswered_short: r.chart_unanswered_short.to_string(),
+        spid_badge: r.chart_spid_badge.to_string(),
+        cie_badge: r.chart_cie_badge.to_string(),
+        spid_legend: r.chart_spid_legend.to_string(),
+        cie_legend: r.chart_cie_legend.to_string(),
+        composite_note: Some(r.chart_composite_note.to_string()),
+        distribution_row: r.chart_distribution_row.to_string(),
+        decimal_comma: lang == Lang::It,
+    }
+}
+
+/// The text of exported images: titles and the footer.
+pub fn export_text(edition: &Edition, answers: &Answers, date: Date, lang: Lang) -> ChartText {
+    chart_text(
+        edition,
+        answers,
+        lang,
+        true,
+        Some(footer(edition, answers, date, lang)),
+    )
+}
+
+/// The text of on-screen charts: no title (the page shows it) and no footer.
+pub fn screen_text(edition: &Edition, answers: &Answers, lang: Lang) -> ChartText {
+    chart_text(edition, answers, lang, false, None)
+}
+
+/// A download's file name: `care-<comune>-<year>-<chart>.<ext>` (the answers' year, else the date's).
+pub fn file_name(answers: &Answers, date: Date, kind: ChartKind, ext: &str) -> String {
+    let year = answers.comune.year.map(i32::from).unwrap_or(date.year);
+    format!(
+        "care-{}-{year}-{}.{ext}",
+        slug(&answers.comune.name),
+        kind.stem()
+    )
+}
+
+/// Height / width of a chart on screen for a figure `css_width` pixels wide: 16:9 when wide, taller shapes on
+/// phones (the services matrix then lists one service per row).
+pub fn screen_aspect(kind: ChartKind, css_width: u32) -> f64 {
+    if css_width >= 560 {
+        return 0.5625;
+    }
+    match kind {
+        ChartKind::Subindices | ChartKind::Distribution => 0.85,
+        ChartKind::Radar | ChartKind::Composite | ChartKind::Benchmark => 1.0,
+        ChartKind::Services => 2.15,
+    }
+}
+
+fn fmt_opt(lang: Lang, v: Option<f64>) -> String {
+    v.map(|v| one_decimal(lang, v))
+        .unwrap_or_else(|| strings(lang).results.not_available.to_string())
+}
+
+fn dims_table(edition: &Edition, scores: &Scores, lang: Lang, caption: &str) -> DataTable {
+    let r = &strings(lang).results;
+    DataTable {
+        caption: caption.to_string(),
+        head: vec![
+            Cell::text(r.th_dimension),
+            Cell::num(r.th_score),
+            Cell::text(r.th_band),
+        ],
+        rows: dimension_values(scores)
+            .into_iter()
+            .map(|(id, v, b)| {
+                let (code, name) = dimension_names(edition, id, lang);
+                vec![
+                    Cell::head(format!("{code} · {name}")),
+                    Cell::num(fmt_opt(lang, v)),
+                    Cell::text(
+                        b.map(|b| band_name(edition, b, lang))
+                            .unwrap_or_else(|| r.not_available.to_string()),
+                    ),
+                ]
+            })
+            .collect(),
+    }
+}
+
+fn dims_summary(edition: &Edition, scores: &Scores, lang: Lang) -> String {
+    dimension_values(scores)
+        .into_iter()
+        .map(|(id, v, b)| {
+            let code = dimension_names(edition, id, lang).0;
+            match (v, b) {
+                (Some(v), Some(b)) => format!(
+                    "{code} {} ({})",
+                    one_decimal(lang, v),
+                    band_name(edition, b, lang)
+                ),
+                _ => format!("{code} {}", strings(lang).results.not_available),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The benchmark rows: the comune first, then the comparable published comuni.
+pub fn benchmark_rows(
+    answers: &Answers,
+    scores: &Scores,
+    lang: Lang,
+) -> (Benchmark, Vec<Benchmark>) {
+    let own = Benchmark {
+        label: comune_name(answers, lang),
+        care: scores.care,
+        dps: scores.dps,
+        dpa: scores.dpa,
+        do_: scores.do_,
+    };
+    let others = published()
+        .comparable()
+        .into_iter()
+        .map(|c| {
+            Benchmark::new(
+                format!("{} {}", c.comune, c.year),
+                c.care,
+                c.dps,
+                c.dpa,
+                c.do_,
+            )
+        })
+        .collect();
+    (own, others)
+}
+
+/// The published class distributions as chart rows.
+pub fn distribution_rows() -> Vec<ClassDistribution> {
+    published()
+        .distribution
+        .iter()
+        .map(|d| ClassDistribution {
+            year: d.year,
+            spinta: d.spinta,
+            stacco: d.stacco,
+            blocchi: d.blocchi,
+        })
+        .collect()
+}
+
+/// Every chart of a result.
+pub fn figures(edition: &Edition, answers: &Answers, scores: &Scores, lang: Lang) -> Vec<Figure> {
+    let r = &strings(lang).results;
+    let cuts = cutoffs(edition);
+    let (low, high) = (number(lang, cuts.low), number(lang, cuts.high));
+    let dims = Dimensions {
+        dps: scores.dps,
+        dpa: scores.dpa,
+        do_: scores.do_,
+    };
+    let summary = dims_summary(edition, scores, lang);
+    let class = scores.class.map(class_kind);
+    let class_label = scores
+        .class
+        .map(|c| class_with_sub(edition, c, scores.sub_label, lang));
+
+    ChartKind::ALL
+        .into_iter()
+        .enumerate()
+        .map(|(i, kind)| {
+            let (spec, title, caption, label, table) = match kind {
+                ChartKind::Subindices => (
+                    ChartSpec::Subindices {
+                        dims,
+                        cutoffs: cuts,
+                    },
+                    r.t_subindices,
+                    fill(r.cap_subindices, &[&low, &low, &high, &high]),
+                    fill(r.aria_subindices, &[&summary]),
+                    dims_table(edition, scores, lang, r.t_subindices),
+                ),
+                ChartKind::Radar => (
+                    ChartSpec::Radar {
+                        dims,
+                        cutoffs: cuts,
+                    },
+                    r.t_radar,
+                    fill(r.cap_radar, &[&low, &high]),
+                    fill(r.aria_radar, &[&summary]),
+                    dims_table(edition, scores, lang, r.t_radar),
+                ),
+                ChartKind::Services => {
+                    let (cells, table) = services(edition, answers, lang);
+                    (
+                        ChartSpec::Services { cells },
+                        r.t_services,
+                        fill(r.cap_services, &[&edition.services.len()]),
+                        fill(
+                            r.aria_services,
+                            &[&scores.online_services, &scores.applicable_services],
+                        ),
+                        table,
+                    )
+                }
+                ChartKind::Composite => {
+                    let care = fmt_opt(lang, scores.care);
+                    let what = match &class_label {
+                        Some(c) => format!("Ca.Re {care}, {c}; {summary}"),
+                        None => format!("Ca.Re {care}; {summary}"),
+                    };
+                    let mut table = dims_table(edition, scores, lang, r.t_composite);
+                    table.head[2] = Cell::text(format!("{} / {}", r.th_band, r.th_class));
+                    table.rows.insert(
+                        0,
+                        vec![
+                            Cell::head(format!(
+                                "{} · {}",
+                                dimension_names(edition, "care", lang).0,
+                                dimension_names(edition, "care", lang).1
+                            )),
+                            Cell::num(care.clone()),
+                            Cell::text(
+                                class_label
+                                    .clone()
+                                    .unwrap_or_else(|| r.not_available.to_string()),
+                            ),
+                        ],
+                    );
+                    (
+                        ChartSpec::Composite {
+                            dims,
+                            composite: scores.care,
+                            class,
+                            cutoffs: cuts,
+                        },
+                        r.t_composite,
+                        r.cap_composite.to_string(),
+                        fill(r.aria_composite, &[&what]),
+                        table,
+                    )
+                }
+                ChartKind::Benchmark => {
+                    let (own, others) = benchmark_rows(answers, scores, lang);
+                    let mut rows: Vec<(bool, &crate::charts::Benchmark)> =
+                        std::iter::once((true, &own))
+                            .chain(others.iter().map(|o| (false, o)))
+                            .collect();
+                    rows.sort_by(|a, b| {
+                        b.1.care
+                            .unwrap_or(f64::NEG_INFINITY)
+                            .total_cmp(&a.1.care.unwrap_or(f64::NEG_INFINITY))
+                    });
+                    let label = rows
+                        .iter()
+                        .map(|(_, b)| format!("{} {}", b.label, fmt_opt(lang, b.care)))
+                        .collect::<Vec<_>>()
+                        .join("; ");
+                    let table = DataTable {
+                        caption: r.t_benchmark.to_string(),
+                        head: vec![
+                            Cell::text(r.th_comune),
+                            Cell::num("Ca.Re"),
+                            Cell::num(dimension_names(edition, "dps", lang).0),
+                            Cell::num(dimension_names(edition, "dpa", lang).0),
+                            Cell::num(dimension_names(edition, "do", lang).0),
+                        ],
+                        rows: rows
+                            .iter()
+                            .map(|(mine, b)| {
+                                vec![
+                                    Cell::head(if *mine {
+                                        fill(r.row_own, &[&b.label])
+                                    } else {
+                                        b.label.clone()
+                                    }),
+                                    Cell::num(fmt_opt(lang, b.care)),
+                                    Cell::num(fmt_opt(lang, b.dps)),
+                                    Cell::num(fmt_opt(lang, b.dpa)),
+                                    Cell::num(fmt_opt(lang, b.do_)),
+                                ]
+                            })
+                            .collect(),
+                    };
+                    (
+                        ChartSpec::Benchmark {
+                            own: own.clone(),
+                            others: others.clone(),
+                            cutoffs: cuts,
+                        },
+                        r.t_benchmark,
+                        r.cap_benchmark.to_string(),
+                        fill(r.aria_benchmark, &[&label]),
+                        table,
+                    )
+                }
+                ChartKind::Distribution => {
+                    let years = distribution_rows();
+                    let names = [
+                        class_name(edition, Class::BlocchiDiPartenza, lang),
+                        class_name(edition, Class::Stacco, lang),
+                        class_name(edition, Class::Spinta, lang),
+                    ];
+                    let label = years
+                        .iter()
+                        .map(|y| {
+                            let c = y.counts();
+                            format!(
+                                "{}: {} {}, {} {}, {} {}",
+                                y.year, names[0], c[0], names[1], c[1], names[2], c[2]
+                            )
+                        })
+                        .collect::<Vec<_>>()
+                        .join("; ");
+                    let table = DataTable {
+                        caption: r.t_distribution.to_string(),
+                        head: vec![
+                            Cell::text(r.th_year),
+                            Cell::num(r.th_comuni),
+                            Cell::num(names[0].clone()),
+                            Cell::num(names[1].clone()),
+                            Cell::num(names[2].clone()),
+                        ],
+                        rows: years
+                            .iter()
+                            .map(|y| {
+                                let c = y.counts();
+                                vec![
+                                    Cell::head(y.year.to_string()),
+                                    Cell::num(y.total().to_string()),
+                                    Cell::num(c[0].to_string()),
+                                    Cell::num(c[1].to_string()),
+                                    Cell::num(c[2].to_string()),
+                                ]
+                            })
+                            .collect(),
+                    };
+                    (
+                        ChartSpec::Distribution {
+                            years,
+                            own_class: class,
+                        },
+                        r.t_distribution,
+                        r.cap_distribution.to_string(),
+                        fill(r.aria_distribution, &[&label]),
+                        table,
+                    )
+                }
+            };
+            Figure {
+                kind,
+                number: i + 1,
+                spec,
+                title: title.to_string(),
+                caption,
+                label,
+                table,
+            }
+        })
+        .collect()
+}
+
+fn services(edition: &Edition, answers: &Answers, lang: Lang) -> (Vec<ServiceCell>, DataTable) {
+    let r = &strings(lang).results;
+    let online_min = edition.params.online_min_level.value;
+    let mut cells = Vec::new();
+    let mut rows = Vec::new();
+    for s in &edition.services {
+        let a = answers.services.get(&s.id);
+        let level = match a.map(|a| a.level) {
+            None => CellLevel::Unanswered,
+            Some(LevelAnswer::NotApplicable) => CellLevel::NotApplicable,
+            Some(LevelAnswer::Level(l)) => CellLevel::Level(l.min(4)),
+        };
+        let online = matches!(level, CellLevel::Level(l) if f64::from(l) + 1e-9 >= online_min);
+        let spid = online && a.and_then(|a| a.spid) == Some(true);
+        let cie = online && a.and_then(|a| a.cie) == Some(true);
+        cells.push(ServiceCell {
+            label: s.name.get(lang).to_string(),
+            level,
+            spid,
+            cie,
+        });
+        let level_text = match level {
+            CellLevel::Unanswered => r.chart_unanswered.to_string(),
+            CellLevel::NotApplicable => edition.not_applicable.name.get(lang).to_string(),
+            CellLevel::Level(l) => edition
+                .level(l)
+                .map(|d| format!("{l} – {}", d.name.get(lang)))
+                .unwrap_or_else(|| l.to_string()),
+        };
+        let flag = |v: bool| {
+            if !online {
+                r.not_asked
+            } else if v {
+                r.yes
+            } else {
+                r.no
+            }
+        };
+        rows.push(vec![
+            Cell::head(s.name.get(lang)),
+            Cell::text(level_text),
+            Cell::text(flag(spid)),
+            Cell::text(flag(cie)),
+        ]);
+    }
+    (
+        cells,
+        DataTable {
+            caption: r.t_services.to_string(),
+            head: vec![
+                Cell::text(r.th_service),
+                Cell::text(r.th_level),
+                Cell::text(r.th_spid),
+                Cell::text(r.th_cie),
+            ],
+            rows,
+        },
+    )
+}

@@ -1,0 +1,178 @@
+//! Small formatting helpers of the results and the report: calendar dates, file-name slugs, numbers and HTML
+//! escaping.
+
+use crate::model::Lang;
+
+/// A calendar date (proleptic Gregorian, UTC).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Date {
+    /// Year, e.g. 2026.
+    pub year: i32,
+    /// Month 1-12.
+    pub month: u32,
+    /// Day 1-31.
+    pub day: u32,
+}
+
+impl Date {
+    /// The UTC date of a time in milliseconds since the Unix epoch.
+    pub fn from_unix_ms(ms: f64) -> Date {
+        let days = if ms.is_finite() {
+            (ms / 86_400_000.0).floor() as i64
+        } else {
+            0
+        };
+        // Howard Hinnant's civil_from_days.
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z.rem_euclid(146_097);
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+        Date { year, month, day }
+    }
+
+    /// Parses `YYYY-MM-DD`.
+    pub fn parse_iso(s: &str) -> Option<Date> {
+        let mut parts = s.trim().split('-');
+        let year: i32 = parts.next()?.parse().ok()?;
+        let month: u32 = parts.next()?.parse().ok()?;
+        let day: u32 = parts.next()?.parse().ok()?;
+        if parts.next().is_some() || !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+            return None;
+        }
+        if !(1000..=9999).contains(&year) {
+            return None;
+        }
+        Some(Date { year, month, day })
+    }
+
+    /// `12/05/2026` in Italian, `2026-05-12` in English (unambiguous).
+    pub fn format(&self, lang: Lang) -> String {
+        match lang {
+            Lang::It => format!("{:02}/{:02}/{:04}", self.day, self.month, self.year),
+            Lang::En => self.iso(),
+        }
+    }
+
+    /// `2026-05-12`.
+    pub fn iso(&self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+/// A file-name slug: lower-case ASCII letters and digits joined by single hyphens, accents folded
+/// (`"Città di Portoalto (esempio)"` → `"citta-di-portoalto-esempio"`); `"comune"` when nothing is left.
+pub fn slug(s: &str) -> String {
+    let mut out = String::new();
+    let mut pending_dash = false;
+    for ch in s.chars().flat_map(fold) {
+        if ch.is_ascii_alphanumeric() {
+            if pending_dash && !out.is_empty() {
+                out.push('-');
+            }
+            pending_dash = false;
+            out.push(ch.to_ascii_lowercase());
+        } else {
+            pending_dash = true;
+        }
+        if out.len() >= 60 {
+            break;
+        }
+    }
+    let out = out.trim_end_matches('-').to_string();
+    if out.is_empty() {
+        "comune".to_string()
+    } else {
+        out
+    }
+}
+
+/// Folds the accented Latin letters of Italian (and a few neighbours) to ASCII.
+fn fold(c: char) -> Vec<char> {
+    let base = match c {
+        'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+        'À' | 'Á' | 'Â' | 'Ä' | 'Ã' | 'Å' => 'a',
+        'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' => 'e',
+        'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' => 'i',
+        'ò' | 'ó' | 'ô' | 'ö' | 'õ' | 'Ò' | 'Ó' | 'Ô' | 'Ö' | 'Õ' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' => 'u',
+        'ç' | 'Ç' => 'c',
+        'ñ' | 'Ñ' => 'n',
+        'ß' => return vec!['s', 's'],
+        other => other,
+    };
+    vec![base]
+}
+
+/// A score with one decimal and the decimal separator of the language (`44,0` / `44.0`).
+pub fn one_decimal(lang: Lang, v: f64) -> String {
+    crate::i18n::one_decimal(lang, v)
+}
+
+/// A number without decimals when whole, otherwise one decimal (`40`, `62,5`).
+pub fn number(lang: Lang, v: f64) -> String {
+    crate::model::score::fmt_num(v, lang)
+}
+
+/// Escapes text for HTML element content and attribute values.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_from_the_epoch() {
+        assert_eq!(
+            Date::from_unix_ms(0.0),
+            Date {
+                year: 1970,
+                month: 1,
+                day: 1
+            }
+        );
+        // 2024-02-29T12:00:00Z
+        let d = Date::from_unix_ms(1_709_208_000_000.0);
+        assert_eq!(d.iso(), "2024-02-29");
+        assert_eq!(d.format(Lang::It), "29/02/2024");
+        assert_eq!(Date::parse_iso("2026-05-12").unwrap().iso(), "2026-05-12");
+        assert!(Date::parse_iso("2026-13-01").is_none());
+        assert!(Date::parse_iso("12/05/2026").is_none());
+    }
+
+    #[test]
+    fn slugs_are_ascii_and_readable() {
+        assert_eq!(
+            slug("Città di Portoalto (esempio)"),
+            "citta-di-portoalto-esempio"
+        );
+        assert_eq!(slug("  <script>&  "), "script");
+        assert_eq!(slug("///"), "comune");
+        assert_eq!(slug("Forlì-Cesena"), "forli-cesena");
+    }
+
+    #[test]
+    fn escaping_covers_markup_characters() {
+        assert_eq!(
+            escape("<a href=\"x\">'&'</a>"),
+            "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;"
+        );
+    }
+}

@@ -1,0 +1,212 @@
+//! The method page as data, generated from the edition: every parameter and rule with its tag (sourced,
+//! inferred, assumption) and source, the dimensions and items, bands and classes, the services and levels, and
+//! the published cases with their sources. The web page and the report's "assumptions" section render it.
+
+use crate::i18n::strings;
+use crate::model::{Edition, Lang, Tag};
+
+use super::format::number;
+use super::published::published;
+
+/// One numeric parameter.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ParamRow {
+    /// The field name in the edition (`band_low_cut`).
+    pub key: &'static str,
+    /// What it is.
+    pub title: String,
+    /// Its value, formatted.
+    pub value: String,
+    /// Sourced, inferred or assumed.
+    pub tag: Tag,
+    /// Where it comes from, or why.
+    pub source: String,
+}
+
+/// A rule, an item or a label with its text and tag.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TextRow {
+    /// A short code (`P1 SPID`) or the rule id.
+    pub code: String,
+    /// The title or name.
+    pub title: String,
+    /// The text or description.
+    pub text: String,
+    /// The tag, when the edition gives one.
+    pub tag: Option<Tag>,
+}
+
+/// A published case with its sources.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PublishedRow {
+    /// "Siena 2021".
+    pub label: String,
+    /// Ca.Re, DPS, DPA, DO as published.
+    pub values: [f64; 4],
+    /// The published class, if reported.
+    pub class: Option<String>,
+    /// Source URLs.
+    pub sources: Vec<String>,
+}
+
+/// Everything on the method page.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MethodData {
+    /// The edition id (`care-2021`).
+    pub edition_id: String,
+    /// The edition's name.
+    pub edition_name: String,
+    /// The edition's description.
+    pub edition_description: String,
+    /// The rules.
+    pub rules: Vec<TextRow>,
+    /// The numeric parameters.
+    pub params: Vec<ParamRow>,
+    /// The dimensions, then the items.
+    pub items: Vec<TextRow>,
+    /// Bands, classes and sub-labels (no tag).
+    pub labels: Vec<TextRow>,
+    /// The services (code = id; text = users).
+    pub services: Vec<TextRow>,
+    /// The levels (code = value).
+    pub levels: Vec<TextRow>,
+    /// The published cases of this model.
+    pub published: Vec<PublishedRow>,
+    /// Parameters per tag: sourced, inferred, assumption.
+    pub counts: [usize; 3],
+}
+
+/// The CSS class of a tag chip.
+pub fn tag_css(tag: Tag) -> &'static str {
+    match tag {
+        Tag::Sourced => "tag-sourced",
+        Tag::Inferred => "tag-inferred",
+        Tag::Assumption => "tag-assumption",
+    }
+}
+
+/// The method data of an edition in `lang`.
+pub fn method(edition: &Edition, lang: Lang) -> MethodData {
+    let params: Vec<ParamRow> = edition
+        .params
+        .all()
+        .into_iter()
+        .map(|(key, p)| ParamRow {
+            key,
+            title: p.title.get(lang).to_string(),
+            value: number(lang, p.value),
+            tag: p.tag,
+            source: p.source.get(lang).to_string(),
+        })
+        .collect();
+    let count = |t: Tag| params.iter().filter(|p| p.tag == t).count();
+    let counts = [
+        count(Tag::Sourced),
+        count(Tag::Inferred),
+        count(Tag::Assumption),
+    ];
+    let item_row = |d: &crate::model::ItemDef| TextRow {
+        code: d.code.clone(),
+        title: d.name.get(lang).to_string(),
+        text: d.description.get(lang).to_string(),
+        tag: Some(d.tag),
+    };
+    let label_row = |d: &crate::model::LabelDef| TextRow {
+        code: d.id.clone(),
+        title: d.name.get(lang).to_string(),
+        text: d.description.get(lang).to_string(),
+        tag: None,
+    };
+    let r = &strings(lang).results;
+    MethodData {
+        edition_id: edition.id.clone(),
+        edition_name: edition.name.get(lang).to_string(),
+        edition_description: edition.description.get(lang).to_string(),
+        rules: edition
+            .rules
+            .iter()
+            .map(|rule| TextRow {
+                code: rule.id.clone(),
+                title: rule.title.get(lang).to_string(),
+                text: rule.text.get(lang).to_string(),
+                tag: Some(rule.tag),
+            })
+            .collect(),
+        params,
+        items: edition
+            .dimensions
+            .iter()
+            .chain(edition.items.iter())
+            .map(item_row)
+            .collect(),
+        labels: edition
+            .bands
+            .iter()
+            .chain(edition.classes.iter())
+            .chain(edition.sub_labels.iter())
+            .map(label_row)
+            .collect(),
+        services: edition
+            .services
+            .iter()
+            .map(|s| TextRow {
+                code: s.id.clone(),
+                title: s.name.get(lang).to_string(),
+                text: s
+                    .users
+                    .iter()
+                    .map(|u| u.label(lang))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                tag: None,
+            })
+            .collect(),
+        levels: edition
+            .levels
+            .iter()
+            .map(|l| TextRow {
+                code: l.value.to_string(),
+                title: l.name.get(lang).to_string(),
+                text: l.description.get(lang).to_string(),
+                tag: None,
+            })
+            .chain(std::iter::once(TextRow {
+                code: r.chart_na_short.to_string(),
+                title: edition.not_applicable.name.get(lang).to_string(),
+                text: edition
+                    .not_applicable
+                    .description
+                    .as_ref()
+                    .map(|d| d.get(lang).to_string())
+                    .unwrap_or_default(),
+                tag: None,
+            }))
+            .collect(),
+        published: published()
+            .comparable()
+            .into_iter()
+            .map(|c| PublishedRow {
+                label: format!("{} {}", c.comune, c.year),
+                values: [c.care, c.dps, c.dpa, c.do_],
+                class: c.class.clone(),
+                sources: c.sources.clone(),
+            })
+            .collect(),
+        counts,
+    }
+}
+
+/// The parameters and rules that are not stated by a source (inferred or assumed): the report's "assumptions".
+pub fn assumptions(edition: &Edition, lang: Lang) -> (Vec<ParamRow>, Vec<TextRow>) {
+    let m = method(edition, lang);
+    (
+        m.params
+            .into_iter()
+            .filter(|p| p.tag != Tag::Sourced)
+            .collect(),
+        m.rules
+            .into_iter()
+            .filter(|r| r.tag != Some(Tag::Sourced))
+            .collect(),
+    )
+}

@@ -1,0 +1,110 @@
+// The print view (#/rapporto) of a stored assessment: a cover with comune, date, score and class, every chart
+// as inline SVG, the answers, the plan and the method's assumptions; no navigation or buttons in print; axe
+// finds nothing; printed to PDF by headless Chromium and its pages rendered to PNG with pdftoppm
+// (tests/e2e/artifacts/print-*.png) to be looked at. The results page's "Stampa / PDF" opens it and prints.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { serve, ROOT } from './lib/server.mjs';
+import { launch, openPage, shot, appReady } from './lib/browser.mjs';
+import { axeViolations, formatViolations } from './lib/axe.mjs';
+
+const ARTIFACTS = path.join(ROOT, 'tests/e2e/artifacts');
+
+function stateFor(example) {
+  const answers = JSON.parse(fs.readFileSync(path.join(ROOT, 'assets/examples', example), 'utf8'));
+  return JSON.stringify({
+    app: 'care-selfassessment', version: 1, lang: 'it', current: 'a1',
+    assessments: [{ id: 'a1', name: answers.comune.name, step: 'revisione', updated_ms: Date.UTC(2026, 4, 12), answers }],
+  });
+}
+
+async function open(browser, origin, example, hash, opts = {}) {
+  const env = await openPage(browser, origin, opts);
+  await env.context.addInitScript((s) => {
+    if (!localStorage.getItem('care.state.v1')) localStorage.setItem('care.state.v1', s);
+    window.__printCalls = 0;
+    window.print = () => { window.__printCalls += 1; };
+  }, stateFor(example));
+  await env.page.goto(`${server.url}${hash}`);
+  await appReady(env.page);
+  return env;
+}
+
+let server, browser;
+before(async () => {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  server = await serve({ prefix: '/a/b/' });
+  browser = await launch();
+});
+after(async () => { await browser?.close(); await server?.close(); });
+
+test('the print view has the cover, inline SVG charts, answers, plan and assumptions, and passes axe', async () => {
+  const { page, problems, context } = await open(browser, server.origin, 'small-comune.json', '#/rapporto');
+  await page.waitForSelector('#report .report-cover');
+  const cover = await page.textContent('#report .report-cover');
+  assert.match(cover, /Rapporto di autovalutazione Ca\.Re/);
+  assert.match(cover, /Comune di Borgomonte \(esempio\)/);
+  assert.match(cover, /Data: \d\d\/\d\d\/\d{4}/);
+  assert.match(cover, /50\/100/);
+  assert.match(cover, /Stacco/);
+  assert.equal(await page.$$eval('#report figure.chart-figure > svg[role=img][aria-label]', (s) => s.length), 6);
+  assert.equal(await page.$$eval('#report canvas', (c) => c.length), 0, 'no canvas in the print view');
+  const text = await page.textContent('#report');
+  for (const s of ['La classe e perché', 'I punteggi in dettaglio', 'Le risposte', 'Cosa fare dopo',
+    'Le ipotesi del metodo', 'Certificati anagrafici e di stato civile', 'PNRR 1.4.4']) {
+    assert.ok(text.includes(s), `the report has "${s}"`);
+  }
+  await shot(page, 'print-view-1280');
+  const v = await axeViolations(page);
+  assert.deepEqual(v, [], formatViolations(v));
+  await page.setViewportSize({ width: 360, height: 800 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `no horizontal scroll at 360 px (${overflow})`);
+  const v360 = await axeViolations(page);
+  assert.deepEqual(v360, [], formatViolations(v360));
+
+  // In print: no navigation, no buttons; charts and table rows are not cut.
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.emulateMedia({ media: 'print' });
+  const hidden = await page.evaluate(() => [...document.querySelectorAll('header, nav, footer, button, .toolbar, .no-print')]
+    .filter((e) => e.getClientRects().length > 0).map((e) => e.outerHTML.slice(0, 80)));
+  assert.deepEqual(hidden, [], 'nothing interactive is printed');
+  const breaks = await page.$$eval('#report .chart-figure, #report table tr', (els) => els.map((e) => getComputedStyle(e).breakInside));
+  assert.ok(breaks.length > 50 && breaks.every((b) => b === 'avoid'), 'charts and rows avoid page breaks');
+  const pdf = path.join(ARTIFACTS, 'report.pdf');
+  await page.pdf({ path: pdf, format: 'A4', printBackground: true });
+  const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+  const pages = Number(/Pages:\s+(\d+)/.exec(info)[1]);
+  assert.ok(pages >= 5 && pages <= 30, `${pages} pages`);
+  for (const f of fs.readdirSync(ARTIFACTS)) if (/^print-\d+\.png$/.test(f)) fs.rmSync(path.join(ARTIFACTS, f));
+  execFileSync('pdftoppm', ['-png', '-r', '60', pdf, path.join(ARTIFACTS, 'print')]);
+  const pngs = fs.readdirSync(ARTIFACTS).filter((f) => /^print-\d+\.png$/.test(f));
+  assert.equal(pngs.length, pages, 'one image per page');
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+test('"Stampa / PDF" on the results opens the print view and prints it', async () => {
+  const { page, problems, context } = await open(browser, server.origin, 'partial.json', '#/risultati');
+  await page.click('#results-print');
+  await page.waitForSelector('#report .report-cover');
+  assert.match(page.url(), /#\/rapporto$/);
+  await page.waitForFunction(() => window.__printCalls === 1, null, { timeout: 5000 });
+  assert.match(await page.textContent('#report .report-cover'), /provvisorio/);
+  // Printing is asked once: going back and forth, or reloading the view, does not print again.
+  await page.click('a[href="#/risultati"].btn');
+  await page.waitForSelector('#results-print');
+  await page.goBack();
+  await page.waitForSelector('#report .report-cover');
+  await page.waitForTimeout(800);
+  assert.equal(await page.evaluate(() => window.__printCalls), 1, 'back to the view: no second print');
+  await page.reload();
+  await page.waitForSelector('#report .report-cover');
+  await page.waitForTimeout(800);
+  assert.equal(await page.evaluate(() => window.__printCalls), 0, 'a reload does not print');
+  assert.deepEqual(problems(), []);
+  await context.close();
+});

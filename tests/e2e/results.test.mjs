@@ -1,0 +1,252 @@
+// The results page from a stored assessment (an example answers file in the saved state): the numbers equal
+// those of the native `care score` on the same file, the class and why are shown, a provisional result says what
+// is missing, the charts are HiDPI canvases redrawn on resize and on a change of language, each downloads as a
+// well-formed SVG and a 1600x900 PNG named after the comune, the what-if simulation moves the score without
+// saving, the method page lists every parameter with its tag; axe finds nothing at 1280 and 360 px.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { serve, ROOT } from './lib/server.mjs';
+import { launch, openPage, shot, appReady } from './lib/browser.mjs';
+import { axeViolations, formatViolations } from './lib/axe.mjs';
+
+const ARTIFACTS = path.join(ROOT, 'tests/e2e/artifacts');
+const UPDATED = Date.UTC(2026, 4, 12, 10, 0, 0);
+
+/** The saved state (envelope of src/store/persist.rs) holding one assessment with an example's answers. */
+function stateFor(example, lang = 'it') {
+  const answers = JSON.parse(fs.readFileSync(path.join(ROOT, 'assets/examples', example), 'utf8'));
+  return JSON.stringify({
+    app: 'care-selfassessment', version: 1, lang, current: 'a1',
+    assessments: [{ id: 'a1', name: answers.comune.name, step: 'revisione', updated_ms: UPDATED, answers }],
+  });
+}
+
+/** `care score FILE` from the native binary. */
+function careScore(example) {
+  const out = execFileSync('cargo', ['run', '--offline', '-q', '--bin', 'care', '--', 'score',
+    path.join(ROOT, 'assets/examples', example)], { cwd: ROOT, encoding: 'utf8' });
+  return JSON.parse(out);
+}
+
+const comma = (v) => v.toFixed(1).replace('.', ',');
+
+async function openResults(browser, origin, url, example, opts = {}) {
+  const { lang, ...rest } = opts;
+  const env = await openPage(browser, origin, { acceptDownloads: true, ...rest });
+  if (example) {
+    await env.context.addInitScript((s) => {
+      if (!localStorage.getItem('care.state.v1')) localStorage.setItem('care.state.v1', s);
+    }, stateFor(example, lang));
+  }
+  await env.page.goto(`${url}#/risultati`);
+  await appReady(env.page);
+  return env;
+}
+
+/** Waits until every chart canvas has been drawn (its bitmap has non-white pixels). */
+async function chartsDrawn(page) {
+  await page.waitForFunction(() => {
+    const cs = [...document.querySelectorAll('.chart-figure canvas')];
+    return cs.length === 6 && cs.every((c) => {
+      if (c.width < 100) return false;
+      const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+      for (let i = 0; i < d.length; i += 4 * 97) if (d[i] < 200) return true;
+      return false;
+    });
+  }, null, { timeout: 20000 });
+}
+
+let server, browser;
+before(async () => {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  server = await serve({ prefix: '/a/b/' });
+  browser = await launch();
+});
+after(async () => { await browser?.close(); await server?.close(); });
+
+test('results equal care score on the same answers, with the class and why', async () => {
+  const expected = careScore('small-comune.json');
+  const { page, problems, context } = await openResults(browser, server.origin, server.url, 'small-comune.json');
+  await page.waitForSelector('#result-score');
+  assert.equal((await page.textContent('#result-score')).trim(), String(expected.care_display));
+  assert.equal((await page.textContent('#result-exact')).trim(), `Con un decimale: ${comma(expected.care)}`);
+  assert.equal((await page.textContent('#result-class')).trim(), expected.class);
+  assert.equal(await page.$('#result-provisional'), null, 'complete: not provisional');
+  const why = await page.textContent('#result-why');
+  assert.match(why, new RegExp(`DPS è ${expected.bands.dps} \\(${comma(expected.dps)}: `));
+  assert.match(why, new RegExp(`DPA è ${expected.bands.dpa} \\(${comma(expected.dpa)}: `));
+  assert.match(why, new RegExp(`DO è ${expected.bands.do} \\(${comma(expected.do)}: sotto 40\\)`));
+  assert.match(await page.textContent('#result-reason'), /nessuna dimensione elevata e una bassa: Stacco/);
+  // The data table of the first chart has the same numbers.
+  const cells = await page.$$eval('#fig-subindici table tbody tr td.num', (tds) => tds.map((t) => t.textContent));
+  assert.deepEqual(cells, [comma(expected.dps), comma(expected.dpa), comma(expected.do)]);
+  // Every chart: a canvas with a text alternative, a caption, a data table and two downloads.
+  const figs = await page.$$eval('figure.chart-figure', (fs) => fs.map((f) => ({
+    label: f.querySelector('canvas')?.getAttribute('aria-label') || '',
+    caption: f.querySelector('figcaption')?.textContent || '',
+    rows: f.querySelectorAll('details.chart-alt table tbody tr').length,
+    downloads: f.querySelectorAll('button[data-download]').length,
+  })));
+  assert.equal(figs.length, 6);
+  for (const f of figs) {
+    assert.ok(f.label.length > 10 && f.caption.startsWith('Figura') && f.rows > 0 && f.downloads === 2, JSON.stringify(f));
+  }
+  // The plan and the detail of the scores.
+  assert.match(await page.textContent('#result-plan'), /Per passare da Stacco a Spinta/);
+  assert.match(await page.textContent('#result-details'), /Certificati anagrafici/);
+  await chartsDrawn(page);
+  await shot(page, 'results-1280');
+  const v = await axeViolations(page);
+  assert.deepEqual(v, [], formatViolations(v));
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.waitForTimeout(300);
+  await chartsDrawn(page);
+  await shot(page, 'results-360');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `no horizontal scroll at 360 px (${overflow})`);
+  const v360 = await axeViolations(page);
+  assert.deepEqual(v360, [], formatViolations(v360));
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+test('a partial questionnaire gives a provisional result that says what is missing', async () => {
+  const expected = careScore('partial.json');
+  const { page, problems, context } = await openResults(browser, server.origin, server.url, 'partial.json');
+  await page.waitForSelector('#result-missing');
+  assert.equal(expected.complete, false);
+  assert.equal((await page.textContent('#result-score')).trim(), String(expected.care_display));
+  assert.equal((await page.textContent('#result-provisional')).trim(), 'provvisorio');
+  assert.match(await page.textContent('#result-missing'), /Mancano \d+ risposte su \d+/);
+  assert.equal(await page.getAttribute('#result-missing a', 'href'), '#/questionario/revisione');
+  await chartsDrawn(page);
+  const v = await axeViolations(page);
+  assert.deepEqual(v, [], formatViolations(v));
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+test('charts download as a well-formed SVG and a 1600x900 PNG named after the comune', async () => {
+  const expected = careScore('small-comune.json');
+  const { page, problems, context } = await openResults(browser, server.origin, server.url, 'small-comune.json');
+  await chartsDrawn(page);
+  const [svgDl] = await Promise.all([
+    page.waitForEvent('download'),
+    page.click('#fig-subindici button[data-download=svg]'),
+  ]);
+  assert.equal(svgDl.suggestedFilename(), 'care-comune-di-borgomonte-esempio-2026-subindici.svg');
+  const svgFile = path.join(ARTIFACTS, svgDl.suggestedFilename());
+  await svgDl.saveAs(svgFile);
+  const svg = fs.readFileSync(svgFile, 'utf8');
+  const wellFormed = await page.evaluate((s) => {
+    const doc = new DOMParser().parseFromString(s, 'image/svg+xml');
+    return !doc.querySelector('parsererror') && doc.documentElement.nodeName === 'svg';
+  }, svg);
+  assert.ok(wellFormed, 'the SVG parses as XML');
+  for (const v of [expected.dps, expected.dpa, expected.do]) assert.ok(svg.includes(`>${comma(v)}<`) || svg.includes(comma(v)), `SVG shows ${comma(v)}`);
+  assert.ok(svg.includes('I tre sotto-indici e le fasce'), 'title in the image');
+  assert.match(svg, /Comune di Borgomonte \(esempio\) · \d\d\/\d\d\/\d{4} · modello care-2021/, 'footer');
+
+  const [pngDl] = await Promise.all([
+    page.waitForEvent('download'),
+    page.click('#fig-servizi button[data-download=png]'),
+  ]);
+  assert.equal(pngDl.suggestedFilename(), 'care-comune-di-borgomonte-esempio-2026-servizi.png');
+  const pngFile = path.join(ARTIFACTS, pngDl.suggestedFilename());
+  await pngDl.saveAs(pngFile);
+  const png = fs.readFileSync(pngFile);
+  assert.deepEqual([...png.subarray(1, 4)], [0x50, 0x4e, 0x47]);
+  assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1600, 900]);
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+test('charts are drawn at the device pixel ratio and redrawn on resize and on a change of language', async () => {
+  const { page, problems, context } = await openResults(browser, server.origin, server.url, 'small-comune.json',
+    { deviceScaleFactor: 2, viewport: { width: 1280, height: 900 } });
+  await chartsDrawn(page);
+  const size = () => page.$eval('#fig-radar canvas', (c) => ({ w: c.width, css: c.getBoundingClientRect().width }));
+  const s1 = await size();
+  assert.ok(Math.abs(s1.w - 2 * s1.css) <= 2, `bitmap at 2x: ${JSON.stringify(s1)}`);
+  await page.setViewportSize({ width: 800, height: 900 });
+  await page.waitForFunction((w) => document.querySelector('#fig-radar canvas').width !== w, s1.w);
+  const s2 = await size();
+  assert.ok(Math.abs(s2.w - 2 * s2.css) <= 2, `redrawn at the new width: ${JSON.stringify(s2)}`);
+  const before = await page.$eval('#fig-subindici canvas', (c) => c.toDataURL());
+  await page.click('button.lang-btn[lang=en]');
+  await page.waitForSelector('h1:has-text("Results")');
+  await page.waitForFunction((b) => document.querySelector('#fig-subindici canvas').toDataURL() !== b, before);
+  assert.match(await page.textContent('#result-why'), /DPS is sufficient \(59\.7: between 40 and 60\)/);
+  assert.match(await page.getAttribute('#fig-subindici canvas', 'aria-label'), /Bar chart of the sub-indices: DPS 59\.7/);
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+test('what-if changes a copy: the score moves, reset and end restore, nothing is saved', async () => {
+  const { page, problems, context } = await openResults(browser, server.origin, server.url, 'small-comune.json');
+  await page.waitForSelector('#result-score');
+  const saved = await page.evaluate(() => localStorage.getItem('care.state.v1'));
+  const score0 = (await page.textContent('#result-exact')).trim();
+  await page.click('#whatif-start');
+  await page.waitForSelector('#whatif-status');
+  await page.click('#whatif details:nth-of-type(2) summary');
+  await page.selectOption('#whatif-anpr', 'completed');
+  await page.waitForFunction((s) => document.querySelector('#result-exact').textContent.trim() !== s, score0);
+  // ANPR from in progress to completed: P4 +50, DPA +12.5, Ca.Re +4.17 -> 54.4; DPA elevato -> still Stacco? no:
+  // DPS sufficiente, DPA elevato, DO basso: points 3, Stacco.
+  assert.equal((await page.textContent('#result-exact')).trim(), 'Con un decimale: 54,4');
+  assert.match(await page.textContent('#whatif-status'), /Risposte modificate: 1/);
+  await page.click('#whatif-plan');
+  await page.waitForFunction(() => document.querySelector('#result-class').textContent.includes('Spinta'));
+  await page.click('#whatif-reset');
+  await page.waitForFunction((s) => document.querySelector('#result-exact').textContent.trim() === s, score0);
+  await page.click('#whatif-stop');
+  await page.waitForSelector('#whatif-start');
+  assert.equal(await page.evaluate(() => localStorage.getItem('care.state.v1')), saved, 'the saved state did not change');
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+test('without an assessment the results page leads to the questionnaire', async () => {
+  const { page, problems, context } = await openResults(browser, server.origin, server.url, null);
+  await page.waitForSelector('#results-empty');
+  assert.equal(await page.getAttribute('#results-empty a.btn-primary', 'href'), '#/questionario');
+  const v = await axeViolations(page);
+  assert.deepEqual(v, [], formatViolations(v));
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+test('the method page shows every parameter with its tag and source', async () => {
+  const { page, problems, context } = await openPage(browser, server.origin);
+  await page.goto(`${server.url}#/metodo`);
+  await page.waitForSelector('#method-params');
+  const rows = await page.$$eval('#method-params tbody tr', (trs) => trs.map((tr) => ({
+    key: tr.dataset.param,
+    tag: tr.querySelector('[class^=tag-]')?.className,
+    source: tr.lastElementChild.textContent.trim(),
+  })));
+  const edition = JSON.parse(fs.readFileSync(path.join(ROOT, 'assets/models/care-2021.json'), 'utf8'));
+  assert.deepEqual(rows.map((r) => r.key), Object.keys(edition.params));
+  for (const r of rows) {
+    assert.equal(r.tag, `tag-${edition.params[r.key].tag}`, r.key);
+    assert.equal(r.source, edition.params[r.key].source.it, r.key);
+  }
+  const count = (t) => Object.values(edition.params).filter((p) => p.tag === t).length;
+  assert.equal((await page.textContent('#method-counts')).trim(),
+    `${rows.length} parametri numerici: ${count('sourced')} da fonte, ${count('inferred')} dedotti, ${count('assumption')} nostre ipotesi.`);
+  await shot(page, 'method-1280');
+  const v = await axeViolations(page);
+  assert.deepEqual(v, [], formatViolations(v));
+  await page.setViewportSize({ width: 360, height: 800 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `no horizontal scroll at 360 px (${overflow})`);
+  const v360 = await axeViolations(page);
+  assert.deepEqual(v360, [], formatViolations(v360));
+  await shot(page, 'method-360');
+  assert.deepEqual(problems(), []);
+  await context.close();
+});

@@ -1,0 +1,199 @@
+//! `care report FILE --out DIR`: every chart written as SVG and PNG (1600 x 900) with names that say what they
+//! are, a self-contained `report.html` (no script, no external resource, free text escaped), clear errors and
+//! non-zero exit statuses on bad input.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const CHARTS: [&str; 6] = [
+    "subindici",
+    "radar",
+    "servizi",
+    "indice",
+    "confronto",
+    "distribuzione",
+];
+
+fn example(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("assets/examples/{name}.json"))
+}
+
+fn temp_dir(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("care-report-test-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    d
+}
+
+fn care(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_care"))
+        .args(args)
+        .output()
+        .expect("runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn png_size(bytes: &[u8]) -> (u32, u32) {
+    assert_eq!(&bytes[..8], b"\x89PNG\r\n\x1a\n", "a PNG signature");
+    assert_eq!(&bytes[12..16], b"IHDR");
+    let w = u32::from_be_bytes(bytes[16..20].try_into().unwrap());
+    let h = u32::from_be_bytes(bytes[20..24].try_into().unwrap());
+    (w, h)
+}
+
+#[test]
+fn writes_every_chart_and_a_self_contained_report() {
+    let dir = temp_dir("small");
+    let file = example("small-comune");
+    let (code, stdout, stderr) = care(&[
+        "report",
+        file.to_str().unwrap(),
+        "--out",
+        dir.to_str().unwrap(),
+        "--date",
+        "2026-05-12",
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.contains("13 file"), "{stdout}");
+    for chart in CHARTS {
+        let stem = format!("care-comune-di-borgomonte-esempio-2026-{chart}");
+        let svg = std::fs::read_to_string(dir.join(format!("{stem}.svg"))).unwrap();
+        assert!(svg.starts_with("<svg") && svg.trim_end().ends_with("</svg>"));
+        assert!(svg.contains("Comune di Borgomonte (esempio) · 12/05/2026 · modello care-2021"));
+        let png = std::fs::read(dir.join(format!("{stem}.png"))).unwrap();
+        assert_eq!(png_size(&png), (1600, 900), "{chart}: 16:9 at 2x");
+    }
+    let html = std::fs::read_to_string(dir.join("report.html")).unwrap();
+    assert!(html.starts_with("<!doctype html>") && html.contains("<html lang=\"it\">"));
+    let lower = html.to_lowercase();
+    assert!(!lower.contains("http"), "no address of any kind");
+    assert!(!lower.contains("<script"), "no script");
+    assert!(!lower.contains("<link"), "no linked resource");
+    assert!(!lower.contains("url("), "no CSS resource");
+    assert!(!lower.contains("src="), "no embedded resource");
+    // The scores, the class and why, charts inline, the answers, the plan and the method's assumptions.
+    assert!(html.contains("<span class=\"score-number\">50</span>"));
+    assert!(html.contains("class-badge class-stacco"));
+    assert!(html.contains("DO è basso (36,8: sotto 40)"), "the why");
+    assert_eq!(html.matches("<svg").count(), 6, "six inline charts");
+    assert_eq!(html.matches("role=\"img\"").count(), 6);
+    assert!(html.contains("Certificati anagrafici e di stato civile"));
+    assert!(html.contains("Cosa fare dopo") && html.contains("PNRR 1.4.4"));
+    assert!(html.contains("Le ipotesi del metodo") && html.contains("tag-assumption"));
+    assert!(
+        !html.contains("class=\"tag-sourced\""),
+        "only the assumptions and inferences"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn the_report_is_in_english_on_request_and_escapes_free_text() {
+    let dir = temp_dir("escape");
+    std::fs::create_dir_all(&dir).unwrap();
+    let text = std::fs::read_to_string(example("partial")).unwrap();
+    let text = text.replace(
+        "\"name\": \"",
+        "\"name\": \"<script>alert(1)</script> & <b>Co</b> ",
+    );
+    let input = dir.join("in.json");
+    std::fs::write(&input, text).unwrap();
+    let out = dir.join("out");
+    let (code, _, stderr) = care(&[
+        "report",
+        input.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--lang",
+        "en",
+        "--date=2026-01-31",
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+    let html = std::fs::read_to_string(out.join("report.html")).unwrap();
+    assert!(html.contains("<html lang=\"en\">"));
+    assert!(!html.contains("<script>") && !html.contains("<b>Co"));
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;Co&lt;/b&gt;"));
+    assert!(html.contains("Provisional") || html.contains("provisional"));
+    assert!(html.contains("The class and why"));
+    let names: Vec<String> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(
+        names.iter().all(|n| n == "report.html"
+            || (n.starts_with("care-script-alert-1-script-b-co-b-") && !n.contains('<'))),
+        "{names:?}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn bad_input_is_refused_with_a_message_and_a_non_zero_status() {
+    let dir = temp_dir("bad");
+    std::fs::create_dir_all(&dir).unwrap();
+    let bad = dir.join("bad.json");
+    std::fs::write(
+        &bad,
+        r#"{"format":"care-answers","version":1,"model":"care-2021","comune":{"name":"X"},"services":{"imu":{"level":7}}}"#,
+    )
+    .unwrap();
+    let out = dir.join("out");
+    let (code, _, stderr) = care(&[
+        "report",
+        bad.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("services.imu.level"), "{stderr}");
+    assert!(!out.exists(), "nothing written for a bad file");
+
+    let (code, _, stderr) = care(&["report", example("partial").to_str().unwrap()]);
+    assert_eq!(code, 2, "--out is required");
+    assert!(stderr.contains("--out"), "{stderr}");
+
+    let (code, _, stderr) = care(&[
+        "report",
+        "missing-file.json",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("missing-file.json"), "{stderr}");
+
+    for (flag, value) in [("--lang", "fr"), ("--date", "31/01/2026")] {
+        let (code, _, stderr) = care(&[
+            "report",
+            example("partial").to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+            flag,
+            value,
+        ]);
+        assert_eq!(code, 2);
+        assert!(stderr.contains(value), "{stderr}");
+    }
+
+    // The output folder is a file: a write error, status 1.
+    let file_as_dir = dir.join("a-file");
+    std::fs::write(&file_as_dir, "x").unwrap();
+    let (code, _, stderr) = care(&[
+        "report",
+        example("partial").to_str().unwrap(),
+        "--out",
+        file_as_dir.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(stderr.contains("a-file"));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn the_help_lists_the_report_command() {
+    let (code, stdout, _) = care(&["--help"]);
+    assert_eq!(code, 0);
+    assert!(stdout.contains("care report FILE --out DIR"));
+}
