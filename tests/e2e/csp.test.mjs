@@ -30,7 +30,7 @@ async function useTheApp(server) {
     for (const [hash, heading] of ROUTES) {
       await page.evaluate((h) => { location.hash = h; }, hash);
       if (heading) await page.waitForSelector(`h1:has-text("${heading}")`);
-      else await page.waitForFunction((h) => location.hash === h, hash);
+      else await page.waitForFunction((h) => location.hash.startsWith(h), hash);
       await appReady(page);
     }
     await page.click('button.lang-btn[lang=en]');

@@ -31,7 +31,7 @@ test('every request of the page and of its worker stays on the origin, under the
         await page.click(`button.lang-btn[lang=${lang}]`);
         for (const hash of ROUTES) {
           await page.evaluate((h) => { location.hash = h; }, hash);
-          await page.waitForFunction((h) => location.hash === h, hash);
+          await page.waitForFunction((h) => location.hash.startsWith(h), hash);
           await appReady(page);
           await page.waitForLoadState('networkidle');
         }
