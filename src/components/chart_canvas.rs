@@ -36,6 +36,7 @@ pub struct ChartCanvasProps {
 pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
     let canvas_ref = use_node_ref();
     let width = use_state(|| 0u32);
+    let fonts = crate::hooks::use_fonts_generation();
 
     // Track the width of the canvas's box (window resizes, layout changes).
     {
@@ -75,10 +76,11 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
             *width,
             props.presentation,
             props.aspect.to_bits(),
+            fonts,
         );
         use_effect_with(
             deps,
-            move |(spec, text, css_width, presentation, aspect_bits)| {
+            move |(spec, text, css_width, presentation, aspect_bits, _fonts)| {
                 let aspect = f64::from_bits(*aspect_bits);
                 if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
                     let css_w = if *css_width > 0 { *css_width } else { 640 };

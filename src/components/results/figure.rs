@@ -50,48 +50,6 @@ fn use_width(node: NodeRef) -> u32 {
     *width
 }
 
-/// A number that changes whenever the document finishes loading fonts (`document.fonts`: `ready`, then each
-/// `loadingdone`). A canvas drawn before the web font arrived used a fallback face; keying the canvas on this
-/// number redraws it with the right one.
-#[hook]
-fn use_fonts_generation() -> u32 {
-    let generation = use_state(|| 0u32);
-    {
-        let generation = generation.clone();
-        use_effect_with((), move |_| {
-            use wasm_bindgen::{closure::Closure, JsCast, JsValue};
-            let fonts = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| js_sys::Reflect::get(&d, &JsValue::from_str("fonts")).ok())
-                .filter(|f| !f.is_undefined());
-            let bump = {
-                let generation = generation.clone();
-                move || generation.set(*generation + 1)
-            };
-            let listener = fonts.as_ref().and_then(|f| {
-                let target = f.clone().dyn_into::<web_sys::EventTarget>().ok()?;
-                let bump = bump.clone();
-                Some(gloo_events::EventListener::new(
-                    &target,
-                    "loadingdone",
-                    move |_| bump(),
-                ))
-            });
-            if let Some(ready) = fonts
-                .as_ref()
-                .and_then(|f| js_sys::Reflect::get(f, &JsValue::from_str("ready")).ok())
-                .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
-            {
-                let done = Closure::once(move |_: JsValue| bump());
-                let _ = ready.then(&done);
-                done.forget();
-            }
-            move || drop(listener)
-        });
-    }
-    *generation
-}
-
 /// A chart figure.
 #[function_component(ChartFigure)]
 pub fn chart_figure(props: &ChartFigureProps) -> Html {
@@ -100,7 +58,6 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
     let f = &props.figure;
     let wrap = use_node_ref();
     let width = use_width(wrap.clone());
-    let fonts = use_fonts_generation();
     let error = use_state(|| false);
     let id = format!("fig-{}", f.kind.stem());
     let title_id = format!("{id}-title");
@@ -141,7 +98,7 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
         <figure class="chart-figure" id={id.clone()} aria-labelledby={title_id.clone()}>
             <h3 class="chart-title" id={title_id}>{ f.title.clone() }</h3>
             <div ref={wrap}>
-                <ChartCanvas key={fonts} spec={Rc::new(f.spec.clone())} text={props.text.clone()}
+                <ChartCanvas spec={Rc::new(f.spec.clone())} text={props.text.clone()}
                              aspect={screen_aspect(f.kind, width)} label={f.label.clone()}
                              id={AttrValue::from(format!("{id}-canvas"))} />
             </div>
