@@ -106,6 +106,8 @@ fn switch(route: Route) -> Html {
 pub fn app() -> Html {
     let store = use_reducer(|| StoreState(storage::load()));
 
+    // Other tabs' saves are followed, so that two tabs never overwrite each other.
+    storage::use_other_tabs(store.clone());
     // Persistence: one effect, on every change of the state.
     {
         let handle = store.clone();

@@ -15,7 +15,6 @@ use crate::i18n::assessments::date_time;
 use crate::i18n::fill;
 use crate::model::Lang;
 use crate::services::dom::now_ms;
-use crate::services::storage::use_other_tabs;
 use crate::store::edit::{check_name, MAX_NAME_CHARS};
 use crate::store::overview::{copy_name, overviews, Overview};
 use crate::store::Action;
@@ -31,7 +30,6 @@ enum Dialog {
 #[function_component(AssessmentsPage)]
 pub fn page() -> Html {
     let store = use_store();
-    use_other_tabs(store.clone());
     let s = use_strings();
     let t = &s.assessments;
     let navigator = use_navigator();

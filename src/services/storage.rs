@@ -113,8 +113,9 @@ fn read_saved() -> Option<Store> {
 }
 
 /// Follows the saves of other tabs of the app, so that this tab's next save carries their answers instead of
-/// overwriting them: on mount (this tab may have sat on another page while another tab saved) and on every
-/// `storage` event, a saved state that differs is taken over (its assessments, current one and language).
+/// overwriting them: on every `storage` event (other tabs' writes only), a saved state that differs is taken over
+/// (its assessments and language; this tab keeps the assessment it has open while that one still exists).
+/// Used once, in the root component, so it listens from the start.
 /// Nothing is taken while this tab's own saves fail: its answers would then exist nowhere else.
 #[hook]
 pub fn use_other_tabs(store: StoreHandle) {
@@ -131,7 +132,14 @@ pub fn use_other_tabs(store: StoreHandle) {
                 if mine.storage != StorageStatus::Available {
                     return;
                 }
-                if let Some(other) = read_saved() {
+                if let Some(mut other) = read_saved() {
+                    if mine
+                        .current
+                        .as_deref()
+                        .is_some_and(|id| other.get(id).is_some())
+                    {
+                        other.current = mine.current.clone();
+                    }
                     let differs = other.assessments != mine.assessments
                         || other.current != mine.current
                         || other.lang != mine.lang;
@@ -141,7 +149,9 @@ pub fn use_other_tabs(store: StoreHandle) {
                 }
             }
         };
-        take();
+        // Only other tabs' saves: the `storage` event never fires for this tab's own writes. (No read at mount:
+        // the hook lives in the root component, so it has listened since the start; a read here could race
+        // with this tab's own unsaved change.)
         let listener = web_sys::window().map(|w| {
             gloo_events::EventListener::new(&w, "storage", move |event| {
                 let key = js_sys::Reflect::get(event, &"key".into())

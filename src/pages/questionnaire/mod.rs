@@ -24,7 +24,6 @@ use crate::hooks::{use_store, use_strings};
 use crate::i18n::{assessments::time_of_day, fill};
 use crate::model::{current, edition, score, Scores};
 use crate::services::dom::now_ms;
-use crate::services::storage::use_other_tabs;
 use crate::store::questions::{step_count, unanswered, ScoreGlance};
 use crate::store::{Action, Assessment, Edit, Step, StorageStatus};
 
@@ -53,7 +52,6 @@ pub struct StepProps {
 #[function_component(QuestionnairePage)]
 pub fn page(props: &QuestionnairePageProps) -> Html {
     let store = use_store();
-    use_other_tabs(store.clone());
     let nothing_saved = store.assessments.is_empty();
     let has_current = store.current().is_some();
     {
