@@ -34,22 +34,13 @@ fn store_with(list: &[Answers]) -> Store {
 
 #[test]
 fn slugs_are_lower_case_ascii_with_dashes() {
-    assert_eq!(
-        slug("Comune di Forlì-Cesena"),
-        "comune-di-forli-cesena"
-    );
-    assert_eq!(
-        slug("  Città  di  Sant'Agata  "),
-        "citta-di-sant-agata"
-    );
+    assert_eq!(slug("Comune di Forlì-Cesena"), "comune-di-forli-cesena");
+    assert_eq!(slug("  Città  di  Sant'Agata  "), "citta-di-sant-agata");
     assert_eq!(
         slug("Comune di Borgomonte (esempio)"),
         "comune-di-borgomonte-esempio"
     );
-    assert_eq!(
-        slug("<script>alert(1)</script>"),
-        "script-alert-1-script"
-    );
+    assert_eq!(slug("<script>alert(1)</script>"), "script-alert-1-script");
     assert_eq!(slug(""), "comune");
     assert_eq!(slug("«»!?"), "comune");
     assert_eq!(slug("Straße Ñoño"), "strasse-nono");

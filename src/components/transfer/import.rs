@@ -9,12 +9,13 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::summary::{band_chip, class_css, label};
+use super::summary::band_chip;
 use super::{answers_of, dialog, FileProblem};
 use crate::hooks::{use_store, use_strings};
 use crate::i18n::{fill, one_decimal};
 use crate::model::format::MAX_INPUT_BYTES;
 use crate::model::{self, Answers};
+use crate::report::explain::{class_css, class_name, sub_label_name};
 use crate::services::dom::now_ms;
 use crate::services::download::{chosen_files, read_text};
 use crate::transfer::files::{self, ImportChoice, ImportOutcome};
@@ -273,7 +274,7 @@ pub fn import_dialog(props: &ImportDialogProps) -> Html {
     let class = sc.class.map(|c| {
         let sub = sc
             .sub_label
-            .map(|l| format!(" ({})", label(edition, l.id(), lang)))
+            .map(|l| format!(" ({})", sub_label_name(edition, l, lang)))
             .unwrap_or_default();
         let provisional = if sc.complete {
             String::new()
@@ -281,7 +282,7 @@ pub fn import_dialog(props: &ImportDialogProps) -> Html {
             format!(" – {}", t.provisional)
         };
         html! {
-            <><span class={classes!("class-badge", "class-badge-sm", class_css(c))}>{ label(edition, c.id(), lang) }</span>{ sub }{ provisional }</>
+            <><span class={classes!("class-badge", "class-badge-sm", class_css(c))}>{ class_name(edition, c, lang) }</span>{ sub }{ provisional }</>
         }
     });
 
