@@ -91,6 +91,15 @@ pub fn cutoffs(edition: &Edition) -> Cutoffs {
     }
 }
 
+/// The three sub-indices of a result, as the charts take them.
+pub fn dimensions(scores: &Scores) -> Dimensions {
+    Dimensions {
+        dps: scores.dps,
+        dpa: scores.dpa,
+        do_: scores.do_,
+    }
+}
+
 fn class_kind(c: Class) -> ClassKind {
     match c {
         Class::BlocchiDiPartenza => ClassKind::Blocchi,
@@ -311,11 +320,7 @@ pub fn figures(edition: &Edition, answers: &Answers, scores: &Scores, lang: Lang
     let r = &strings(lang).results;
     let cuts = cutoffs(edition);
     let (low, high) = (number(lang, cuts.low), number(lang, cuts.high));
-    let dims = Dimensions {
-        dps: scores.dps,
-        dpa: scores.dpa,
-        do_: scores.do_,
-    };
+    let dims = dimensions(scores);
     let summary = dims_summary(edition, scores, lang);
     let class = scores.class.map(class_kind);
     let class_label = scores

@@ -2,10 +2,10 @@
 //! through [`crate::report::charts::edition_text`], the model edition) and their data (with the cut-offs of
 //! [`crate::report::charts::cutoffs`]).
 
-use crate::charts::{ChartSpec, ChartText, ChartTitles, Dimensions};
+use crate::charts::{ChartSpec, ChartText, ChartTitles};
 use crate::i18n::strings;
 use crate::model::{Edition, Lang, Scores};
-use crate::report::charts::{cutoffs, edition_text};
+use crate::report::charts::{cutoffs, dimensions, edition_text};
 
 use super::compare::{benchmarks, Row};
 
@@ -33,11 +33,7 @@ pub fn chart_text(edition: &Edition, lang: Lang) -> ChartText {
 /// The sub-indices bar chart of a set of scores.
 pub fn subindices_spec(edition: &Edition, scores: &Scores) -> ChartSpec {
     ChartSpec::Subindices {
-        dims: Dimensions {
-            dps: scores.dps,
-            dpa: scores.dpa,
-            do_: scores.do_,
-        },
+        dims: dimensions(scores),
         cutoffs: cutoffs(edition),
     }
 }
