@@ -1,13 +1,18 @@
-//! The comparison of comuni (`care::transfer::compare`, `published`, `charts`): rows from answers and from the
-//! published figures (checked against `../shared/reference/published.json`), the chart data and the CSV export
-//! (BOM, separator and decimal mark of the language, formula injection guarded).
+//! The comparison of comuni (`care::transfer::compare`, `charts`): rows from answers and from the published
+//! figures (`care::report::published`, checked against `../shared/reference/published.json`), the chart data and
+//! the CSV export (BOM, separator and decimal mark of the language, formula injection guarded).
 #![cfg(not(target_arch = "wasm32"))]
 
 use care::model::{self, format, Answers, Class, Lang, SubLabel};
+use care::report::published::{published, PublishedComune};
 use care::transfer::charts;
 use care::transfer::compare::{self, Origin, Row};
-use care::transfer::published::PUBLISHED;
 use serde_json::Value;
+
+/// The published rows comparable with this app's scores: Cagliari 2020, Siena 2021, Catania 2021.
+fn references() -> Vec<&'static PublishedComune> {
+    published().comparable()
+}
 
 fn example(name: &str) -> Answers {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -29,8 +34,9 @@ fn the_embedded_figures_are_the_care_2021_rows_of_published_json() {
         .iter()
         .filter(|r| r["model"] == "care-2021")
         .collect();
-    assert_eq!(rows.len(), PUBLISHED.len());
-    for (r, p) in rows.iter().zip(PUBLISHED.iter()) {
+    let refs = references();
+    assert_eq!(rows.len(), refs.len());
+    for (r, p) in rows.iter().zip(refs) {
         assert_eq!(r["comune"].as_str().unwrap(), p.comune);
         assert_eq!(r["year"].as_u64().unwrap(), u64::from(p.year));
         for (key, value) in [
@@ -41,8 +47,11 @@ fn the_embedded_figures_are_the_care_2021_rows_of_published_json() {
         ] {
             assert_eq!(r[key].as_f64().unwrap(), value, "{} {key}", p.comune);
         }
-        assert_eq!(r["class"].as_str().unwrap(), p.class.id());
-        assert_eq!(r["sub_label"].as_str(), p.sub_label.map(SubLabel::id));
+        assert_eq!(r["class"].as_str().unwrap(), p.class_kind().unwrap().id());
+        assert_eq!(
+            r["sub_label"].as_str(),
+            p.sub_label_kind().map(SubLabel::id)
+        );
         let sources: Vec<&str> = r["sources"]
             .as_array()
             .unwrap()
@@ -83,7 +92,7 @@ fn a_row_of_answers_carries_its_scores() {
 
 #[test]
 fn published_rows_keep_the_published_figures_and_class() {
-    let rows: Vec<Row> = PUBLISHED.iter().map(Row::from_published).collect();
+    let rows: Vec<Row> = references().into_iter().map(Row::from_published).collect();
     assert_eq!(rows[0].label(), "Cagliari 2020");
     assert_eq!(rows[0].care, Some(57.5));
     assert_eq!(rows[0].class_text(Lang::It), "Spinta (omogeneo)");
@@ -102,7 +111,7 @@ fn the_comparison_csv_in_italian() {
     let rows = vec![
         Row::from_answers(&example("large-city.json"), Origin::Saved),
         Row::from_answers(&hostile, Origin::File),
-        Row::from_published(&PUBLISHED[1]),
+        Row::from_published(references()[1]),
     ];
     let csv = compare::to_csv(&rows, Lang::It);
     assert!(csv.starts_with('\u{feff}'), "BOM");
@@ -136,7 +145,7 @@ fn the_comparison_csv_in_italian() {
 fn the_comparison_csv_in_english() {
     let rows = vec![
         Row::from_answers(&example("partial.json"), Origin::File),
-        Row::from_published(&PUBLISHED[0]),
+        Row::from_published(references()[0]),
     ];
     let csv = compare::to_csv(&rows, Lang::En);
     let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").collect();
@@ -180,9 +189,9 @@ fn the_chart_words_and_data_follow_the_language_and_the_edition() {
     assert_eq!(en.bands[2], "high");
     assert!(!en.decimal_comma);
     assert_eq!(en.titles.subindices, "Ca.Re sub-indices");
-    let c = charts::cutoffs(e);
+    let c = care::report::charts::cutoffs(e);
     assert_eq!((c.low, c.high), (40.0, 60.0));
-    let rows = vec![Row::from_published(&PUBLISHED[2])];
+    let rows = vec![Row::from_published(references()[2])];
     match charts::comparison_spec(e, &rows) {
         care::charts::ChartSpec::Comparison { comuni, .. } => {
             assert_eq!(comuni[0].label, "Catania 2021")

@@ -1,9 +1,11 @@
-//! Files in and out (`care::transfer::files`): file names, exports checked by the parser, and what an import
-//! does to the store: add never overwrites, replace keeps the old answers as a named copy.
+//! Files in and out (`care::transfer::files`): file names (with the slug of `care::report::format`), exports
+//! checked by the parser, and what an import does to the store: add never overwrites, replace keeps the old
+//! answers as a named copy.
 #![cfg(not(target_arch = "wasm32"))]
 
 use care::model::format::{self, FormatErrorKind};
 use care::model::{self, Answers, Lang};
+use care::report::format::slug;
 use care::store::{Action, Store};
 use care::transfer::files::{self, ImportChoice, ImportOutcome};
 
@@ -32,26 +34,17 @@ fn store_with(list: &[Answers]) -> Store {
 
 #[test]
 fn slugs_are_lower_case_ascii_with_dashes() {
+    assert_eq!(slug("Comune di Forlì-Cesena"), "comune-di-forli-cesena");
+    assert_eq!(slug("  Città  di  Sant'Agata  "), "citta-di-sant-agata");
     assert_eq!(
-        files::slug("Comune di Forlì-Cesena"),
-        "comune-di-forli-cesena"
-    );
-    assert_eq!(
-        files::slug("  Città  di  Sant'Agata  "),
-        "citta-di-sant-agata"
-    );
-    assert_eq!(
-        files::slug("Comune di Borgomonte (esempio)"),
+        slug("Comune di Borgomonte (esempio)"),
         "comune-di-borgomonte-esempio"
     );
-    assert_eq!(
-        files::slug("<script>alert(1)</script>"),
-        "script-alert-1-script"
-    );
-    assert_eq!(files::slug(""), "comune");
-    assert_eq!(files::slug("«»!?"), "comune");
-    assert_eq!(files::slug("Straße Ñoño"), "strasse-nono");
-    let long = files::slug(&"Comune di Qualcosa ".repeat(10));
+    assert_eq!(slug("<script>alert(1)</script>"), "script-alert-1-script");
+    assert_eq!(slug(""), "comune");
+    assert_eq!(slug("«»!?"), "comune");
+    assert_eq!(slug("Straße Ñoño"), "strasse-nono");
+    let long = slug(&"Comune di Qualcosa ".repeat(10));
     assert!(long.len() <= 60, "{long}");
     assert!(!long.ends_with('-') && !long.starts_with('-'));
 }

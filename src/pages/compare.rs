@@ -12,18 +12,17 @@ use yew::prelude::*;
 use crate::app::Route;
 use crate::components::chart_canvas::ChartCanvas;
 use crate::components::layout::NavLink;
-use crate::components::transfer::summary::class_css;
-use crate::components::transfer::{answers_of, FileProblem};
+use crate::components::transfer::{read_answers, take_chosen_files, FileProblem};
 use crate::hooks::{use_store, use_strings};
 use crate::i18n::{fill, Strings};
-use crate::model::format::MAX_INPUT_BYTES;
 use crate::model::{self, Answers, Lang};
+use crate::report::explain::class_css;
+use crate::report::published::published;
 use crate::services::dom::now_ms;
-use crate::services::download::{chosen_files, download, read_text, today_iso};
+use crate::services::download::{download, today_iso};
 use crate::transfer::charts;
 use crate::transfer::compare::{self, score_text, Origin, Row};
 use crate::transfer::files;
-use crate::transfer::published::PUBLISHED;
 
 /// An answers file loaded on this page.
 #[derive(Clone, Debug, PartialEq)]
@@ -119,7 +118,12 @@ pub fn page() -> Html {
             .map(|l| Row::from_answers(&l.answers, Origin::File)),
     );
     if *references {
-        rows.extend(PUBLISHED.iter().map(Row::from_published));
+        rows.extend(
+            published()
+                .comparable()
+                .into_iter()
+                .map(Row::from_published),
+        );
     }
     let edition = model::current();
     let spec = use_memo(rows.clone(), move |rows| {
@@ -134,31 +138,16 @@ pub fn page() -> Html {
     let onchange = {
         let files_state = files_state.clone();
         Callback::from(move |e: Event| {
-            let Some(input) = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-            else {
-                return;
-            };
-            let chosen = chosen_files(&input);
-            input.set_value("");
+            let chosen = take_chosen_files(&e);
             if chosen.is_empty() {
                 return;
             }
             files_state.dispatch(FilesAction::Batch(chosen.len()));
             for file in chosen {
-                let name = file.name();
                 let files_state = files_state.clone();
-                read_text(
-                    &file,
-                    MAX_INPUT_BYTES,
-                    Callback::from(move |read| {
-                        files_state.dispatch(FilesAction::Read {
-                            file: name.clone(),
-                            result: answers_of(read),
-                        })
-                    }),
-                );
+                read_answers(&file, move |file, result| {
+                    files_state.dispatch(FilesAction::Read { file, result })
+                });
             }
         })
     };
@@ -199,7 +188,7 @@ pub fn page() -> Html {
         })
     };
     let sources = references.then(|| {
-        let items = PUBLISHED.iter().flat_map(|p| {
+        let items = published().comparable().into_iter().flat_map(|p| {
             p.sources.iter().map(move |url| {
                 let host = url
                     .split("://")
@@ -207,7 +196,7 @@ pub fn page() -> Html {
                     .and_then(|r| r.split('/').next())
                     .unwrap_or(url);
                 html! {
-                    <li><a href={*url} rel="noopener noreferrer">{ fill(t.source_link, &[&p.comune, &p.year, &host]) }</a></li>
+                    <li><a href={url.clone()} rel="noopener noreferrer">{ fill(t.source_link, &[&p.comune, &p.year, &host]) }</a></li>
                 }
             })
         });

@@ -7,7 +7,7 @@ use crate::charts::{
     ClassKind, Cutoffs, Dimensions, ServiceCell,
 };
 use crate::i18n::{fill, strings};
-use crate::model::{Answers, Class, Edition, Lang, LevelAnswer, Scores};
+use crate::model::{Answers, Band, Class, Edition, Lang, LevelAnswer, Scores};
 
 use super::explain::{band_name, class_name, class_with_sub, dimension_names, dimension_values};
 use super::format::{number, one_decimal, slug, Date};
@@ -91,6 +91,15 @@ pub fn cutoffs(edition: &Edition) -> Cutoffs {
     }
 }
 
+/// The three sub-indices of a result, as the charts take them.
+pub fn dimensions(scores: &Scores) -> Dimensions {
+    Dimensions {
+        dps: scores.dps,
+        dpa: scores.dpa,
+        do_: scores.do_,
+    }
+}
+
 fn class_kind(c: Class) -> ClassKind {
     match c {
         Class::BlocchiDiPartenza => ClassKind::Blocchi,
@@ -149,19 +158,7 @@ pub fn chart_text(
         },
         footer,
         comune: comune_name(answers, lang),
-        dimensions: [dim("dps").0, dim("dpa").0, dim("do").0],
         dimensions_long: [dim("dps").1, dim("dpa").1, dim("do").1],
-        composite: dim("care").0,
-        bands: [
-            band_name(edition, crate::model::Band::Basso, lang),
-            band_name(edition, crate::model::Band::Sufficiente, lang),
-            band_name(edition, crate::model::Band::Elevato, lang),
-        ],
-        classes: [
-            class_name(edition, Class::BlocchiDiPartenza, lang),
-            class_name(edition, Class::Stacco, lang),
-            class_name(edition, Class::Spinta, lang),
-        ],
         not_available: r.not_available.to_string(),
         cutoff: r.chart_cutoff.to_string(),
         levels: [level(0), level(1), level(2), level(3), level(4)],
@@ -175,7 +172,23 @@ pub fn chart_text(
         cie_legend: r.chart_cie_legend.to_string(),
         composite_note: Some(r.chart_composite_note.to_string()),
         distribution_row: r.chart_distribution_row.to_string(),
+        ..edition_text(edition, lang)
+    }
+}
+
+/// The words every chart takes from the edition in `lang`: the dimension codes (`DPS`, `DPA`, `DO`), the
+/// composite's (`Ca.Re`), the band and class names, and the decimal mark; everything else is left empty for the
+/// caller (the results here, the shared view and the compare page in `crate::transfer::charts`).
+pub fn edition_text(edition: &Edition, lang: Lang) -> ChartText {
+    let code = |id: &str| dimension_names(edition, id, lang).0;
+    ChartText {
+        dimensions: [code("dps"), code("dpa"), code("do")],
+        composite: code("care"),
+        bands: [Band::Basso, Band::Sufficiente, Band::Elevato].map(|b| band_name(edition, b, lang)),
+        classes: [Class::BlocchiDiPartenza, Class::Stacco, Class::Spinta]
+            .map(|c| class_name(edition, c, lang)),
         decimal_comma: lang == Lang::It,
+        ..ChartText::default()
     }
 }
 
@@ -283,15 +296,7 @@ pub fn benchmark_rows(
     let others = published()
         .comparable()
         .into_iter()
-        .map(|c| {
-            Benchmark::new(
-                format!("{} {}", c.comune, c.year),
-                c.care,
-                c.dps,
-                c.dpa,
-                c.do_,
-            )
-        })
+        .map(|c| Benchmark::new(c.label(), c.care, c.dps, c.dpa, c.do_))
         .collect();
     (own, others)
 }
@@ -315,11 +320,7 @@ pub fn figures(edition: &Edition, answers: &Answers, scores: &Scores, lang: Lang
     let r = &strings(lang).results;
     let cuts = cutoffs(edition);
     let (low, high) = (number(lang, cuts.low), number(lang, cuts.high));
-    let dims = Dimensions {
-        dps: scores.dps,
-        dpa: scores.dpa,
-        do_: scores.do_,
-    };
+    let dims = dimensions(scores);
     let summary = dims_summary(edition, scores, lang);
     let class = scores.class.map(class_kind);
     let class_label = scores

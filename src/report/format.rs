@@ -64,8 +64,13 @@ impl Date {
     }
 }
 
+/// The longest slug, in ASCII characters.
+const MAX_SLUG: usize = 60;
+
 /// A file-name slug: lower-case ASCII letters and digits joined by single hyphens, accents folded
-/// (`"Città di Portoalto (esempio)"` → `"citta-di-portoalto-esempio"`); `"comune"` when nothing is left.
+/// (`"Città di Portoalto (esempio)"` → `"citta-di-portoalto-esempio"`, `Forlì-Cesena` → `forli-cesena`), at
+/// most 60 characters and never ending with a hyphen; `"comune"` when nothing is left. The one slug of the
+/// app: chart, report and answers file names all use it.
 pub fn slug(s: &str) -> String {
     let mut out = String::new();
     let mut pending_dash = false;
@@ -79,39 +84,40 @@ pub fn slug(s: &str) -> String {
         } else {
             pending_dash = true;
         }
-        if out.len() >= 60 {
+        if out.len() > MAX_SLUG {
             break;
         }
     }
-    let out = out.trim_end_matches('-').to_string();
+    // ASCII only, so byte and character counts agree.
+    out.truncate(MAX_SLUG);
+    let out = out.trim_end_matches('-');
     if out.is_empty() {
         "comune".to_string()
     } else {
-        out
+        out.to_string()
     }
 }
 
-/// Folds the accented Latin letters of Italian (and a few neighbours) to ASCII.
-fn fold(c: char) -> Vec<char> {
-    let base = match c {
-        'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' => 'a',
-        'À' | 'Á' | 'Â' | 'Ä' | 'Ã' | 'Å' => 'a',
-        'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' => 'e',
-        'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' => 'i',
-        'ò' | 'ó' | 'ô' | 'ö' | 'õ' | 'Ò' | 'Ó' | 'Ô' | 'Ö' | 'Õ' => 'o',
-        'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' => 'u',
-        'ç' | 'Ç' => 'c',
-        'ñ' | 'Ñ' => 'n',
-        'ß' => return vec!['s', 's'],
-        other => other,
+/// Folds the accented Latin letters of Italian (and a few neighbours) to ASCII; other characters pass as they are.
+fn fold(c: char) -> impl Iterator<Item = char> {
+    let folded: &str = match c {
+        'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' | 'À' | 'Á' | 'Â' | 'Ä' | 'Ã' | 'Å' => "a",
+        'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' => "e",
+        'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' => "i",
+        'ò' | 'ó' | 'ô' | 'ö' | 'õ' | 'Ò' | 'Ó' | 'Ô' | 'Ö' | 'Õ' => "o",
+        'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' => "u",
+        'ç' | 'Ç' => "c",
+        'ñ' | 'Ñ' => "n",
+        'ß' => "ss",
+        _ => "",
     };
-    vec![base]
+    let own = folded.is_empty().then_some(c);
+    folded.chars().chain(own)
 }
 
-/// A score with one decimal and the decimal separator of the language (`44,0` / `44.0`).
-pub fn one_decimal(lang: Lang, v: f64) -> String {
-    crate::i18n::one_decimal(lang, v)
-}
+/// A score with one decimal and the decimal separator of the language (`44,0` / `44.0`): the one implementation
+/// is [`crate::i18n::one_decimal`], which the components use too.
+pub use crate::i18n::one_decimal;
 
 /// A number without decimals when whole, otherwise one decimal (`40`, `62,5`).
 pub fn number(lang: Lang, v: f64) -> String {
@@ -166,6 +172,17 @@ mod tests {
         assert_eq!(slug("  <script>&  "), "script");
         assert_eq!(slug("///"), "comune");
         assert_eq!(slug("Forlì-Cesena"), "forli-cesena");
+    }
+
+    #[test]
+    fn slugs_stop_at_sixty_characters_without_a_trailing_hyphen() {
+        // 59 letters, then a word: the hyphen would be the 60th character and the word the 61st.
+        let name = format!("{} bc", "a".repeat(59));
+        let s = slug(&name);
+        assert_eq!(s, "a".repeat(59));
+        let long = slug(&"Comune di Qualcosa ".repeat(10));
+        assert!(long.len() <= 60, "{long}");
+        assert!(!long.ends_with('-'));
     }
 
     #[test]

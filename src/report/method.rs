@@ -186,7 +186,7 @@ pub fn method(edition: &Edition, lang: Lang) -> MethodData {
             .comparable()
             .into_iter()
             .map(|c| PublishedRow {
-                label: format!("{} {}", c.comune, c.year),
+                label: c.label(),
                 values: [c.care, c.dps, c.dpa, c.do_],
                 class: c.class.clone(),
                 sources: c.sources.clone(),

@@ -1,12 +1,13 @@
 //! The published Ca.Re figures the results compare with, embedded: `assets/reference/published.json` is a copy of
 //! `../shared/reference/published.json` (FPA / Dedagroup survey figures as reported by the press, each row with
 //! its sources). Only rows of the model `care-2021` are comparable with this app's scores; the later editions
-//! use another model and are left out of the charts.
+//! use another model and are left out of the charts. This is the one source of published figures: the results'
+//! benchmark, the method page and the compare page's references ([`Published::comparable`]) all read it.
 
 use serde::Deserialize;
 use std::sync::OnceLock;
 
-use crate::model::CURRENT_EDITION_ID;
+use crate::model::{Class, SubLabel, CURRENT_EDITION_ID};
 
 /// One published comune.
 #[derive(Clone, Debug, PartialEq)]
@@ -27,8 +28,37 @@ pub struct PublishedComune {
     pub do_: f64,
     /// The published class, when reported.
     pub class: Option<String>,
+    /// The published sub-label of a Spinta class, when reported.
+    pub sub_label: Option<String>,
     /// Where the figures come from.
     pub sources: Vec<String>,
+}
+
+impl PublishedComune {
+    /// The published class as the model's [`Class`], when reported and known.
+    pub fn class_kind(&self) -> Option<Class> {
+        let id = self.class.as_deref()?;
+        [Class::BlocchiDiPartenza, Class::Stacco, Class::Spinta]
+            .into_iter()
+            .find(|c| c.id() == id)
+    }
+
+    /// The published sub-label as the model's [`SubLabel`], when reported and known.
+    pub fn sub_label_kind(&self) -> Option<SubLabel> {
+        let id = self.sub_label.as_deref()?;
+        [
+            SubLabel::Omogeneo,
+            SubLabel::Eccellente,
+            SubLabel::Differenziato,
+        ]
+        .into_iter()
+        .find(|s| s.id() == id)
+    }
+
+    /// The label of the row in charts: the name and the year (`Siena 2021`).
+    pub fn label(&self) -> String {
+        format!("{} {}", self.comune, self.year)
+    }
 }
 
 /// The published distribution of the capoluoghi among the classes in one year.
@@ -71,6 +101,8 @@ struct RawComune {
     do_: f64,
     #[serde(default)]
     class: Option<String>,
+    #[serde(default)]
+    sub_label: Option<String>,
     #[serde(default)]
     sources: Vec<String>,
 }
@@ -119,6 +151,7 @@ pub fn published() -> &'static Published {
                     dpa: c.dpa,
                     do_: c.do_,
                     class: c.class,
+                    sub_label: c.sub_label,
                     sources: c.sources,
                 })
                 .collect(),
@@ -139,7 +172,8 @@ pub fn published() -> &'static Published {
 }
 
 impl Published {
-    /// The rows comparable with this app's scores (model `care-2021`), oldest first.
+    /// The rows comparable with this app's scores (model `care-2021`), oldest first (in file order within a
+    /// year).
     pub fn comparable(&self) -> Vec<&PublishedComune> {
         let mut rows: Vec<&PublishedComune> = self
             .comuni

@@ -6,8 +6,8 @@ use crate::charts::Benchmark;
 use crate::i18n::{one_decimal, strings};
 use crate::model::csv::{cell, BOM};
 use crate::model::{self, Answers, Class, Count, Lang, SubLabel};
-
-use super::published::Published;
+use crate::report::explain::{class_name, sub_label_name};
+use crate::report::published::PublishedComune;
 
 /// Where a row of the comparison comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -70,21 +70,22 @@ impl Row {
         }
     }
 
-    /// The row of a published comune, with its published figures and class.
-    pub fn from_published(p: &Published) -> Row {
+    /// The row of a published comune (one of [`crate::report::published::Published::comparable`]), with its
+    /// published figures, class and sources.
+    pub fn from_published(p: &'static PublishedComune) -> Row {
         Row {
-            name: p.comune.to_string(),
+            name: p.comune.clone(),
             year: Some(p.year),
             origin: Origin::Published,
             dps: Some(p.dps),
             dpa: Some(p.dpa),
             do_: Some(p.do_),
             care: Some(p.care),
-            class: Some(p.class),
-            sub_label: p.sub_label,
+            class: p.class_kind(),
+            sub_label: p.sub_label_kind(),
             provisional: false,
             completeness: None,
-            sources: p.sources.to_vec(),
+            sources: p.sources.iter().map(String::as_str).collect(),
         }
     }
 
@@ -110,18 +111,12 @@ impl Row {
     /// The class in words (`Spinta (omogeneo)`, `Stacco – provvisoria`), empty when there is none.
     pub fn class_text(&self, lang: Lang) -> String {
         let edition = model::current();
-        let name = |id: &str| {
-            edition
-                .label_def(id)
-                .map(|d| d.name.get(lang).to_string())
-                .unwrap_or_else(|| id.to_string())
-        };
         let Some(class) = self.class else {
             return String::new();
         };
-        let mut out = name(class.id());
+        let mut out = class_name(edition, class, lang);
         if let Some(sub) = self.sub_label {
-            out = format!("{out} ({})", name(sub.id()));
+            out = format!("{out} ({})", sub_label_name(edition, sub, lang));
         }
         if self.provisional {
             out = format!("{out} – {}", strings(lang).compare.provisional);

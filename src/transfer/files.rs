@@ -3,58 +3,11 @@
 
 use crate::model::format::{self, FormatError, MAX_NAME_CHARS};
 use crate::model::{self, csv, Answers, Lang};
+use crate::report::format::slug;
 use crate::store::{Action, Assessment, Step, Store};
 
-/// The longest slug of a comune name in a file name.
-const MAX_SLUG: usize = 60;
-
-/// A comune name for file names: lower case ASCII letters and digits joined by `-` (`Forlì-Cesena` gives
-/// `forli-cesena`); `comune` when nothing is left.
-pub fn slug(name: &str) -> String {
-    let mut out = String::new();
-    let mut dash = false;
-    for c in name.chars().flat_map(fold_char) {
-        if c.is_ascii_alphanumeric() {
-            if dash && !out.is_empty() {
-                out.push('-');
-            }
-            dash = false;
-            out.push(c.to_ascii_lowercase());
-        } else {
-            dash = true;
-        }
-    }
-    if out.len() > MAX_SLUG {
-        out.truncate(MAX_SLUG);
-        while out.ends_with('-') {
-            out.pop();
-        }
-    }
-    if out.is_empty() {
-        "comune".to_string()
-    } else {
-        out
-    }
-}
-
-/// Latin letters with diacritics as their base letters (the ones Italian and its neighbours use).
-fn fold_char(c: char) -> impl Iterator<Item = char> {
-    let folded: &str = match c {
-        'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' | 'À' | 'Á' | 'Â' | 'Ä' | 'Ã' | 'Å' => "a",
-        'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' => "e",
-        'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' => "i",
-        'ò' | 'ó' | 'ô' | 'ö' | 'õ' | 'Ò' | 'Ó' | 'Ô' | 'Ö' | 'Õ' => "o",
-        'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' => "u",
-        'ç' | 'Ç' => "c",
-        'ñ' | 'Ñ' => "n",
-        'ß' => "ss",
-        _ => "",
-    };
-    let own = folded.is_empty().then_some(c);
-    folded.chars().chain(own)
-}
-
-/// `care-<comune slug>-<year>` (without the year when it is not given).
+/// `care-<comune slug>-<year>` (without the year when it is not given), with the slug of
+/// [`crate::report::format::slug`].
 pub fn file_stem(answers: &Answers) -> String {
     let slug = slug(&answers.comune.name);
     match answers.comune.year {

@@ -6,17 +6,15 @@
 
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::summary::{band_chip, class_css, label};
-use super::{answers_of, dialog, FileProblem};
+use super::summary::band_chip;
+use super::{dialog, read_answers, take_chosen_files, FileProblem};
 use crate::hooks::{use_store, use_strings};
 use crate::i18n::{fill, one_decimal};
-use crate::model::format::MAX_INPUT_BYTES;
 use crate::model::{self, Answers};
+use crate::report::explain::{class_css, class_name, sub_label_name};
 use crate::services::dom::now_ms;
-use crate::services::download::{chosen_files, read_text};
 use crate::transfer::files::{self, ImportChoice, ImportOutcome};
 
 #[derive(Clone, PartialEq)]
@@ -60,36 +58,20 @@ pub fn import_answers() -> Html {
     let onchange = {
         let stage = stage.clone();
         Callback::from(move |e: Event| {
-            let Some(input) = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-            else {
+            let Some(file) = take_chosen_files(&e).into_iter().next() else {
                 return;
             };
-            let Some(file) = chosen_files(&input).into_iter().next() else {
-                return;
-            };
-            // Choosing the same file again must work again.
-            input.set_value("");
-            let name = file.name();
             stage.set(Stage::Reading);
             let stage = stage.clone();
-            read_text(
-                &file,
-                MAX_INPUT_BYTES,
-                Callback::from(move |read| {
-                    stage.set(match answers_of(read) {
-                        Ok(answers) => Stage::Preview {
-                            file: name.clone(),
-                            answers: Rc::new(answers),
-                        },
-                        Err(problem) => Stage::Failed {
-                            file: name.clone(),
-                            problem,
-                        },
-                    });
-                }),
-            );
+            read_answers(&file, move |file, read| {
+                stage.set(match read {
+                    Ok(answers) => Stage::Preview {
+                        file,
+                        answers: Rc::new(answers),
+                    },
+                    Err(problem) => Stage::Failed { file, problem },
+                });
+            });
         })
     };
 
@@ -273,7 +255,7 @@ pub fn import_dialog(props: &ImportDialogProps) -> Html {
     let class = sc.class.map(|c| {
         let sub = sc
             .sub_label
-            .map(|l| format!(" ({})", label(edition, l.id(), lang)))
+            .map(|l| format!(" ({})", sub_label_name(edition, l, lang)))
             .unwrap_or_default();
         let provisional = if sc.complete {
             String::new()
@@ -281,7 +263,7 @@ pub fn import_dialog(props: &ImportDialogProps) -> Html {
             format!(" – {}", t.provisional)
         };
         html! {
-            <><span class={classes!("class-badge", "class-badge-sm", class_css(c))}>{ label(edition, c.id(), lang) }</span>{ sub }{ provisional }</>
+            <><span class={classes!("class-badge", "class-badge-sm", class_css(c))}>{ class_name(edition, c, lang) }</span>{ sub }{ provisional }</>
         }
     });
 

@@ -20,10 +20,13 @@ pub use import::ImportAnswers;
 pub use share_button::ShareLinkButton;
 pub use summary::ResultsSummary;
 
+use wasm_bindgen::JsCast;
+use yew::Callback;
+
 use crate::i18n::strings;
 use crate::model::format::{self, FormatError, FormatErrorKind, MAX_INPUT_BYTES};
 use crate::model::{Answers, Lang};
-use crate::services::download::ReadError;
+use crate::services::download::{chosen_files, read_text, ReadError};
 
 /// Why a chosen file was not taken in.
 #[derive(Clone, Debug, PartialEq)]
@@ -58,6 +61,34 @@ impl FileProblem {
 pub fn answers_of(read: Result<String, ReadError>) -> Result<Answers, FileProblem> {
     let text = read.map_err(FileProblem::Read)?;
     format::parse(&text).map_err(FileProblem::Format)
+}
+
+/// The files chosen in the file field that sent `e` (none when it is not one), the field emptied so that
+/// choosing the same file again works again.
+pub fn take_chosen_files(e: &web_sys::Event) -> Vec<web_sys::File> {
+    let Some(input) = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+    else {
+        return Vec::new();
+    };
+    let chosen = chosen_files(&input);
+    input.set_value("");
+    chosen
+}
+
+/// Reads `file` (at most [`MAX_INPUT_BYTES`]) as an answers file; `on_done` gets the file's name and the answers
+/// (or the reason there are none).
+pub fn read_answers(
+    file: &web_sys::File,
+    on_done: impl Fn(String, Result<Answers, FileProblem>) + 'static,
+) {
+    let name = file.name();
+    read_text(
+        file,
+        MAX_INPUT_BYTES,
+        Callback::from(move |read| on_done(name.clone(), answers_of(read))),
+    );
 }
 
 /// Whether the viewport is narrow (under 576 CSS pixels, phones), following resizes: charts are drawn taller

@@ -9,7 +9,8 @@ use yew::prelude::*;
 use crate::components::chart_canvas::ChartCanvas;
 use crate::hooks::{use_store, use_strings};
 use crate::i18n::{fill, one_decimal};
-use crate::model::{self, Answers, Band, Class, Edition, Lang};
+use crate::model::{self, Answers, Band, Edition, Lang};
+use crate::report::explain::{band_css, band_name, class_css, class_name, sub_label_name};
 use crate::transfer::charts;
 
 /// Props of [`ResultsSummary`].
@@ -22,27 +23,9 @@ pub struct ResultsSummaryProps {
     pub id_prefix: AttrValue,
 }
 
-/// The CSS class of a class badge.
-pub fn class_css(class: Class) -> &'static str {
-    match class {
-        Class::BlocchiDiPartenza => "class-blocchi",
-        Class::Stacco => "class-stacco",
-        Class::Spinta => "class-spinta",
-    }
-}
-
 /// A band chip: the style and the band's name as text (never colour alone).
 pub fn band_chip(edition: &Edition, band: Band, lang: Lang) -> Html {
-    let name = label(edition, band.id(), lang);
-    html! { <span class={classes!("band", format!("band-{}", band.id()))}>{ name }</span> }
-}
-
-/// The localised name of a band, class or sub-label.
-pub fn label(edition: &Edition, id: &str, lang: Lang) -> String {
-    edition
-        .label_def(id)
-        .map(|d| d.name.get(lang).to_string())
-        .unwrap_or_else(|| id.to_string())
+    html! { <span class={classes!("band", band_css(band))}>{ band_name(edition, band, lang) }</span> }
 }
 
 /// The results of a set of answers, read-only.
@@ -71,12 +54,12 @@ pub fn results_summary(props: &ResultsSummaryProps) -> Html {
             let class = scores.class.map(|c| {
                 let sub = scores
                     .sub_label
-                    .map(|l| format!(" ({})", label(edition, l.id(), lang)))
+                    .map(|l| format!(" ({})", sub_label_name(edition, l, lang)))
                     .unwrap_or_default();
                 html! {
                     <>
                         <span class="visually-hidden">{ t.class_label }{ ": " }</span>
-                        <span class={classes!("class-badge", class_css(c))}>{ label(edition, c.id(), lang) }</span>
+                        <span class={classes!("class-badge", class_css(c))}>{ class_name(edition, c, lang) }</span>
                         { sub }
                     </>
                 }
@@ -130,7 +113,7 @@ pub fn results_summary(props: &ResultsSummaryProps) -> Html {
             <tr>
                 <th scope="row">{ *code }{ " — " }{ *name }</th>
                 <td class="num">{ num(*value) }</td>
-                <td>{ band.map(|b| label(edition, b.id(), lang)).unwrap_or_default() }</td>
+                <td>{ band.map(|b| band_name(edition, b, lang)).unwrap_or_default() }</td>
             </tr>
         }
     });
