@@ -454,10 +454,7 @@ impl Search<'_> {
         let mut best: Option<(f64, State)> = None;
         let consider = |state: State, best: &mut Option<(f64, State)>| {
             if let Some(c) = self.reached(&state, target) {
-                if best
-                    .as_ref()
-                    .map_or(true, |(care, _)| c.care > *care + 1e-12)
-                {
+                if best.as_ref().is_none_or(|(care, _)| c.care > *care + 1e-12) {
                     *best = Some((c.care, state));
                 }
             }
@@ -514,7 +511,7 @@ impl Search<'_> {
                 let gain = (v - now) / steps;
                 let care_gain = (care - now_care) / steps;
                 if gain > 1e-12
-                    && best.as_ref().map_or(true, |(g, cg, _)| {
+                    && best.as_ref().is_none_or(|(g, cg, _)| {
                         gain > g + 1e-12 || (gain > g - 1e-12 && care_gain > cg + 1e-12)
                     })
                 {
@@ -595,9 +592,10 @@ impl Search<'_> {
                     self.prune(&mut state, target);
                     let steps: u32 = state.iter().map(|s| u32::from(*s)).sum();
                     let care = self.reached(&state, target).map(|c| c.care).unwrap_or(0.0);
-                    if best.as_ref().map_or(true, |(s, cr, _)| {
-                        steps < *s || (steps == *s && care > cr + 1e-12)
-                    }) {
+                    if best
+                        .as_ref()
+                        .is_none_or(|(s, cr, _)| steps < *s || (steps == *s && care > cr + 1e-12))
+                    {
                         best = Some((steps, care, state));
                     }
                 }
