@@ -28,7 +28,7 @@ pub struct ChartFigureProps {
 
 /// Tracks the content width of an element (on mount and on window resizes).
 #[hook]
-fn use_width(node: NodeRef) -> u32 {
+pub fn use_width(node: NodeRef) -> u32 {
     let width = use_state(|| 0u32);
     {
         let width = width.clone();
@@ -54,7 +54,7 @@ fn use_width(node: NodeRef) -> u32 {
 /// `loadingdone`). A canvas drawn before the web font arrived used a fallback face; keying the canvas on this
 /// number redraws it with the right one.
 #[hook]
-fn use_fonts_generation() -> u32 {
+pub fn use_fonts_generation() -> u32 {
     let generation = use_state(|| 0u32);
     {
         let generation = generation.clone();
