@@ -107,8 +107,8 @@ impl EmbedView {
     pub fn default_height(self, theme: EmbedTheme) -> u32 {
         let base = match self {
             EmbedView::Card => 520,
-            EmbedView::Chart(ChartKind::Services) => 640,
-            EmbedView::Chart(_) => 560,
+            EmbedView::Chart(ChartKind::Services) => 720,
+            EmbedView::Chart(_) => 640,
         };
         match theme {
             EmbedTheme::Light => base,
@@ -358,7 +358,7 @@ mod tests {
             Lang::En,
         );
         assert!(!other.contains(id));
-        assert!(other.contains("height=\"853\""));
+        assert!(other.contains("height=\"960\""));
     }
 
     #[test]

@@ -154,7 +154,7 @@ test('the results page offers the take-out buttons and an embed code that works 
   await page.selectOption('#embed-code-theme', 'presentazione');
   const radar = await page.inputValue('#embed-code-snippet');
   assert.match(radar, /#\/embed\/presentazione\/radar\/1\./);
-  assert.match(radar, /height="746"/);
+  assert.match(radar, /height="853"/);
   // The copy button: the clipboard when allowed, else the code is selected with a message.
   await page.click('#embed-code-copy');
   await page.waitForFunction(() => document.querySelector('#embed-code [role=status]').textContent.length > 0);
@@ -198,6 +198,22 @@ test('the results page offers the take-out buttons and an embed code that works 
   assert.ok(h360 > h1280, `taller when narrow: ${h360} > ${h1280}`);
   assert.ok(await frame.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'no sideways scroll');
   await shot(visitor.page, 'embed-card-360');
+
+  // The exact code of a chart (radar, presentation theme): drawn, and resized by the snippet's script.
+  await visitor.page.setViewportSize({ width: 1280, height: 900 });
+  await visitor.page.goto(hostPage('radar.html', radar));
+  const { frame: chart } = await frameWith(visitor.page, '#embed-canvas');
+  assert.match(await chart.evaluate(() => document.body.className), /theme-presentation/);
+  await chart.waitForFunction(() => document.querySelector('#embed-canvas').width > 300);
+  await resized(visitor.page);
+  await visitor.page.waitForTimeout(300);
+  assert.ok(await drawnPixels(chart, '#embed-canvas') > 2000, 'the radar is drawn');
+  assert.equal(await visitor.page.evaluate(() => window.__heights.at(-1).view), 'radar');
+  await shot(visitor.page, 'embed-chart-1280');
+  await visitor.page.setViewportSize({ width: 360, height: 800 });
+  await visitor.page.waitForTimeout(500);
+  await resized(visitor.page);
+  await shot(visitor.page, 'embed-chart-360');
   assert.deepEqual(visitor.problems(), []);
   await visitor.context.close();
 
