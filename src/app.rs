@@ -49,6 +49,17 @@ pub enum Route {
     /// The accessibility statement.
     #[at("/accessibilita")]
     Accessibility,
+    /// One assessment's results card or chart alone, for another site's iframe (see `crate::embed`): `theme` is
+    /// `chiaro` or `presentazione`, `view` is `scheda` or a chart's stem, `data` the share payload.
+    #[at("/embed/:theme/:view/*data")]
+    Embed {
+        theme: String,
+        view: String,
+        data: String,
+    },
+    /// An embed address cut before its payload: shown as an incomplete address.
+    #[at("/embed/*rest")]
+    EmbedIncomplete { rest: String },
     /// Anything else.
     #[not_found]
     #[at("/404")]
@@ -98,6 +109,31 @@ fn switch(route: Route) -> Html {
         Route::Report => html! { <pages::report::ReportPage /> },
         Route::Accessibility => html! { <pages::accessibility::AccessibilityPage /> },
         Route::NotFound => html! { <pages::not_found::NotFoundPage /> },
+        Route::Embed { theme, view, data } => {
+            html! { <pages::embed::EmbedPage {theme} {view} {data} /> }
+        }
+        Route::EmbedIncomplete { .. } => html! { <pages::embed::EmbedIncompletePage /> },
+    }
+}
+
+/// The pages in the app's frame (header, navigation, notices, footer, update banner), except the embed routes,
+/// which are shown alone in another site's iframe.
+#[function_component(Frame)]
+fn frame() -> Html {
+    let route = use_route::<Route>();
+    if matches!(
+        route,
+        Some(Route::Embed { .. } | Route::EmbedIncomplete { .. })
+    ) {
+        return html! { <Switch<Route> render={switch} /> };
+    }
+    html! {
+        <>
+            <Layout>
+                <Switch<Route> render={switch} />
+            </Layout>
+            <crate::components::update_banner::UpdateBanner />
+        </>
     }
 }
 
@@ -126,10 +162,7 @@ pub fn app() -> Html {
     html! {
         <ContextProvider<StoreHandle> context={store}>
             <HashRouter>
-                <Layout>
-                    <Switch<Route> render={switch} />
-                </Layout>
-                <crate::components::update_banner::UpdateBanner />
+                <Frame />
             </HashRouter>
         </ContextProvider<StoreHandle>>
     }

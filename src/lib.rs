@@ -2,6 +2,7 @@
 //! tested with `cargo test`), and on wasm32 the yew web app that puts them in the browser.
 
 pub mod charts;
+pub mod embed;
 pub mod i18n;
 pub mod model;
 pub mod report;

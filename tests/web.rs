@@ -5,6 +5,7 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+mod web_embed;
 mod web_questionnaire;
 mod web_results;
 mod web_shell;

@@ -1,9 +1,11 @@
 //! Reusable components.
 
 pub mod chart_canvas;
+pub mod embed_code;
 pub mod layout;
 pub mod notices;
 pub mod questionnaire;
 pub mod results;
+pub mod takeout;
 pub mod transfer;
 pub mod update_banner;

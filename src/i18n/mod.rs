@@ -7,6 +7,7 @@ pub mod accessibility;
 pub mod assessments;
 pub mod common;
 pub mod compare;
+pub mod embed;
 pub mod method;
 pub mod offline;
 pub mod questionnaire;
@@ -40,6 +41,8 @@ pub struct Strings {
     pub results: results::Results,
     /// The method page.
     pub method: method::Method,
+    /// The embed mode, the embed code and the take-out section.
+    pub embed: embed::Embed,
     /// The print view and the HTML report.
     pub report: report::Report,
 }
@@ -56,6 +59,7 @@ pub static IT: Strings = Strings {
     assessments: assessments::IT,
     results: results::IT,
     method: method::IT,
+    embed: embed::IT,
     report: report::IT,
 };
 
@@ -71,6 +75,7 @@ pub static EN: Strings = Strings {
     assessments: assessments::EN,
     results: results::EN,
     method: method::EN,
+    embed: embed::EN,
     report: report::EN,
 };
 

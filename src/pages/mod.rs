@@ -3,6 +3,7 @@
 pub mod accessibility;
 pub mod assessments;
 pub mod compare;
+pub mod embed;
 pub mod files;
 pub mod method;
 pub mod not_found;

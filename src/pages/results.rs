@@ -9,6 +9,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::app::Route;
+use crate::components::embed_code::EmbedCodeSection;
 use crate::components::layout::NavLink;
 use crate::components::results::details::ScoreDetails;
 use crate::components::results::figure::ChartFigure;
@@ -16,6 +17,7 @@ use crate::components::results::headline::{ProvisionalNotice, ScoreHeadline};
 use crate::components::results::plan::PlanSection;
 use crate::components::results::whatif::WhatIfPanel;
 use crate::components::results::why::WhyCard;
+use crate::components::takeout::TakeOutSection;
 use crate::hooks::{use_store, use_strings};
 use crate::i18n::fill;
 use crate::model::{current, score, Answers, Lang};
@@ -179,6 +181,9 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
                 <p>{ r.detail_intro }</p>
                 <ScoreDetails scores={scores.clone()} />
             </section>
+
+            <TakeOutSection />
+            <EmbedCodeSection answers={props.answers.clone()} />
         </div>
     }
 }

@@ -28,7 +28,7 @@ pub struct ChartFigureProps {
 
 /// Tracks the content width of an element (on mount and on window resizes).
 #[hook]
-fn use_width(node: NodeRef) -> u32 {
+pub fn use_width(node: NodeRef) -> u32 {
     let width = use_state(|| 0u32);
     {
         let width = width.clone();

@@ -1,0 +1,29 @@
+//! "Porta fuori i risultati": the results page's take-out buttons for the current assessment, the answers file
+//! (JSON), the scores (CSV) and the share link, from [`crate::components::transfer`].
+
+use yew::prelude::*;
+
+use crate::components::transfer::{ExportAnswersButton, ExportCsvButton, ShareLinkButton};
+use crate::hooks::{use_store, use_strings};
+
+/// The take-out section of the current assessment (nothing without one).
+#[function_component(TakeOutSection)]
+pub fn take_out_section() -> Html {
+    let store = use_store();
+    let e = &use_strings().embed;
+    let Some(current) = store.current() else {
+        return html! {};
+    };
+    let id = AttrValue::from(current.id.clone());
+    html! {
+        <section aria-labelledby="takeout-title" class="no-print mt-4" id="takeout">
+            <h2 class="section-title" id="takeout-title">{ e.takeout_title }</h2>
+            <p>{ e.takeout_intro }</p>
+            <div class="toolbar" role="group" aria-label={e.takeout_group}>
+                <ExportAnswersButton assessment_id={id.clone()} />
+                <ExportCsvButton assessment_id={id.clone()} />
+                <ShareLinkButton assessment_id={id} />
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,333 @@
+//! The embed page (`#/embed/<tema>/<vista>/<dati>`, see [`crate::embed`]): the results card or one chart of the
+//! answers in the address, alone (no header, navigation, footer: `body.embed`, and `body.theme-presentation` for
+//! the projector theme), with a source line that opens the full shared view in a new tab. When framed, it posts
+//! its height to the parent page on every change of size. An unknown theme or view, or a broken payload, shows a
+//! message; nothing is ever stored.
+
+use std::rc::Rc;
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use yew::prelude::*;
+
+use crate::components::chart_canvas::ChartCanvas;
+use crate::components::results::data_table::DataTableView;
+use crate::components::results::figure::use_width;
+use crate::components::transfer::summary::band_chip;
+use crate::embed::{self, EmbedError, EmbedTheme, EmbedView, HEIGHT_MESSAGE};
+use crate::hooks::{use_store, use_strings};
+use crate::i18n::{fill, one_decimal};
+use crate::model::{self, Answers, Lang};
+use crate::report::charts::{comune_name, figures, screen_aspect, screen_text};
+use crate::report::explain::{class_css, class_with_sub};
+use crate::share;
+
+/// Props of [`EmbedPage`].
+#[derive(Properties, PartialEq)]
+pub struct EmbedPageProps {
+    /// The theme segment (`chiaro`, `presentazione`).
+    pub theme: AttrValue,
+    /// The view segment (`scheda` or a chart's stem).
+    pub view: AttrValue,
+    /// The share payload.
+    pub data: AttrValue,
+}
+
+/// Puts `embed` (and `theme-presentation` when asked) on `<body>` while mounted; takes them off on unmount.
+#[hook]
+fn use_body_classes(presentation: bool) {
+    use_effect_with(presentation, |presentation| {
+        let list = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.body())
+            .map(|b| b.class_list());
+        let mut added = vec!["embed"];
+        if *presentation {
+            added.push("theme-presentation");
+        }
+        if let Some(list) = &list {
+            for c in &added {
+                let _ = list.add_1(c);
+            }
+        }
+        move || {
+            if let Some(list) = &list {
+                for c in &added {
+                    let _ = list.remove_1(c);
+                }
+            }
+        }
+    });
+}
+
+/// When the page is in a frame, posts `{type: "care-embed-height", height, view}` to the parent on every change
+/// of the document's size (a ResizeObserver on `<html>`; it also reports once at the start).
+#[hook]
+fn use_height_report(view: &'static str) {
+    use_effect_with(view, |view| {
+        let view = *view;
+        let observer = web_sys::window().and_then(|window| {
+            let parent = window.parent().ok().flatten()?;
+            if JsValue::from(parent.clone()) == JsValue::from(window.clone()) {
+                return None;
+            }
+            let root = window.document()?.document_element()?;
+            let measured = root.clone();
+            let post = Closure::<dyn FnMut(JsValue)>::new(move |_: JsValue| {
+                let height = measured.get_bounding_client_rect().height().ceil();
+                let message = js_sys::Object::new();
+                let _ = js_sys::Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE.into());
+                let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
+                let _ = js_sys::Reflect::set(&message, &"view".into(), &view.into());
+                let _ = parent.post_message(&message, "*");
+            });
+            let observer = web_sys::ResizeObserver::new(post.as_ref().unchecked_ref()).ok()?;
+            observer.observe(&root);
+            Some((observer, post))
+        });
+        move || {
+            if let Some((observer, post)) = observer {
+                observer.disconnect();
+                drop(post);
+            }
+        }
+    });
+}
+
+/// The app's address without its fragment.
+fn base_address() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .map(|h| h.split('#').next().unwrap_or_default().to_string())
+        .unwrap_or_default()
+}
+
+/// An embed address.
+#[function_component(EmbedPage)]
+pub fn embed_page(props: &EmbedPageProps) -> Html {
+    let parsed = use_memo(
+        (props.theme.clone(), props.view.clone(), props.data.clone()),
+        |(t, v, d)| embed::parse(t, v, d).map(|(t, v, a)| (t, v, Rc::new(a))),
+    );
+    match &*parsed {
+        Ok((theme, view, answers)) => html! {
+            <EmbedContent theme={*theme} view={*view} answers={answers.clone()} payload={props.data.clone()} />
+        },
+        Err(e) => html! { <EmbedMessage error={e.clone()} /> },
+    }
+}
+
+/// An embed address cut before its payload.
+#[function_component(EmbedIncompletePage)]
+pub fn embed_incomplete_page() -> Html {
+    html! { <EmbedMessage error={EmbedError::Incomplete} /> }
+}
+
+/// Props of [`EmbedMessage`].
+#[derive(Properties, PartialEq)]
+pub struct EmbedMessageProps {
+    /// What is wrong.
+    pub error: EmbedError,
+}
+
+/// The message of an embed address that cannot be shown.
+#[function_component(EmbedMessage)]
+pub fn embed_message(props: &EmbedMessageProps) -> Html {
+    let s = use_strings();
+    let lang = use_store().lang;
+    use_body_classes(false);
+    use_height_report("");
+    html! {
+        <main id="main" class="embed-main">
+            <div class="alert alert-danger" role="alert" id="embed-error">
+                <h1 class="embed-error-title">{ s.embed.error_title }</h1>
+                <p>{ props.error.message(lang) }</p>
+            </div>
+        </main>
+    }
+}
+
+/// Props of [`EmbedContent`].
+#[derive(Properties, PartialEq)]
+pub struct EmbedContentProps {
+    /// The theme.
+    pub theme: EmbedTheme,
+    /// What to show.
+    pub view: EmbedView,
+    /// The answers.
+    pub answers: Rc<Answers>,
+    /// Their payload (for the link to the full shared view).
+    pub payload: AttrValue,
+}
+
+/// The card or the chart, with the source line.
+#[function_component(EmbedContent)]
+pub fn embed_content(props: &EmbedContentProps) -> Html {
+    let s = use_strings();
+    let presentation = props.theme == EmbedTheme::Presentation;
+    use_body_classes(presentation);
+    use_height_report(props.view.slug());
+    let href = format!(
+        "{}{}{}",
+        base_address(),
+        share::ROUTE_PREFIX,
+        props.payload.trim()
+    );
+    let body = match props.view {
+        EmbedView::Card => html! { <EmbedCard answers={props.answers.clone()} /> },
+        EmbedView::Chart(kind) => html! {
+            <EmbedChart answers={props.answers.clone()} stem={kind.stem()} {presentation} />
+        },
+    };
+    html! {
+        <main id="main" class="embed-main">
+            { body }
+            <p class="embed-source small">
+                <a {href} target="_blank" rel="noopener">
+                    { s.embed.source_link }<span class="visually-hidden">{ s.embed.new_tab }</span>
+                </a>
+            </p>
+        </main>
+    }
+}
+
+/// The heading of an embed: "Ca.Re — <comune> <year>".
+fn title(answers: &Answers, lang: Lang) -> String {
+    let e = &crate::i18n::strings(lang).embed;
+    let year = answers
+        .comune
+        .year
+        .map(|y| y.to_string())
+        .unwrap_or_else(|| e.no_year.to_string());
+    fill(e.card_title, &[&comune_name(answers, lang), &year])
+}
+
+/// Props of [`EmbedCard`].
+#[derive(Properties, PartialEq)]
+pub struct EmbedCardProps {
+    /// The answers.
+    pub answers: Rc<Answers>,
+}
+
+/// The results card: the Ca.Re index (integer, and with one decimal), the class with its sub-label, the
+/// provisional mark, the completeness and the three sub-indices with their bands.
+#[function_component(EmbedCard)]
+pub fn embed_card(props: &EmbedCardProps) -> Html {
+    let s = use_strings();
+    let (r, t) = (&s.results, &s.transfer);
+    let lang = use_store().lang;
+    let edition = model::edition(&props.answers.model).unwrap_or_else(model::current);
+    let scores = use_memo(props.answers.clone(), move |a| model::score(edition, a));
+    let num = |v: Option<f64>| match v {
+        Some(v) => one_decimal(lang, v),
+        None => r.not_available.to_string(),
+    };
+    let number = scores
+        .care_display
+        .map(|v| v.to_string())
+        .unwrap_or_else(|| r.not_available.to_string());
+    let class = match scores.class {
+        Some(c) => html! {
+            <span class={classes!("class-badge", class_css(c))} id="embed-class">
+                { class_with_sub(edition, c, scores.sub_label, lang) }
+            </span>
+        },
+        None => html! { <span id="embed-class">{ r.no_class }</span> },
+    };
+    let total = scores.progress.total;
+    let percent = (100.0 * total.ratio()).round() as u32;
+    let dims = [
+        ("DPS", s.start.dps_name, scores.dps, scores.bands.dps),
+        ("DPA", s.start.dpa_name, scores.dpa, scores.bands.dpa),
+        ("DO", s.start.do_name, scores.do_, scores.bands.do_),
+    ];
+    let cards = dims.iter().map(|(code, name, value, band)| {
+        html! {
+            <article class="card">
+                <div class="card-body">
+                    <p class="card-eyebrow">{ *code }</p>
+                    <h2 class="card-title">{ *name }</h2>
+                    <p class="card-text">
+                        <span class="fw-bold">{ num(*value) }</span>{ " " }
+                        { for band.map(|b| band_chip(edition, b, lang)) }
+                    </p>
+                </div>
+            </article>
+        }
+    });
+    html! {
+        <article class="embed-card" aria-labelledby="embed-title">
+            <h1 class="embed-title" id="embed-title">{ title(&props.answers, lang) }</h1>
+            <div class="score-headline" id="embed-headline">
+                <p class="score-headline-label">{ r.headline_label }</p>
+                <p class="score-headline-value">
+                    <span class="score-number" id="embed-score">{ number }</span>
+                    <span class="score-scale">{ r.scale }</span>
+                </p>
+                <p class="score-headline-text">
+                    <span class="visually-hidden">{ r.class_label }{ ": " }</span>
+                    { class }
+                    if !scores.complete {
+                        { " " }<span class="badge badge-warning" id="embed-provisional">{ r.provisional_badge }</span>
+                    }
+                    if let Some(care) = scores.care {
+                        <br /><span class="text-muted" id="embed-exact">{ fill(r.exact, &[&one_decimal(lang, care)]) }</span>
+                    }
+                </p>
+            </div>
+            <p class="small mt-2 mb-2" id="embed-completeness">
+                { t.completeness_label }{ ": " }
+                { fill(t.completeness_value, &[&total.answered, &total.total, &percent]) }
+            </p>
+            <div class="results-grid cols-3">{ for cards }</div>
+        </article>
+    }
+}
+
+/// Props of [`EmbedChart`].
+#[derive(Properties, PartialEq)]
+pub struct EmbedChartProps {
+    /// The answers.
+    pub answers: Rc<Answers>,
+    /// The chart's stem.
+    pub stem: AttrValue,
+    /// Large type for a projector.
+    #[prop_or_default]
+    pub presentation: bool,
+}
+
+/// One chart: title, canvas, caption and the data table in `details.chart-alt`.
+#[function_component(EmbedChart)]
+pub fn embed_chart(props: &EmbedChartProps) -> Html {
+    let s = use_strings();
+    let lang = use_store().lang;
+    let wrap = use_node_ref();
+    let width = use_width(wrap.clone());
+    let edition = model::edition(&props.answers.model).unwrap_or_else(model::current);
+    let figure = use_memo((props.answers.clone(), lang), move |(a, lang)| {
+        let scores = model::score(edition, a);
+        figures(edition, a, &scores, *lang)
+    });
+    let text = use_memo((props.answers.clone(), lang), move |(a, lang)| {
+        screen_text(edition, a, *lang)
+    });
+    let Some(f) = figure.iter().find(|f| f.kind.stem() == props.stem.as_str()) else {
+        return html! {};
+    };
+    html! {
+        <figure class="chart-figure embed-figure" id={format!("embed-{}", f.kind.stem())} aria-labelledby="embed-title">
+            <h1 class="chart-title embed-title" id="embed-title">{ f.title.clone() }</h1>
+            <p class="text-muted small mb-2">{ title(&props.answers, lang) }</p>
+            <div ref={wrap}>
+                <ChartCanvas spec={Rc::new(f.spec.clone())} text={text.clone()}
+                             aspect={screen_aspect(f.kind, width)} label={f.label.clone()}
+                             presentation={props.presentation} id={AttrValue::from("embed-canvas")} />
+            </div>
+            <figcaption>{ f.caption.clone() }</figcaption>
+            <details class="chart-alt">
+                <summary>{ s.results.show_table }</summary>
+                <DataTableView table={f.table.clone()} />
+            </details>
+        </figure>
+    }
+}
