@@ -32,6 +32,8 @@ mod png;
 mod render;
 mod spec;
 pub mod text;
+#[cfg(not(target_arch = "wasm32"))]
+mod textfix;
 pub mod theme;
 
 mod benchmark;

@@ -53,7 +53,9 @@ pub fn render_png(
     let ph = ((height.max(1) as f64) * theme.scale).round().max(1.0) as u32;
     let mut buf = vec![255u8; pw as usize * ph as usize * 3];
     {
-        let root = BitMapBackend::with_buffer(&mut buf, (pw, ph)).into_drawing_area();
+        // plotters' own bitmap text drawing misplaces glyphs: the wrapper draws text itself.
+        let root = super::textfix::TextFix(BitMapBackend::with_buffer(&mut buf, (pw, ph)))
+            .into_drawing_area();
         draw_chart(&root, chart, text, &theme)?;
         root.present()?;
     }

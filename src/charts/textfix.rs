@@ -1,0 +1,431 @@
+//! Native text drawing for the PNG output: a [`DrawingBackend`] wrapper that lays out and
+//! rasterises text itself with `ab_glyph`, and forwards everything else to the wrapped backend
+//! (a `BitMapBackend`).
+//!
+//! plotters' own `ab_glyph` text drawing drops each glyph's left side bearing (letters inside a
+//! word are unevenly spaced), puts the text about a quarter of an em higher than the SVG output
+//! and uses a smaller em than the SVG (it scales the font's ascent-to-descent height, not its
+//! em, to the requested size). Here the text is drawn the way the SVG backend asks a browser to
+//! draw it:
+//!
+//! - the em is plotters' size / 1.24 (the SVG `font-size`);
+//! - glyphs advance by their advance width plus kerning, each rasterised at its own sub-pixel
+//!   pen position (so side bearings are kept);
+//! - the baseline is at `y + 0.76 em` for top anchors, `y + 0.5 ex` for centre anchors and
+//!   `y - 0.5 ex` for bottom anchors (the SVG backend's `dy`), with the font's x-height as ex;
+//! - horizontal anchors use the advance width (SVG `text-anchor`);
+//! - rotated text (90, 180, 270 degrees) turns around the anchor point, like the SVG
+//!   `rotate(angle, x, y)`.
+//!
+//! Text sizes ([`DrawingBackend::estimate_text_size`]) are measured with the same layout, so the
+//! chart layout matches what is drawn.
+
+use std::sync::OnceLock;
+
+use ab_glyph::{point, Font, FontRef, PxScale, ScaleFont};
+use plotters::prelude::DrawingBackend;
+use plotters_backend::text_anchor::{HPos, VPos};
+use plotters_backend::{
+    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind, FontStyle,
+    FontTransform,
+};
+
+/// plotters' font size is 1.24 times the em (the CSS pixel size of the SVG output).
+const PLOTTERS_FONT_FACTOR: f32 = 1.24;
+
+fn font(bold: bool) -> &'static FontRef<'static> {
+    static REGULAR: OnceLock<FontRef<'static>> = OnceLock::new();
+    static BOLD: OnceLock<FontRef<'static>> = OnceLock::new();
+    let (cell, bytes) = if bold {
+        (&BOLD, super::fonts::BOLD)
+    } else {
+        (&REGULAR, super::fonts::REGULAR)
+    };
+    cell.get_or_init(|| {
+        // The bundled bytes are a valid TrueType font (checked by the tests).
+        FontRef::try_from_slice(bytes).expect("bundled font parses")
+    })
+}
+
+/// One positioned glyph of a laid-out line (pen position on the baseline, relative to the
+/// left end of the line).
+struct Laid {
+    glyph: ab_glyph::GlyphId,
+    x: f32,
+}
+
+/// A laid-out line of text.
+pub(crate) struct Layout {
+    glyphs: Vec<Laid>,
+    /// Total advance width in pixels.
+    pub width: f32,
+    /// The em in pixels.
+    pub em: f32,
+    /// The x-height in pixels.
+    pub ex: f32,
+    scale: PxScale,
+    bold: bool,
+}
+
+/// Lays out `text` at plotters' font size `size` (bold or regular).
+pub(crate) fn layout(text: &str, size: f64, bold: bool) -> Layout {
+    let f = font(bold);
+    let em = (size as f32 / PLOTTERS_FONT_FACTOR).max(0.0);
+    let upem = f.units_per_em().unwrap_or(1000.0);
+    // ab_glyph scales the ascent-to-descent height to the px scale; we want `em` per em.
+    let scale = PxScale::from(em * f.height_unscaled() / upem);
+    let sf = f.as_scaled(scale);
+    let mut glyphs = Vec::with_capacity(text.len());
+    let mut x = 0f32;
+    let mut prev = None;
+    for c in text.chars() {
+        let id = sf.glyph_id(c);
+        if let Some(p) = prev {
+            x += sf.kern(p, id);
+        }
+        glyphs.push(Laid { glyph: id, x });
+        x += sf.h_advance(id);
+        prev = Some(id);
+    }
+    // The x-height: the height of the outline of "x" (it sits on the baseline).
+    let ex = f
+        .outline(f.glyph_id('x'))
+        .map(|o| (o.bounds.max.y - o.bounds.min.y).abs() * em / upem)
+        .unwrap_or(0.0);
+    let ex = if ex > 0.0 { ex } else { em * 0.5 };
+    Layout {
+        glyphs,
+        width: x,
+        em,
+        ex,
+        scale,
+        bold,
+    }
+}
+
+impl Layout {
+    /// The pen origin of the line (left end of the baseline) relative to the anchor point.
+    pub fn origin(&self, h: HPos, v: VPos) -> (f32, f32) {
+        let x = match h {
+            HPos::Left => 0.0,
+            HPos::Center => -self.width / 2.0,
+            HPos::Right => -self.width,
+        };
+        let y = match v {
+            VPos::Top => 0.76 * self.em,
+            VPos::Center => 0.5 * self.ex,
+            VPos::Bottom => -0.5 * self.ex,
+        };
+        (x, y)
+    }
+
+    /// Rasterises the line with its pen origin at `(ox, oy)` (relative coordinates), calling
+    /// `pixel(x, y, coverage)` for every covered pixel.
+    pub fn raster(&self, ox: f32, oy: f32, mut pixel: impl FnMut(i32, i32, f32)) {
+        let f = font(self.bold);
+        for g in &self.glyphs {
+            let glyph = g
+                .glyph
+                .with_scale_and_position(self.scale, point(ox + g.x, oy));
+            if let Some(outlined) = f.outline_glyph(glyph) {
+                let b = outlined.px_bounds();
+                let (bx, by) = (b.min.x as i32, b.min.y as i32);
+                outlined.draw(|x, y, c| {
+                    if c > 0.0 {
+                        pixel(bx + x as i32, by + y as i32, c.min(1.0));
+                    }
+                });
+            }
+        }
+    }
+}
+
+/// A backend that draws text with [`layout`] and forwards everything else to `DB`.
+pub(crate) struct TextFix<DB: DrawingBackend>(pub DB);
+
+impl<DB: DrawingBackend> DrawingBackend for TextFix<DB> {
+    type ErrorType = DB::ErrorType;
+
+    fn get_size(&self) -> (u32, u32) {
+        self.0.get_size()
+    }
+
+    fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.0.ensure_prepared()
+    }
+
+    fn present(&mut self) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.0.present()
+    }
+
+    fn draw_pixel(
+        &mut self,
+        point: BackendCoord,
+        color: BackendColor,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.0.draw_pixel(point, color)
+    }
+
+    fn draw_line<S: BackendStyle>(
+        &mut self,
+        from: BackendCoord,
+        to: BackendCoord,
+        style: &S,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.0.draw_line(from, to, style)
+    }
+
+    fn draw_rect<S: BackendStyle>(
+        &mut self,
+        upper_left: BackendCoord,
+        bottom_right: BackendCoord,
+        style: &S,
+        fill: bool,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.0.draw_rect(upper_left, bottom_right, style, fill)
+    }
+
+    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        path: I,
+        style: &S,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.0.draw_path(path, style)
+    }
+
+    fn draw_circle<S: BackendStyle>(
+        &mut self,
+        center: BackendCoord,
+        radius: u32,
+        style: &S,
+        fill: bool,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.0.draw_circle(center, radius, style, fill)
+    }
+
+    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        vert: I,
+        style: &S,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.0.fill_polygon(vert, style)
+    }
+
+    fn draw_text<TStyle: BackendTextStyle>(
+        &mut self,
+        text: &str,
+        style: &TStyle,
+        pos: BackendCoord,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        let color = style.color();
+        if color.alpha <= 0.0 || text.is_empty() {
+            return Ok(());
+        }
+        let bold = matches!(style.style(), FontStyle::Bold);
+        let lay = layout(text, style.size(), bold);
+        let anchor = style.anchor();
+        let (ox, oy) = lay.origin(anchor.h_pos, anchor.v_pos);
+        let trans = style.transform();
+        let (w, h) = self.0.get_size();
+        let mut pixels = Vec::new();
+        lay.raster(ox, oy, |x, y, c| {
+            let (tx, ty) = match trans {
+                FontTransform::None => (x, y),
+                // Pixel (x, y) covers [x, x+1) x [y, y+1): rotate the square, not its corner.
+                FontTransform::Rotate90 => (-y - 1, x),
+                FontTransform::Rotate180 => (-x - 1, -y - 1),
+                FontTransform::Rotate270 => (y, -x - 1),
+            };
+            let (px, py) = (pos.0 + tx, pos.1 + ty);
+            if px >= 0 && py >= 0 && (px as u32) < w && (py as u32) < h {
+                pixels.push((px, py, c));
+            }
+        });
+        for (x, y, c) in pixels {
+            self.0.draw_pixel(
+                (x, y),
+                BackendColor {
+                    alpha: color.alpha * c as f64,
+                    rgb: color.rgb,
+                },
+            )?;
+        }
+        Ok(())
+    }
+
+    fn estimate_text_size<TStyle: BackendTextStyle>(
+        &self,
+        text: &str,
+        style: &TStyle,
+    ) -> Result<(u32, u32), DrawingErrorKind<Self::ErrorType>> {
+        let bold = matches!(style.style(), FontStyle::Bold);
+        let lay = layout(text, style.size(), bold);
+        Ok((lay.width.ceil() as u32, lay.em.round() as u32))
+    }
+
+    fn blit_bitmap(
+        &mut self,
+        pos: BackendCoord,
+        size: (u32, u32),
+        src: &[u8],
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.0.blit_bitmap(pos, size, src)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use plotters::prelude::*;
+    use plotters::style::text_anchor::Pos;
+
+    #[test]
+    fn bundled_fonts_parse_and_have_an_x_height() {
+        for bold in [false, true] {
+            let lay = layout("x", 62.0, bold);
+            assert!((lay.em - 50.0).abs() < 1e-3);
+            // Titillium Web's x-height is half an em.
+            assert!((lay.ex - 25.0).abs() < 1.5, "ex = {}", lay.ex);
+        }
+    }
+
+    #[test]
+    fn width_is_the_sum_of_advances() {
+        let a = layout("Servi", 24.8, false).width;
+        let b = layout("zi", 24.8, false).width;
+        let ab = layout("Servizi", 24.8, false).width;
+        assert!((a + b - ab).abs() < 0.5);
+    }
+
+    const W: u32 = 400;
+    const H: u32 = 120;
+
+    /// Draws `s` at (x, y) with plotters size `size` and returns the ink box
+    /// (min x, min y, max x, max y) and the columns holding ink.
+    fn ink(
+        s: &str,
+        size: f64,
+        anchor: (HPos, VPos),
+        x: i32,
+        y: i32,
+    ) -> ((i32, i32, i32, i32), Vec<bool>) {
+        let mut buf = vec![255u8; (W * H * 3) as usize];
+        {
+            let root = TextFix(BitMapBackend::with_buffer(&mut buf, (W, H))).into_drawing_area();
+            let style = TextStyle::from(("sans-serif", size).into_font())
+                .color(&BLACK)
+                .pos(Pos::new(anchor.0, anchor.1));
+            root.draw(&Text::new(s.to_string(), (x, y), style)).unwrap();
+            root.present().unwrap();
+        }
+        let mut b = (i32::MAX, i32::MAX, i32::MIN, i32::MIN);
+        let mut cols = vec![false; W as usize];
+        for py in 0..H as i32 {
+            for px in 0..W as i32 {
+                if buf[((py as u32 * W + px as u32) * 3) as usize] < 128 {
+                    b = (b.0.min(px), b.1.min(py), b.2.max(px), b.3.max(py));
+                    cols[px as usize] = true;
+                }
+            }
+        }
+        (b, cols)
+    }
+
+    #[test]
+    fn baseline_matches_the_svg_dy() {
+        // SVG: top anchors put the baseline 0.76 em below y, centre anchors 0.5 ex below y,
+        // bottom anchors 0.5 ex above y. "xz" has no ascender and no descender: its ink spans
+        // [baseline - ex, baseline].
+        let size = 49.6; // em 40 px, ex 20 px
+        for (v, baseline) in [
+            (VPos::Top, 20.0 + 30.4),
+            (VPos::Center, 60.0 + 10.0),
+            (VPos::Bottom, 90.0 - 10.0),
+        ] {
+            let y = match v {
+                VPos::Top => 20,
+                VPos::Center => 60,
+                VPos::Bottom => 90,
+            };
+            let (b, _) = ink("xz", size, (HPos::Left, v), 10, y);
+            assert!(
+                (b.3 as f64 + 1.0 - baseline).abs() <= 1.5,
+                "y {y}: ink bottom {} vs baseline {baseline}",
+                b.3 + 1
+            );
+            assert!(
+                (b.1 as f64 - (baseline - 20.0)).abs() <= 1.5,
+                "y {y}: ink top {} vs x-height",
+                b.1
+            );
+        }
+    }
+
+    #[test]
+    fn letters_keep_their_side_bearings() {
+        // Every letter of a word starts at its pen position plus its left side bearing:
+        // the gaps between the letters of "Servizi" are those of the font, so no gap is
+        // much wider than the widest one the font gives ("Servi zi" had a 2-3x wider gap).
+        let size = 49.6;
+        let lay = layout("Servizi", size, false);
+        let f = font(false);
+        let sf = f.as_scaled(lay.scale);
+        let (_, cols) = ink("Servizi", size, (HPos::Left, VPos::Top), 10, 20);
+        // Expected ink columns from the font's own glyph bounds.
+        let mut expected = vec![false; W as usize];
+        for g in &lay.glyphs {
+            let gl = g
+                .glyph
+                .with_scale_and_position(lay.scale, point(10.0 + g.x, 0.0));
+            let ob = sf.outline_glyph(gl).unwrap().px_bounds();
+            for x in ob.min.x as i32 + 1..ob.max.x as i32 - 1 {
+                expected[x as usize] = true;
+            }
+        }
+        for (x, (&e, &c)) in expected.iter().zip(&cols).enumerate() {
+            assert!(!e || c, "column {x} should hold ink");
+        }
+        // And the anchors: right-aligned text ends at x, centred text is centred on x.
+        let (r, _) = ink("Servizi", size, (HPos::Right, VPos::Top), 300, 20);
+        assert!((r.2 + 1 - 300).abs() <= 4, "right end {}", r.2);
+        let (c, _) = ink("o", size, (HPos::Center, VPos::Top), 200, 20);
+        assert!(((c.0 + c.2 + 1) as f32 / 2.0 - 200.0).abs() <= 1.5);
+    }
+
+    #[test]
+    fn rotated_text_turns_around_the_anchor() {
+        let mut buf = vec![255u8; (W * H * 3) as usize];
+        {
+            let root = TextFix(BitMapBackend::with_buffer(&mut buf, (W, H))).into_drawing_area();
+            let style = TextStyle::from(
+                ("sans-serif", 24.8)
+                    .into_font()
+                    .transform(FontTransform::Rotate270),
+            )
+            .color(&BLACK)
+            .pos(Pos::new(HPos::Left, VPos::Top));
+            root.draw(&Text::new("Servizi".to_string(), (50, 110), style))
+                .unwrap();
+            root.present().unwrap();
+        }
+        // Rotated 270 degrees: the text runs upwards from y = 110, to the right of x = 50.
+        let (mut minx, mut miny, mut maxy) = (i32::MAX, i32::MAX, i32::MIN);
+        for py in 0..H as i32 {
+            for px in 0..W as i32 {
+                if buf[((py as u32 * W + px as u32) * 3) as usize] < 128 {
+                    minx = minx.min(px);
+                    miny = miny.min(py);
+                    maxy = maxy.max(py);
+                }
+            }
+        }
+        let len = layout("Servizi", 24.8, false).width;
+        assert!((50..60).contains(&minx), "min x {minx}");
+        assert!((105..=110).contains(&maxy), "max y {maxy}");
+        assert!(
+            ((110 - miny) as f32 - len).abs() < 4.0,
+            "length {}",
+            110 - miny
+        );
+    }
+}
