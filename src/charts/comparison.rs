@@ -109,7 +109,7 @@ pub fn draw_comparison<DB: DrawingBackend>(
                         None
                     };
                     if let Some(lab) = lab {
-                        c.text(&lab, cx, y(*v) - 2.0 * c.u, label_size, true, p.text, CB)?;
+                        c.text_boxed(&lab, cx, y(*v) - 2.0 * c.u, label_size, true, p.text, CB)?;
                     }
                 }
                 None => {

@@ -196,9 +196,9 @@ pub fn draw_composite_scale<DB: DrawingBackend>(
                 let lw = c.text_w(&lab, fs, false);
                 // Label right of the mark, or left if it would leave the area.
                 if mx + 10.0 * c.u + lw <= body.x1 {
-                    c.text(&lab, mx + 10.0 * c.u, cy, fs, false, p.text, LC)?;
+                    c.text_boxed(&lab, mx + 10.0 * c.u, cy, fs, false, p.text, LC)?;
                 } else {
-                    c.text(&lab, mx - 10.0 * c.u, cy, fs, false, p.text, RC)?;
+                    c.text_boxed(&lab, mx - 10.0 * c.u, cy, fs, false, p.text, RC)?;
                 }
             }
             None => {

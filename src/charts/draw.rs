@@ -132,6 +132,45 @@ impl<'a, DB: DrawingBackend> Ctx<'a, DB> {
         Ok(())
     }
 
+    /// Draws a text on a small box of the background colour, so that it stays legible over
+    /// lines (cut-offs, grid) drawn under it.
+    #[allow(clippy::too_many_arguments)]
+    pub fn text_boxed(
+        &self,
+        s: &str,
+        x: f64,
+        y: f64,
+        size: f64,
+        bold: bool,
+        color: RGBColor,
+        anchor: (HPos, VPos),
+    ) -> Result<(), ChartError> {
+        if s.is_empty() {
+            return Ok(());
+        }
+        let w = self.text_w(s, size, bold);
+        let pad = 2.0 * self.u;
+        let x0 = match anchor.0 {
+            HPos::Left => x,
+            HPos::Center => x - w / 2.0,
+            HPos::Right => x - w,
+        };
+        // The box spans the digits' height (about 0.7 em) around the SVG baseline.
+        let (top, bottom) = match anchor.1 {
+            VPos::Top => (y + 0.06 * size, y + 0.76 * size),
+            VPos::Center => (y - 0.45 * size, y + 0.25 * size),
+            VPos::Bottom => (y - 0.95 * size, y - 0.25 * size),
+        };
+        self.rect(
+            x0 - pad,
+            top - pad,
+            x0 + w + pad,
+            bottom + pad,
+            self.p.background,
+        )?;
+        self.text(s, x, y, size, bold, color, anchor)
+    }
+
     /// Estimated width of a text in device pixels.
     pub fn text_w(&self, s: &str, size: f64, bold: bool) -> f64 {
         if s.is_empty() {

@@ -76,9 +76,21 @@ pub(crate) fn draw_bars_on_bands<DB: DrawingBackend>(
     let bounds = [0.0, cutoffs.low, cutoffs.high, 100.0];
     for b in 0..3 {
         c.rect(plot.x0, y(bounds[b + 1]), plot.x1, y(bounds[b]), p.bands[b])?;
-        let mid = (y(bounds[b]) + y(bounds[b + 1])) / 2.0;
+        // The band name sits in the middle of the band, but below its upper line and above
+        // the cut-off label drawn over its lower line ("soglia 40"); skipped if there is no room.
+        let (top, bottom) = (y(bounds[b + 1]), y(bounds[b]));
+        let half = 0.5 * small;
+        let lo = top + half + 2.0 * c.u;
+        let hi = if b > 0 {
+            bottom - 2.0 * c.u - small - half - c.u
+        } else {
+            bottom - half
+        };
         let name = c.fit(&text.bands[b], small, true, gutter_w - 6.0 * c.u);
-        c.text(&name, plot.x1 - 4.0 * c.u, mid, small, true, p.muted, RC)?;
+        if lo <= hi {
+            let mid = ((top + bottom) / 2.0).clamp(lo, hi);
+            c.text(&name, plot.x1 - 4.0 * c.u, mid, small, true, p.muted, RC)?;
+        }
     }
     // Grid and ticks.
     for t in (0..=100).step_by(20) {
@@ -120,7 +132,7 @@ pub(crate) fn draw_bars_on_bands<DB: DrawingBackend>(
             Some(v) => {
                 let top = y(*v);
                 c.rect(cx - bar_w / 2.0, top, cx + bar_w / 2.0, plot.y1, p.accent)?;
-                c.text(&text.fmt1(*v), cx, top - 3.0 * c.u, fs, true, p.text, CB)?;
+                c.text_boxed(&text.fmt1(*v), cx, top - 3.0 * c.u, fs, true, p.text, CB)?;
             }
             None => {
                 c.text(
