@@ -13,7 +13,7 @@ use yew::prelude::*;
 use crate::components::chart_canvas::ChartCanvas;
 use crate::components::results::data_table::DataTableView;
 use crate::components::results::figure::use_width;
-use crate::components::transfer::summary::band_chip;
+use crate::components::transfer::summary::{dimension_cards, Heading};
 use crate::embed::{self, EmbedError, EmbedTheme, EmbedView, HEIGHT_MESSAGE};
 use crate::hooks::{use_store, use_strings};
 use crate::i18n::{fill, one_decimal};
@@ -218,10 +218,6 @@ pub fn embed_card(props: &EmbedCardProps) -> Html {
     let lang = use_store().lang;
     let edition = model::edition(&props.answers.model).unwrap_or_else(model::current);
     let scores = use_memo(props.answers.clone(), move |a| model::score(edition, a));
-    let num = |v: Option<f64>| match v {
-        Some(v) => one_decimal(lang, v),
-        None => r.not_available.to_string(),
-    };
     let number = scores
         .care_display
         .map(|v| v.to_string())
@@ -236,25 +232,7 @@ pub fn embed_card(props: &EmbedCardProps) -> Html {
     };
     let total = scores.progress.total;
     let percent = (100.0 * total.ratio()).round() as u32;
-    let dims = [
-        ("DPS", s.start.dps_name, scores.dps, scores.bands.dps),
-        ("DPA", s.start.dpa_name, scores.dpa, scores.bands.dpa),
-        ("DO", s.start.do_name, scores.do_, scores.bands.do_),
-    ];
-    let cards = dims.iter().map(|(code, name, value, band)| {
-        html! {
-            <article class="card">
-                <div class="card-body">
-                    <p class="card-eyebrow">{ *code }</p>
-                    <h2 class="card-title">{ *name }</h2>
-                    <p class="card-text">
-                        <span class="fw-bold">{ num(*value) }</span>{ " " }
-                        { for band.map(|b| band_chip(edition, b, lang)) }
-                    </p>
-                </div>
-            </article>
-        }
-    });
+    let cards = dimension_cards(edition, &scores, lang, Heading::H2);
     html! {
         <article class="embed-card" aria-labelledby="embed-title">
             <h1 class="embed-title" id="embed-title">{ title(&props.answers, lang) }</h1>
@@ -279,7 +257,7 @@ pub fn embed_card(props: &EmbedCardProps) -> Html {
                 { t.completeness_label }{ ": " }
                 { fill(t.completeness_value, &[&total.answered, &total.total, &percent]) }
             </p>
-            <div class="results-grid cols-3">{ for cards }</div>
+            <div class="results-grid cols-3">{ cards }</div>
         </article>
     }
 }

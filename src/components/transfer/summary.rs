@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::components::chart_canvas::ChartCanvas;
 use crate::hooks::{use_store, use_strings};
 use crate::i18n::{fill, one_decimal};
-use crate::model::{self, Answers, Band, Edition, Lang};
+use crate::model::{self, Answers, Band, Edition, Lang, Scores};
 use crate::report::explain::{band_css, band_name, class_css, class_name, sub_label_name};
 use crate::transfer::charts;
 
@@ -94,20 +94,7 @@ pub fn results_summary(props: &ResultsSummaryProps) -> Html {
         ("DPA", s.start.dpa_name, scores.dpa, scores.bands.dpa),
         ("DO", s.start.do_name, scores.do_, scores.bands.do_),
     ];
-    let cards = dims.iter().map(|(code, name, value, band)| {
-        html! {
-            <article class="card">
-                <div class="card-body">
-                    <p class="card-eyebrow">{ *code }</p>
-                    <h3 class="card-title">{ *name }</h3>
-                    <p class="card-text">
-                        <span class="fw-bold">{ num(*value) }</span>{ " " }
-                        { for band.map(|b| band_chip(edition, b, lang)) }
-                    </p>
-                </div>
-            </article>
-        }
-    });
+    let cards = dimension_cards(edition, &scores, lang, Heading::H3);
     let rows = dims.iter().map(|(code, name, value, band)| {
         html! {
             <tr>
@@ -141,7 +128,7 @@ pub fn results_summary(props: &ResultsSummaryProps) -> Html {
                 </div>
             </div>
             <h2 class="section-title">{ t.dims_title }</h2>
-            <div class="results-grid cols-3">{ for cards }</div>
+            <div class="results-grid cols-3">{ cards }</div>
             <figure class="chart-figure">
                 <h3 class="chart-title">{ t.chart_title }</h3>
                 <ChartCanvas spec={spec} text={chart_text} label={aria} {aspect} id={AttrValue::from(format!("{p}-chart"))} />
@@ -163,4 +150,47 @@ pub fn results_summary(props: &ResultsSummaryProps) -> Html {
             </figure>
         </>
     }
+}
+
+/// The heading level of the cards' titles (under the page's h1 or h2).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Heading {
+    /// Cards under an h1 (a page of their own, e.g. the embed card).
+    H2,
+    /// Cards under an h2 section.
+    H3,
+}
+
+/// The three sub-indices as cards: code, name, value with one decimal and the band chip.
+pub fn dimension_cards(edition: &Edition, scores: &Scores, lang: Lang, heading: Heading) -> Html {
+    let s = crate::i18n::strings(lang);
+    let dims = [
+        ("DPS", s.start.dps_name, scores.dps, scores.bands.dps),
+        ("DPA", s.start.dpa_name, scores.dpa, scores.bands.dpa),
+        ("DO", s.start.do_name, scores.do_, scores.bands.do_),
+    ];
+    dims.iter()
+        .map(|(code, name, value, band)| {
+            let value = match value {
+                Some(v) => one_decimal(lang, *v),
+                None => s.transfer.not_available.to_string(),
+            };
+            let title = match heading {
+                Heading::H2 => html! { <h2 class="card-title">{ *name }</h2> },
+                Heading::H3 => html! { <h3 class="card-title">{ *name }</h3> },
+            };
+            html! {
+                <article class="card">
+                    <div class="card-body">
+                        <p class="card-eyebrow">{ *code }</p>
+                        { title }
+                        <p class="card-text">
+                            <span class="fw-bold">{ value }</span>{ " " }
+                            { for band.map(|b| band_chip(edition, b, lang)) }
+                        </p>
+                    </div>
+                </article>
+            }
+        })
+        .collect()
 }
