@@ -9,6 +9,7 @@ pub mod cli;
 pub mod csv;
 pub mod edition;
 pub mod format;
+pub mod items;
 pub mod lang;
 pub mod report_json;
 pub mod score;

@@ -1,7 +1,7 @@
 //! Scoring: item scores, the three dimensions, the composite, bands, class, completeness and an
 //! explanation of every number, for complete and partial answers (`../shared/answers-format.md`).
 
-use super::answers::{Anpr, Answers, LevelAnswer, Licence, PaymentChannel, SocialStatus};
+use super::answers::{Answers, LevelAnswer};
 use super::edition::{Edition, Params};
 use super::lang::{Lang, Text};
 
@@ -258,25 +258,7 @@ fn class_of(params: &Params, bands: [Band; 3]) -> (f64, Class, Option<SubLabel>)
     }
 }
 
-fn weighted_mean(parts: &[(Option<f64>, f64)]) -> Option<f64> {
-    let mut sum = 0.0;
-    let mut weights = 0.0;
-    for (value, weight) in parts {
-        if let Some(v) = value {
-            sum += v * weight;
-            weights += weight;
-        }
-    }
-    if weights > 0.0 {
-        Some(sum / weights)
-    } else if parts.iter().any(|(v, _)| v.is_some()) {
-        // Answered parts whose weights are all zero: their plain mean.
-        let answered: Vec<f64> = parts.iter().filter_map(|(v, _)| *v).collect();
-        Some(answered.iter().sum::<f64>() / answered.len() as f64)
-    } else {
-        None
-    }
-}
+use super::items::weighted_mean;
 
 fn composite(params: &Params, dps: f64, dpa: f64, do_: f64) -> f64 {
     weighted_mean(&[
@@ -516,8 +498,6 @@ pub fn score(edition: &Edition, answers: &Answers) -> Scores {
     if answers.pagopa.active.is_none() {
         missing.push("pagopa.active".to_string());
     }
-    let mut through_pagopa = 0u32;
-    let mut collected = 0u32;
     if answers.pagopa.active != Some(false) {
         for pt in &edition.payment_types {
             let given = answers.pagopa.payments.get(&pt.id);
@@ -527,22 +507,8 @@ pub fn score(edition: &Edition, answers: &Answers) -> Scores {
             }
         }
     }
-    for pt in &edition.payment_types {
-        match answers.pagopa.payments.get(&pt.id) {
-            Some(PaymentChannel::Pagopa) => {
-                through_pagopa += 1;
-                collected += 1;
-            }
-            Some(PaymentChannel::Other) => collected += 1,
-            _ => {}
-        }
-    }
-    let p3 = match answers.pagopa.active {
-        None => None,
-        Some(false) => Some(p.pagopa_inactive_points.value),
-        Some(true) if collected == 0 => Some(0.0),
-        Some(true) => Some(100.0 * f64::from(through_pagopa) / f64::from(collected)),
-    };
+    let (through_pagopa, collected) = super::items::pagopa_counts(edition, answers);
+    let p3 = super::items::p3(p, answers.pagopa.active, through_pagopa, collected);
     {
         let (code, label, _) = item_def(edition, "p3");
         dpa_items.push(ItemScore {
@@ -582,11 +548,7 @@ pub fn score(edition: &Edition, answers: &Answers) -> Scores {
     if answers.anpr.is_none() {
         missing.push("anpr".to_string());
     }
-    let p4 = answers.anpr.map(|a| match a {
-        Anpr::Completed => p.anpr_completed_points.value,
-        Anpr::InProgress => p.anpr_in_progress_points.value,
-        Anpr::NotStarted => p.anpr_not_started_points.value,
-    });
+    let p4 = super::items::p4(p, answers.anpr);
     {
         let (code, label, _) = item_def(edition, "p4");
         dpa_items.push(ItemScore {
@@ -641,76 +603,14 @@ pub fn score(edition: &Edition, answers: &Answers) -> Scores {
         }
     }
     let anchor = p.od1_full_datasets.value.max(1.0);
-    let od1 = od
-        .datasets
-        .map(|n| (100.0 * (1.0 + f64::from(n)).log10() / (1.0 + anchor).log10()).min(100.0));
-    let od2 = od.open_format_share.map(|s| {
-        if s.is_finite() {
-            s.clamp(0.0, 100.0)
-        } else {
-            0.0
-        }
-    });
-    let od3 = od.licence.map(|l| match l {
-        Licence::All => p.od3_all_points.value,
-        Licence::Some => p.od3_some_points.value,
-        Licence::None => p.od3_none_points.value,
-    });
-    let od4 = if od.dcat_harvested.is_some() || od.api_or_bulk.is_some() {
-        let mut s = 0.0;
-        if od.dcat_harvested == Some(true) {
-            s += p.od4_dcat_points.value;
-        }
-        if od.api_or_bulk == Some(true) {
-            s += p.od4_api_points.value;
-        }
-        Some(s)
-    } else {
-        None
-    };
+    let [od1, od2, od3, od4] = super::items::open_data_items(p, od);
     let w = p.od_item_weight.value;
     let od_score = weighted_mean(&[(od1, w), (od2, w), (od3, w), (od4, w)]);
-    let accounts = edition
-        .social_networks
-        .iter()
-        .filter(|n| {
-            matches!(
-                answers.social.get(&n.id),
-                Some(SocialStatus::Active | SocialStatus::Inactive)
-            )
-        })
-        .count() as u32;
-    let active = edition
-        .social_networks
-        .iter()
-        .filter(|n| answers.social.get(&n.id) == Some(&SocialStatus::Active))
-        .count() as u32;
-    let networks = edition.social_networks.len() as u32;
-    let so_answered = edition
-        .social_networks
-        .iter()
-        .any(|n| answers.social.contains_key(&n.id));
-    let so1 = so_answered.then(|| {
-        if networks == 0 {
-            0.0
-        } else {
-            100.0 * f64::from(accounts) / f64::from(networks)
-        }
-    });
-    let so2 = so_answered.then(|| {
-        if accounts == 0 {
-            0.0
-        } else {
-            100.0 * f64::from(active) / f64::from(accounts)
-        }
-    });
-    let so = so_answered.then(|| {
-        weighted_mean(&[
-            (so1, p.so_presence_weight.value),
-            (so2, p.so_activity_weight.value),
-        ])
-        .unwrap_or(0.0)
-    });
+    let social = super::items::social_counts(edition, answers);
+    let (accounts, active, networks) = (social.accounts, social.active, social.networks);
+    let so_answered = social.answered;
+    let (so1, so2) = super::items::social_items(social);
+    let so = super::items::social_score(p, so1, so2);
     let do_ = weighted_mean(&[
         (od_score, p.do_open_data_weight.value),
         (so, p.do_social_weight.value),
