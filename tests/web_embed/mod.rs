@@ -6,41 +6,9 @@ use wasm_bindgen_test::*;
 use care::model::format;
 use care::share;
 
-use crate::web_support::{clear_storage, find, mount_point, settle};
+use crate::web_support::{app_at, clear_storage, find, settle};
 
 const SMALL: &str = include_str!("../../assets/examples/small-comune.json");
-
-/// The app mounted at a route; dropping it unmounts the app and puts the address back at the start page.
-struct Mounted {
-    root: web_sys::Element,
-    handle: Option<yew::AppHandle<care::app::App>>,
-}
-
-impl Drop for Mounted {
-    fn drop(&mut self) {
-        if let Some(h) = self.handle.take() {
-            h.destroy();
-        }
-        self.root.remove();
-        let _ = web_sys::window().unwrap().location().set_hash("/");
-    }
-}
-
-async fn app_at(hash: &str) -> Mounted {
-    web_sys::window()
-        .unwrap()
-        .location()
-        .set_hash(hash)
-        .unwrap();
-    settle().await;
-    let root = mount_point();
-    let handle = yew::Renderer::<care::app::App>::with_root(root.clone()).render();
-    settle().await;
-    Mounted {
-        root,
-        handle: Some(handle),
-    }
-}
 
 fn body_classes() -> String {
     web_sys::window()

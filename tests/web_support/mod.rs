@@ -30,3 +30,38 @@ pub fn clear_storage() {
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
     storage.clear().unwrap();
 }
+
+/// The app mounted at a route; dropping it unmounts the app and puts the address back at the start page, so
+/// that other tests find the page as they expect it.
+pub struct Mounted {
+    /// The element the app is mounted in.
+    pub root: web_sys::Element,
+    handle: Option<yew::AppHandle<care::app::App>>,
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        if let Some(h) = self.handle.take() {
+            h.destroy();
+        }
+        self.root.remove();
+        let _ = web_sys::window().unwrap().location().set_hash("/");
+    }
+}
+
+/// Mounts the whole app at `hash`.
+pub async fn app_at(hash: &str) -> Mounted {
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash(hash)
+        .unwrap();
+    settle().await;
+    let root = mount_point();
+    let handle = yew::Renderer::<care::app::App>::with_root(root.clone()).render();
+    settle().await;
+    Mounted {
+        root,
+        handle: Some(handle),
+    }
+}

@@ -8,7 +8,7 @@ use care::model::{format, Answers};
 use care::share;
 use care::store::{persist, Action, Assessment, Step, Store};
 
-use crate::web_support::{clear_storage, find, mount_point, settle};
+use crate::web_support::{app_at, clear_storage, find, settle};
 
 const SMALL: &str = include_str!("../../assets/examples/small-comune.json");
 const LARGE: &str = include_str!("../../assets/examples/large-city.json");
@@ -44,40 +44,6 @@ fn saved() -> Vec<Assessment> {
         .unwrap()
         .map(|raw| persist::decode(&raw).unwrap().store.assessments)
         .unwrap_or_default()
-}
-
-/// The app mounted at a route; dropping it unmounts the app and puts the address back at the start page, so
-/// that other tests find the page as they expect it.
-struct Mounted {
-    root: web_sys::Element,
-    handle: Option<yew::AppHandle<care::app::App>>,
-}
-
-impl Drop for Mounted {
-    fn drop(&mut self) {
-        if let Some(h) = self.handle.take() {
-            h.destroy();
-        }
-        self.root.remove();
-        let _ = web_sys::window().unwrap().location().set_hash("/");
-    }
-}
-
-/// Mounts the app at `hash`.
-async fn app_at(hash: &str) -> Mounted {
-    web_sys::window()
-        .unwrap()
-        .location()
-        .set_hash(hash)
-        .unwrap();
-    settle().await;
-    let root = mount_point();
-    let handle = yew::Renderer::<care::app::App>::with_root(root.clone()).render();
-    settle().await;
-    Mounted {
-        root,
-        handle: Some(handle),
-    }
 }
 
 fn text(root: &web_sys::Element) -> String {
