@@ -1,6 +1,10 @@
 #!/usr/bin/env node
 // Post-build step of dist/ (trunk's `post_build` hook, see Trunk.toml; also runnable by hand on a copy of dist/):
 //
+// 0. when the build has the full app's module (trunk's "worker" output `care-full.js`/`care-full_bg.wasm`), names it
+//    by content hash and replaces trunk's boot script with one that loads the light app, or the full app on the
+//    routes that need it (the list is read from src/split.rs); trunk's preload links of the light app go, since a
+//    share link or an embed never needs it;
 // 1. moves every inline <script> of index.html (trunk's wasm boot module) to an external `boot-<hash>.js`, so the
 //    Content-Security-Policy needs no 'unsafe-inline' script;
 // 2. writes that policy in a <meta http-equiv="Content-Security-Policy"> (for hosts that cannot send headers; the
@@ -53,6 +57,83 @@ function listFiles(dir) {
   };
   walk(dir);
   return out.sort();
+}
+
+/** The first route segments that only the full app serves, read from src/split.rs (`FULL_APP_SEGMENTS`). */
+export function fullAppSegments(source = fs.readFileSync(path.join(ROOT, 'src/split.rs'), 'utf8')) {
+  const m = source.match(/pub const FULL_APP_SEGMENTS: &\[&str\] = &\[([^\]]*)\]/);
+  if (!m) throw new Error('src/split.rs has no FULL_APP_SEGMENTS list');
+  const list = [...m[1].matchAll(/"([^"]*)"/g)].map((x) => x[1]);
+  if (list.length === 0) throw new Error('src/split.rs: FULL_APP_SEGMENTS is empty');
+  return list;
+}
+
+/** The boot module of a split build (see step 0). */
+export function splitBoot(core, full, segments) {
+  return `// Ca.Re boot, written by scripts/postbuild.mjs. The light app (start page, questionnaire) is loaded first;
+// the full app (results, charts, files, ...) when a route needs it (src/split.rs): right away on those routes (a
+// share link, an embed), otherwise when the light app calls window.careLoadFull and hands the page over to it.
+const CORE = ${JSON.stringify(core)};
+const FULL = ${JSON.stringify(full)};
+const FULL_APP_SEGMENTS = ${JSON.stringify(segments)};
+const load = async (m) => {
+  const wasm = fetch(m.wasm, { integrity: m.integrity });
+  const bindings = await import(m.js);
+  await bindings.default({ module_or_path: wasm });
+  return bindings;
+};
+let full = null;
+window.careLoadFull = () => (full ??= load(FULL).catch((e) => { full = null; throw e; }));
+const route = location.hash.slice(1);
+const first = (route.startsWith('/') ? route.slice(1) : route).split(/[/?]/)[0];
+if (FULL_APP_SEGMENTS.includes(first)) {
+  try {
+    (await window.careLoadFull()).care_start();
+  } catch (e) {
+    console.warn('Ca.Re: the full app did not load; the light app will offer to retry', e);
+    await load(CORE);
+  }
+} else {
+  await load(CORE);
+}
+`;
+}
+
+const integrity384 = (data) => `sha384-${sha('sha384', data).toString('base64')}`;
+
+/**
+ * Step 0: names the full module by content and writes the split boot script in place of trunk's. Returns the html
+ * unchanged when the build has no full module (or this step already ran).
+ */
+export function splitModules(dir, html) {
+  const js = path.join(dir, 'care-full.js');
+  const wasm = path.join(dir, 'care-full_bg.wasm');
+  if (!fs.existsSync(js) || !fs.existsSync(wasm)) return html;
+  const boot = html.match(/<script type="module">([\s\S]*?)<\/script>/);
+  const coreJs = boot && boot[1].match(/from '\.\/([\w.-]+\.js)'/);
+  const coreWasm = boot && boot[1].match(/module_or_path: '\.\/([\w.-]+_bg\.wasm)'/);
+  if (!coreJs || !coreWasm) throw new Error("index.html has no trunk boot script to replace");
+  const wasmData = fs.readFileSync(wasm);
+  const hash = sha('sha256', Buffer.concat([wasmData, fs.readFileSync(js)])).toString('hex').slice(0, 16);
+  for (const f of fs.readdirSync(dir)) {
+    if (/^care-full-[0-9a-f]{16}(_bg\.wasm|\.js)$/.test(f)) fs.unlinkSync(path.join(dir, f));
+  }
+  fs.renameSync(js, path.join(dir, `care-full-${hash}.js`));
+  fs.renameSync(wasm, path.join(dir, `care-full-${hash}_bg.wasm`));
+  const core = {
+    js: `./${coreJs[1]}`,
+    wasm: `./${coreWasm[1]}`,
+    integrity: integrity384(fs.readFileSync(path.join(dir, coreWasm[1]))),
+  };
+  const full = {
+    js: `./care-full-${hash}.js`,
+    wasm: `./care-full-${hash}_bg.wasm`,
+    integrity: integrity384(wasmData),
+  };
+  const body = splitBoot(core, full, fullAppSegments());
+  return html
+    .replace(boot[0], () => `<script type="module">\n${body}</script>`)
+    .replace(/<link rel="(?:modulepreload|preload)" href="\.\/care-web-[^"]*"[^>]*>/g, '');
 }
 
 /** Moves inline scripts out of the HTML; returns { html, files, devServer }. */
@@ -110,7 +191,7 @@ export function buildVersion(dir, files, worker = '') {
  */
 export function postbuild(dir, { log = console.log, template = null } = {}) {
   const indexPath = path.join(dir, 'index.html');
-  let html = stripOwnMeta(fs.readFileSync(indexPath, 'utf8'));
+  let html = splitModules(dir, stripOwnMeta(fs.readFileSync(indexPath, 'utf8')));
   const { html: moved, files, devServer } = externalizeScripts(html);
   html = moved;
   for (const [name, body] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), body);

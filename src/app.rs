@@ -90,15 +90,18 @@ impl std::ops::Deref for StoreState {
 /// What components get from `use_store()`.
 pub type StoreHandle = UseReducerHandle<StoreState>;
 
-fn switch(route: Route) -> Html {
+impl Route {
+    /// Whether this route is served by the full app only (results, charts, files, comparison, method, report,
+    /// saved assessments, share links, embeds): its first path segment is one of
+    /// [`crate::split::FULL_APP_SEGMENTS`].
+    pub fn needs_full_app(&self) -> bool {
+        crate::split::needs_full_app(&self.to_path())
+    }
+}
+
+/// The pages of the full app: every route.
+pub fn full_switch(route: Route) -> Html {
     match route {
-        Route::Start => html! { <pages::start::StartPage /> },
-        Route::Questionnaire => {
-            html! { <pages::questionnaire::QuestionnairePage step={None::<String>} /> }
-        }
-        Route::QuestionnaireStep { step } => {
-            html! { <pages::questionnaire::QuestionnairePage step={Some(step)} /> }
-        }
         Route::Results => html! { <pages::results::ResultsPage /> },
         Route::Assessments => html! { <pages::assessments::AssessmentsPage /> },
         Route::Compare => html! { <pages::compare::ComparePage /> },
@@ -107,39 +110,78 @@ fn switch(route: Route) -> Html {
         Route::SharedEmpty => html! { <pages::shared::SharedPage data={""} /> },
         Route::Method => html! { <pages::method::MethodPage /> },
         Route::Report => html! { <pages::report::ReportPage /> },
-        Route::Accessibility => html! { <pages::accessibility::AccessibilityPage /> },
-        Route::NotFound => html! { <pages::not_found::NotFoundPage /> },
         Route::Embed { theme, view, data } => {
             html! { <pages::embed::EmbedPage {theme} {view} {data} /> }
         }
         Route::EmbedIncomplete { .. } => html! { <pages::embed::EmbedIncompletePage /> },
+        other => core_pages(other),
+    }
+}
+
+/// The pages of the light app that a first visit loads: the start page, the questionnaire and the accessibility
+/// statement. Any other route shows a loader that brings in the full app and hands the page over to it (see
+/// `pages::full_app`).
+pub fn core_switch(route: Route) -> Html {
+    if route.needs_full_app() {
+        return html! { <pages::full_app::FullAppLoader /> };
+    }
+    core_pages(route)
+}
+
+/// The routes both apps render the same way.
+fn core_pages(route: Route) -> Html {
+    match route {
+        Route::Start => html! { <pages::start::StartPage /> },
+        Route::Questionnaire => {
+            html! { <pages::questionnaire::QuestionnairePage step={None::<String>} /> }
+        }
+        Route::QuestionnaireStep { step } => {
+            html! { <pages::questionnaire::QuestionnairePage step={Some(step)} /> }
+        }
+        Route::Accessibility => html! { <pages::accessibility::AccessibilityPage /> },
+        _ => html! { <pages::not_found::NotFoundPage /> },
+    }
+}
+
+/// Which pages an app renders: [`full_switch`] or [`core_switch`].
+#[derive(Properties, Clone)]
+pub struct AppRootProps {
+    /// The route-to-page function.
+    pub switch: fn(Route) -> Html,
+}
+
+impl PartialEq for AppRootProps {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::fn_addr_eq(self.switch, other.switch)
     }
 }
 
 /// The pages in the app's frame (header, navigation, notices, footer, update banner), except the embed routes,
 /// which are shown alone in another site's iframe.
 #[function_component(Frame)]
-fn frame() -> Html {
+fn frame(props: &AppRootProps) -> Html {
     let route = use_route::<Route>();
+    let render = props.switch;
     if matches!(
         route,
         Some(Route::Embed { .. } | Route::EmbedIncomplete { .. })
     ) {
-        return html! { <Switch<Route> render={switch} /> };
+        return html! { <Switch<Route> render={render} /> };
     }
     html! {
         <>
             <Layout>
-                <Switch<Route> render={switch} />
+                <Switch<Route> render={render} />
             </Layout>
             <crate::components::update_banner::UpdateBanner />
         </>
     }
 }
 
-/// The root component: loads the saved state once, saves it on every change, and lays out the pages.
-#[function_component(App)]
-pub fn app() -> Html {
+/// The root component: loads the saved state once, saves it on every change, and lays out the pages that
+/// `props.switch` renders.
+#[function_component(AppRoot)]
+pub fn app_root(props: &AppRootProps) -> Html {
     let store = use_reducer(|| StoreState(storage::load()));
 
     // Other tabs' saves are followed, so that two tabs never overwrite each other.
@@ -162,26 +204,58 @@ pub fn app() -> Html {
     html! {
         <ContextProvider<StoreHandle> context={store}>
             <HashRouter>
-                <Frame />
+                <Frame switch={props.switch} />
             </HashRouter>
         </ContextProvider<StoreHandle>>
     }
 }
 
-/// Mounts the app in the page's `#app` element (or the body).
+/// The full app: every page.
+#[function_component(App)]
+pub fn app() -> Html {
+    html! { <AppRoot switch={full_switch as fn(Route) -> Html} /> }
+}
+
+thread_local! {
+    /// The light app while it is mounted: it is destroyed when it hands the page over to the full app.
+    static CORE_APP: std::cell::RefCell<Option<yew::AppHandle<AppRoot>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Mounts the full app in the page's `#app` element (or the body). Called by the `care-full` module.
 pub fn start() {
-    let root = gloo_utils_root();
-    match root {
+    let props = AppRootProps {
+        switch: full_switch,
+    };
+    match app_root_element() {
         Some(el) => {
-            yew::Renderer::<App>::with_root(el).render();
+            yew::Renderer::<AppRoot>::with_root_and_props(el, props).render();
         }
         None => {
-            yew::Renderer::<App>::new().render();
+            yew::Renderer::<AppRoot>::with_props(props).render();
         }
     }
 }
 
-fn gloo_utils_root() -> Option<web_sys::Element> {
+/// Mounts the light app of a first visit in the page's `#app` element (or the body). Called by `care-web`.
+pub fn start_core() {
+    let props = AppRootProps {
+        switch: core_switch,
+    };
+    let handle = match app_root_element() {
+        Some(el) => yew::Renderer::<AppRoot>::with_root_and_props(el, props).render(),
+        None => yew::Renderer::<AppRoot>::with_props(props).render(),
+    };
+    CORE_APP.with(|app| *app.borrow_mut() = Some(handle));
+}
+
+/// Takes the light app off the page (before the full app mounts in its place). Does nothing in the full app.
+pub fn stop_core() {
+    if let Some(handle) = CORE_APP.with(|app| app.borrow_mut().take()) {
+        handle.destroy();
+    }
+}
+
+fn app_root_element() -> Option<web_sys::Element> {
     let doc = web_sys::window()?.document()?;
     let el = doc.get_element_by_id("app")?;
     el.set_inner_html("");

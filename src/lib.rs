@@ -7,6 +7,7 @@ pub mod i18n;
 pub mod model;
 pub mod report;
 pub mod share;
+pub mod split;
 pub mod store;
 pub mod transfer;
 

@@ -1,8 +1,9 @@
-//! The web app's thin binary: trunk builds it for wasm32 and mounts the app in the page.
+//! The web app's thin binary: trunk builds it for wasm32 and mounts the light first-load app in the page (the full
+//! app is the `care-full` module, loaded when a route needs it: see `care::split`).
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    care::app::start();
+    care::app::start_core();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -22,6 +22,12 @@ pub struct Common {
     pub not_found_title: &'static str,
     pub not_found_body: &'static str,
     pub back_home: &'static str,
+    /// Shown while the part of the app with results, charts and files is loaded (see `pages::full_app`).
+    pub loading_full: &'static str,
+    /// Shown when that part cannot be loaded (offline before it was ever cached, or a failed download).
+    pub loading_full_failed: &'static str,
+    /// The button that tries loading it again.
+    pub retry: &'static str,
     pub storage_unavailable: &'static str,
     pub storage_full: &'static str,
     pub storage_corrupt: &'static str,
@@ -53,6 +59,9 @@ pub const IT: Common = Common {
     not_found_title: "Pagina non trovata",
     not_found_body: "L'indirizzo non corrisponde a nessuna pagina dell'applicazione.",
     back_home: "Torna all'inizio",
+    loading_full: "Caricamento di risultati, grafici e file…",
+    loading_full_failed: "Non è stato possibile caricare questa parte dell'applicazione: controlla la connessione e riprova. Le risposte già date sono salvate nel browser e non vanno perse.",
+    retry: "Riprova",
     storage_unavailable: "Il browser non permette di salvare i dati (navigazione privata o spazio non disponibile): puoi compilare il questionario, ma le risposte non saranno conservate alla chiusura della pagina. Esporta il file delle risposte per non perderle.",
     storage_full: "Lo spazio di salvataggio del browser è pieno: l'ultima modifica non è stata salvata. Esporta il file delle risposte o elimina una valutazione che non ti serve.",
     storage_corrupt: "I dati salvati in questo browser non erano leggibili: ne abbiamo conservato una copia ({}) e puoi continuare a lavorare.",
@@ -84,6 +93,9 @@ pub const EN: Common = Common {
     not_found_title: "Page not found",
     not_found_body: "The address does not match any page of the application.",
     back_home: "Back to the start",
+    loading_full: "Loading results, charts and files…",
+    loading_full_failed: "This part of the application could not be loaded: check the connection and try again. The answers given so far are saved in the browser and are not lost.",
+    retry: "Try again",
     storage_unavailable: "This browser does not allow saving data (private browsing or no space): you can fill in the questionnaire, but the answers will not be kept when the page is closed. Export the answers file so as not to lose them.",
     storage_full: "The browser's storage is full: the last change was not saved. Export the answers file or delete an assessment you no longer need.",
     storage_corrupt: "The data saved in this browser could not be read: we kept a copy ({}) and you can go on working.",

@@ -5,6 +5,7 @@ pub mod assessments;
 pub mod compare;
 pub mod embed;
 pub mod files;
+pub mod full_app;
 pub mod method;
 pub mod not_found;
 pub mod questionnaire;

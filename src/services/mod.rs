@@ -2,4 +2,5 @@
 
 pub mod dom;
 pub mod download;
+pub mod handover;
 pub mod storage;
