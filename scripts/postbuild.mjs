@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Post-build step of dist/ (trunk's `post_build` hook, see Trunk.toml; also runnable by hand on a copy of dist/):
 //
-// 0. when the build has the full app's module (trunk's "worker" output `care-full.js`/`care-full_bg.wasm`), names it
+// 0. when the build has the full app's module, minifies the two wasm-bindgen loaders (terser), then (trunk's "worker" output `care-full.js`/`care-full_bg.wasm`), names it
 //    by content hash and replaces trunk's boot script with one that loads the light app, or the full app on the
 //    routes that need it (the list is read from src/split.rs); trunk's preload links of the light app go, since a
 //    share link or an embed never needs it;
@@ -10,7 +10,9 @@
 // 2. writes that policy in a <meta http-equiv="Content-Security-Policy"> (for hosts that cannot send headers; the
 //    same policy, plus frame-ancestors, is in deploy/nginx.conf);
 // 3. computes the build version from the contents of every file and writes it in <meta name="care-build">;
-// 4. writes sw.js from assets/sw.js with that version and the precache list (every file, with its SRI hash).
+// 4. writes sw.js from assets/sw.js with that version and the precache list (every file, with its SRI hash);
+// 5. writes a gzip copy (`FILE.gz`, made with zopfli, a few per cent smaller than gzip -9) next to every file that
+//    servers compress, for nginx's `gzip_static on` (deploy/nginx.conf); those copies are not precached.
 //
 // Usage: node scripts/postbuild.mjs [DIR]   (DIR defaults to $TRUNK_STAGING_DIR, then dist/). Idempotent: running it
 // again on its own output gives the same files; after a change to any file it gives a new version.
@@ -40,8 +42,12 @@ export const CSP = [
   "form-action 'self'",
 ].join('; ');
 
-/** Files of dist/ that are not precached: the worker itself. */
+/** Files of dist/ that are not precached: the worker itself, and the precompressed copies (step 5). */
 const NOT_PRECACHED = new Set(['sw.js']);
+const isPrecompressed = (f) => f.endsWith('.gz');
+
+/** The file types that servers compress (deploy/nginx.conf's gzip_types), so that step 5 precompresses them. */
+export const COMPRESSIBLE = /\.(html|js|wasm|css|svg|json|webmanifest|txt)$/;
 
 const sha = (alg, data) => crypto.createHash(alg).update(data).digest();
 
@@ -52,7 +58,7 @@ function listFiles(dir) {
     for (const e of fs.readdirSync(d, { withFileTypes: true })) {
       const p = path.join(d, e.name);
       if (e.isDirectory()) walk(p);
-      else if (e.isFile()) out.push(path.relative(dir, p).split(path.sep).join('/'));
+      else if (e.isFile() && !isPrecompressed(e.name)) out.push(path.relative(dir, p).split(path.sep).join('/'));
     }
   };
   walk(dir);
@@ -76,14 +82,18 @@ export function splitBoot(core, full, segments) {
 const CORE = ${JSON.stringify(core)};
 const FULL = ${JSON.stringify(full)};
 const FULL_APP_SEGMENTS = ${JSON.stringify(segments)};
-const load = async (m) => {
+// The wasm is fetched while its loader is imported. A retry after a failed import uses a new address, since the
+// browser remembers a module that failed to load.
+const load = async (m, attempt = 0) => {
   const wasm = fetch(m.wasm, { integrity: m.integrity });
-  const bindings = await import(m.js);
+  wasm.catch(() => {});
+  const bindings = await import(attempt ? m.js + '?retry=' + attempt : m.js);
   await bindings.default({ module_or_path: wasm });
   return bindings;
 };
 let full = null;
-window.careLoadFull = () => (full ??= load(FULL).catch((e) => { full = null; throw e; }));
+let attempts = 0;
+window.careLoadFull = () => (full ??= load(FULL, attempts++).catch((e) => { full = null; throw e; }));
 const route = location.hash.slice(1);
 const first = (route.startsWith('/') ? route.slice(1) : route).split(/[/?]/)[0];
 if (FULL_APP_SEGMENTS.includes(first)) {
@@ -134,6 +144,24 @@ export function splitModules(dir, html) {
   return html
     .replace(boot[0], () => `<script type="module">\n${body}</script>`)
     .replace(/<link rel="(?:modulepreload|preload)" href="\.\/care-web-[^"]*"[^>]*>/g, '');
+}
+
+/**
+ * Step 0, first part: minifies the wasm-bindgen JS loaders of a fresh split build (the full module's loader is still
+ * `care-full.js`; the light one is `care-web-<hash>.js`). Returns the files minified.
+ */
+export async function minifyLoaders(dir) {
+  if (!fs.existsSync(path.join(dir, 'care-full.js'))) return [];
+  const html = fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
+  if (html.includes('{{__TRUNK_ADDRESS__}}')) return [];
+  const { minify } = await import(path.join(ROOT, 'tests/e2e/node_modules/terser/main.js'));
+  const files = fs.readdirSync(dir).filter((f) => f === 'care-full.js' || /^care-web-[0-9a-f]+\.js$/.test(f));
+  for (const f of files) {
+    const src = fs.readFileSync(path.join(dir, f), 'utf8');
+    const { code } = await minify(src, { module: true, compress: true, mangle: true });
+    fs.writeFileSync(path.join(dir, f), `${code}\n`);
+  }
+  return files;
 }
 
 /** Moves inline scripts out of the HTML; returns { html, files, devServer }. */
@@ -237,10 +265,41 @@ export function postbuild(dir, { log = console.log, template = null } = {}) {
   return { version, precache, devServer };
 }
 
+/**
+ * Step 5: writes `FILE.gz` beside every compressible file of `dir` (zopfli, from tests/e2e's npm packages), and
+ * removes the copies whose file is gone. Returns [{ file, raw, gz }].
+ */
+export async function precompress(dir, { log = console.log, iterations = 5 } = {}) {
+  const zopfli = path.join(ROOT, 'tests/e2e/node_modules/@gfx/zopfli/dist/index.js');
+  const { gzipAsync } = await import(zopfli);
+  const files = listFiles(dir).filter((f) => COMPRESSIBLE.test(f));
+  const out = [];
+  for (const f of files) {
+    const data = fs.readFileSync(path.join(dir, f));
+    const gz = Buffer.from(await gzipAsync(data, { numiterations: iterations }));
+    fs.writeFileSync(path.join(dir, `${f}.gz`), gz);
+    out.push({ file: f, raw: data.length, gz: gz.length });
+  }
+  const walk = (d) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (isPrecompressed(e.name) && !fs.existsSync(p.slice(0, -3))) fs.unlinkSync(p);
+    }
+  };
+  walk(dir);
+  const total = out.reduce((n, x) => n + x.gz, 0);
+  log(`[postbuild] precompressed ${out.length} files with zopfli (${total} bytes of .gz copies)`);
+  return out;
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const dir = path.resolve(process.argv[2] || process.env.TRUNK_STAGING_DIR || path.join(ROOT, 'dist'));
   try {
-    postbuild(dir);
+    const minified = await minifyLoaders(dir);
+    if (minified.length) console.log(`[postbuild] minified ${minified.join(', ')}`);
+    const { devServer } = postbuild(dir);
+    if (!devServer) await precompress(dir);
   } catch (e) {
     console.error(`[postbuild] ${e.message}`);
     process.exit(1);

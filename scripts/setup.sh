@@ -43,9 +43,12 @@ if [ ${#apt_pkgs[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${apt_pkgs[@]}" >/dev/null
 fi
 
-# 5. npm packages: wasm-opt (binaryen), playwright-core, axe-core, lighthouse (see tests/e2e/package.json).
+# 5. npm packages: wasm-opt (binaryen), terser and zopfli (scripts/postbuild.mjs), playwright-core, axe-core,
+#    lighthouse (see tests/e2e/package.json).
 if ! [ -x tests/e2e/node_modules/.bin/wasm-opt ] || ! [ -d tests/e2e/node_modules/playwright-core ] \
-   || ! [ -d tests/e2e/node_modules/lighthouse ] || [ tests/e2e/package-lock.json -nt tests/e2e/node_modules/.package-lock.json ]; then
+   || ! [ -d tests/e2e/node_modules/lighthouse ] || ! [ -d tests/e2e/node_modules/@gfx/zopfli ] \
+   || ! [ -d tests/e2e/node_modules/terser ] \
+   || [ tests/e2e/package-lock.json -nt tests/e2e/node_modules/.package-lock.json ]; then
   say "installing the npm packages of tests/e2e"
   (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error)
 fi

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Subsets the vendored Titillium Web woff2 files (assets/fonts/) to what Italian and English text needs: Basic Latin,
 # Latin-1 (à è é ì ò ù, and the German and French letters of names), the typographic quotes, dashes, ellipsis and
-# euro sign, with no hinting instructions. The first load of the app carries the three weights, so every kilobyte
+# euro sign, with no hinting instructions. The first load of the app carries both faces, so every kilobyte
 # counts (issue 8's budget); a character outside the set is drawn by the fallback font of the CSS stack, and the
 # @font-face rules in assets/css/app.css declare the same `unicode-range`.
 #
-# Usage: scripts/subset-fonts.sh [FILE.woff2 ...]   (default: the three weights in assets/fonts/). Needs
+# Usage: scripts/subset-fonts.sh [FILE.woff2 ...]   (default: the two faces in assets/fonts/). Needs
 # `pyftsubset` (PyPI: fonttools, brotli). Running it again on its own output changes nothing that matters.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,7 +15,7 @@ if ! command -v pyftsubset >/dev/null; then
   exit 2
 fi
 files=("$@")
-[ ${#files[@]} -gt 0 ] || files=(assets/fonts/titillium-web-400.woff2 assets/fonts/titillium-web-600.woff2 assets/fonts/titillium-web-700.woff2)
+[ ${#files[@]} -gt 0 ] || files=(assets/fonts/titillium-web-400.woff2 assets/fonts/titillium-web-600.woff2)
 for f in "${files[@]}"; do
   before=$(stat -c %s "$f")
   pyftsubset "$f" --unicodes="$UNICODES" --flavor=woff2 --no-hinting --layout-features='kern,liga' \

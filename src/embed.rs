@@ -49,7 +49,7 @@ impl EmbedTheme {
 
     /// The localised name (the select's option).
     pub fn name(self, lang: Lang) -> &'static str {
-        let e = &strings(lang).embed;
+        let e = &strings(lang).embed();
         match self {
             EmbedTheme::Light => e.theme_light,
             EmbedTheme::Presentation => e.theme_presentation,
@@ -90,9 +90,9 @@ impl EmbedView {
     /// The localised name (the select's option): "Scheda dei risultati" or the chart's title.
     pub fn name(self, lang: Lang) -> &'static str {
         let s = strings(lang);
-        let r = &s.results;
+        let r = &s.results();
         match self {
-            EmbedView::Card => s.embed.view_card,
+            EmbedView::Card => s.embed().view_card,
             EmbedView::Chart(ChartKind::Subindices) => r.t_subindices,
             EmbedView::Chart(ChartKind::Radar) => r.t_radar,
             EmbedView::Chart(ChartKind::Services) => r.t_services,
@@ -133,7 +133,7 @@ pub enum EmbedError {
 impl EmbedError {
     /// The message for the user in `lang`.
     pub fn message(&self, lang: Lang) -> String {
-        let e = &strings(lang).embed;
+        let e = &strings(lang).embed();
         let list = |slugs: Vec<&str>| {
             slugs
                 .iter()
@@ -237,8 +237,8 @@ pub fn snippet(
         .comune
         .year
         .map(|y| y.to_string())
-        .unwrap_or_else(|| strings(lang).embed.no_year.to_string());
-    let title = fill(strings(lang).embed.frame_title, &[&name, &year]);
+        .unwrap_or_else(|| strings(lang).embed().no_year.to_string());
+    let title = fill(strings(lang).embed().frame_title, &[&name, &year]);
     format!(
         "<iframe id=\"{id}\" src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"{height}\" style=\"border:0\" \
          loading=\"lazy\"></iframe>\n\

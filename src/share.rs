@@ -65,7 +65,7 @@ pub enum ShareError {
 impl ShareError {
     /// The message for the user in `lang`, from the string catalogues.
     pub fn message(&self, lang: Lang) -> String {
-        let t = &strings(lang).transfer;
+        let t = &strings(lang).transfer();
         match self {
             ShareError::Empty | ShareError::Damaged { .. } => t.link_damaged.to_string(),
             ShareError::UnsupportedVersion { found } => fill(t.link_version, &[found]),

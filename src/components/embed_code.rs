@@ -38,7 +38,7 @@ fn base_address() -> String {
 #[function_component(EmbedCodeSection)]
 pub fn embed_code_section(props: &EmbedCodeSectionProps) -> Html {
     let s = use_strings();
-    let e = &s.embed;
+    let e = &s.embed();
     let lang = use_store().lang;
     let view = use_state(|| EmbedView::Card);
     let theme = use_state(|| EmbedTheme::Light);

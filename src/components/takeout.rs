@@ -10,7 +10,7 @@ use crate::hooks::{use_store, use_strings};
 #[function_component(TakeOutSection)]
 pub fn take_out_section() -> Html {
     let store = use_store();
-    let e = &use_strings().embed;
+    let e = &use_strings().embed();
     let Some(current) = store.current() else {
         return html! {};
     };

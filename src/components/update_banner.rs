@@ -145,7 +145,10 @@ fn start(
     let on_registered = {
         let keep = keep.clone();
         Closure::<dyn FnMut(JsValue)>::once(move |registration: JsValue| {
-            watch_registration(registration.unchecked_into(), set, keep);
+            // A browser that blocks workers may resolve without a registration: nothing to watch then.
+            if registration.is_object() {
+                watch_registration(registration.unchecked_into(), set, keep);
+            }
         })
     };
     // No worker (private mode, storage refused...): the app still works online, silently.

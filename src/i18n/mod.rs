@@ -18,9 +18,13 @@ pub mod transfer;
 
 use crate::model::Lang;
 
-/// Every string of the app in one language.
+/// The strings of the areas that the light first-load app shows, in one language. The areas that only the full app
+/// shows (results, files, comparison, method, report, embeds, saved assessments) are reached through methods, so
+/// that their text is not in the light app's module unless one of its pages uses it (see `crate::split`).
 #[derive(Debug)]
 pub struct Strings {
+    /// The language of this catalogue.
+    pub lang: Lang,
     /// Shell: header, navigation, footer, storage messages.
     pub common: common::Common,
     /// The start page.
@@ -29,55 +33,87 @@ pub struct Strings {
     pub offline: offline::Offline,
     /// The accessibility statement.
     pub accessibility: accessibility::Accessibility,
-    /// Import, export, share links and the shared view.
-    pub transfer: transfer::Transfer,
-    /// The compare page.
-    pub compare: compare::Compare,
     /// The questionnaire.
     pub questionnaire: questionnaire::Questionnaire,
-    /// The saved assessments.
-    pub assessments: assessments::Assessments,
-    /// The results, charts, plan and what-if.
-    pub results: results::Results,
-    /// The method page.
-    pub method: method::Method,
-    /// The embed mode, the embed code and the take-out section.
-    pub embed: embed::Embed,
-    /// The print view and the HTML report.
-    pub report: report::Report,
 }
 
 /// Italian, the first language.
 pub static IT: Strings = Strings {
+    lang: Lang::It,
     common: common::IT,
     start: start::IT,
     offline: offline::IT,
     accessibility: accessibility::IT,
-    transfer: transfer::IT,
-    compare: compare::IT,
     questionnaire: questionnaire::IT,
-    assessments: assessments::IT,
-    results: results::IT,
-    method: method::IT,
-    embed: embed::IT,
-    report: report::IT,
 };
 
 /// English.
 pub static EN: Strings = Strings {
+    lang: Lang::En,
     common: common::EN,
     start: start::EN,
     offline: offline::EN,
     accessibility: accessibility::EN,
-    transfer: transfer::EN,
-    compare: compare::EN,
     questionnaire: questionnaire::EN,
-    assessments: assessments::EN,
-    results: results::EN,
-    method: method::EN,
-    embed: embed::EN,
-    report: report::EN,
 };
+
+impl Strings {
+    /// Import, export, share links and the shared view.
+    pub fn transfer(&self) -> &'static transfer::Transfer {
+        match self.lang {
+            Lang::It => &transfer::IT,
+            Lang::En => &transfer::EN,
+        }
+    }
+
+    /// The compare page.
+    pub fn compare(&self) -> &'static compare::Compare {
+        match self.lang {
+            Lang::It => &compare::IT,
+            Lang::En => &compare::EN,
+        }
+    }
+
+    /// The saved assessments.
+    pub fn assessments(&self) -> &'static assessments::Assessments {
+        match self.lang {
+            Lang::It => &assessments::IT,
+            Lang::En => &assessments::EN,
+        }
+    }
+
+    /// The results, charts, plan and what-if.
+    pub fn results(&self) -> &'static results::Results {
+        match self.lang {
+            Lang::It => &results::IT,
+            Lang::En => &results::EN,
+        }
+    }
+
+    /// The method page.
+    pub fn method(&self) -> &'static method::Method {
+        match self.lang {
+            Lang::It => &method::IT,
+            Lang::En => &method::EN,
+        }
+    }
+
+    /// The embed mode, the embed code and the take-out section.
+    pub fn embed(&self) -> &'static embed::Embed {
+        match self.lang {
+            Lang::It => &embed::IT,
+            Lang::En => &embed::EN,
+        }
+    }
+
+    /// The print view and the HTML report.
+    pub fn report(&self) -> &'static report::Report {
+        match self.lang {
+            Lang::It => &report::IT,
+            Lang::En => &report::EN,
+        }
+    }
+}
 
 /// The catalogue of a language.
 pub fn strings(lang: Lang) -> &'static Strings {
@@ -133,7 +169,16 @@ mod tests {
     #[test]
     fn both_catalogues_fill_every_string() {
         for s in [&IT, &EN] {
-            let text = format!("{s:?}");
+            let text = format!(
+                "{s:?} {:?} {:?} {:?} {:?} {:?} {:?} {:?}",
+                s.transfer(),
+                s.compare(),
+                s.assessments(),
+                s.results(),
+                s.method(),
+                s.embed(),
+                s.report()
+            );
             assert!(
                 !text.contains(": \"\""),
                 "an empty string in a catalogue: {text}"

@@ -7,6 +7,7 @@
 pub mod answers;
 pub mod cli;
 pub mod csv;
+pub mod decimal;
 pub mod edition;
 pub mod format;
 pub mod items;

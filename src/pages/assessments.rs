@@ -31,7 +31,7 @@ enum Dialog {
 pub fn page() -> Html {
     let store = use_store();
     let s = use_strings();
-    let t = &s.assessments;
+    let t = &s.assessments();
     let navigator = use_navigator();
     let dialog = use_state(|| None::<Dialog>);
     let status = use_state(String::new);
@@ -223,7 +223,7 @@ pub fn page() -> Html {
 
 /// The line under an assessment's name: year, respondent, last change, completeness, score.
 fn meta(o: &Overview, lang: Lang) -> Html {
-    let t = &crate::i18n::strings(lang).assessments;
+    let t = &crate::i18n::strings(lang).assessments();
     let mut parts: Vec<String> = vec![match o.year {
         Some(y) => fill(t.year, &[&y]),
         None => t.no_year.to_string(),
@@ -324,7 +324,7 @@ struct RenameDialogProps {
 #[function_component(RenameDialog)]
 fn rename_dialog(props: &RenameDialogProps) -> Html {
     let s = use_strings();
-    let t = &s.assessments;
+    let t = &s.assessments();
     let q = &s.questionnaire;
     let text = use_state(|| props.name.clone());
     let error = use_state(|| None::<crate::store::edit::FieldError>);

@@ -97,7 +97,7 @@ impl Reducible for LoadedFiles {
 pub fn page() -> Html {
     let store = use_store();
     let s = use_strings();
-    let t = &s.compare;
+    let t = &s.compare();
     let lang = store.lang;
     let selected = use_state(BTreeSet::<String>::new);
     let files_state = use_reducer(LoadedFiles::default);
@@ -255,7 +255,7 @@ pub fn page() -> Html {
                     <ChartCanvas spec={spec} text={chart_text} label={aria} {aspect} id={AttrValue::from("compare-chart")} />
                     <figcaption>{ t.chart_caption }</figcaption>
                     <details class="chart-alt">
-                        <summary>{ s.transfer.chart_alt_summary }</summary>
+                        <summary>{ s.transfer().chart_alt_summary }</summary>
                         { chart_table(&rows, s, lang) }
                     </details>
                 </figure>
@@ -298,7 +298,7 @@ pub fn page() -> Html {
                 { result }
             </section>
             <p class="mt-4">
-                <NavLink to={Route::Files}>{ s.transfer.files_link }</NavLink>
+                <NavLink to={Route::Files}>{ s.transfer().files_link }</NavLink>
             </p>
         </div>
     }
@@ -310,7 +310,7 @@ fn saved_checkboxes(
     s: &'static Strings,
     selected: &UseStateHandle<BTreeSet<String>>,
 ) -> Html {
-    let t = &s.compare;
+    let t = &s.compare();
     if store.assessments.is_empty() {
         return html! {
             <fieldset>
@@ -344,7 +344,7 @@ fn saved_checkboxes(
             .comune
             .year
             .map(|y| y.to_string())
-            .unwrap_or_else(|| s.transfer.not_given.to_string());
+            .unwrap_or_else(|| s.transfer().not_given.to_string());
         let care = sc
             .care_display
             .map(|c| c.to_string())
@@ -375,7 +375,7 @@ fn loaded_item(
     s: &'static Strings,
     lang: Lang,
 ) -> Html {
-    let t = &s.compare;
+    let t = &s.compare();
     let key = l.key;
     let remove = {
         let files_state = files_state.clone();
@@ -423,7 +423,7 @@ fn loaded_item(
 
 /// The table of the comparison.
 fn comparison_table(rows: &[Row], s: &'static Strings, lang: Lang) -> Html {
-    let t = &s.compare;
+    let t = &s.compare();
     let body = rows.iter().map(|r| {
         let class = r.class.map(|c| {
             html! { <span class={classes!("class-badge", "class-badge-sm", class_css(c))}>{ r.class_text(lang) }</span> }
@@ -471,7 +471,7 @@ fn comparison_table(rows: &[Row], s: &'static Strings, lang: Lang) -> Html {
 
 /// The data table beside the chart.
 fn chart_table(rows: &[Row], s: &'static Strings, lang: Lang) -> Html {
-    let t = &s.compare;
+    let t = &s.compare();
     let body = rows.iter().map(|r| {
         html! {
             <tr>

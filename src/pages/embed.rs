@@ -140,7 +140,7 @@ pub fn embed_message(props: &EmbedMessageProps) -> Html {
     html! {
         <main id="main" class="embed-main">
             <div class="alert alert-danger" role="alert" id="embed-error">
-                <h1 class="embed-error-title">{ s.embed.error_title }</h1>
+                <h1 class="embed-error-title">{ s.embed().error_title }</h1>
                 <p>{ props.error.message(lang) }</p>
             </div>
         </main>
@@ -184,7 +184,7 @@ pub fn embed_content(props: &EmbedContentProps) -> Html {
             { body }
             <p class="embed-source small">
                 <a {href} target="_blank" rel="noopener">
-                    { s.embed.source_link }<span class="visually-hidden">{ s.embed.new_tab }</span>
+                    { s.embed().source_link }<span class="visually-hidden">{ s.embed().new_tab }</span>
                 </a>
             </p>
         </main>
@@ -193,7 +193,7 @@ pub fn embed_content(props: &EmbedContentProps) -> Html {
 
 /// The heading of an embed: "Ca.Re — <comune> <year>".
 fn title(answers: &Answers, lang: Lang) -> String {
-    let e = &crate::i18n::strings(lang).embed;
+    let e = &crate::i18n::strings(lang).embed();
     let year = answers
         .comune
         .year
@@ -214,7 +214,7 @@ pub struct EmbedCardProps {
 #[function_component(EmbedCard)]
 pub fn embed_card(props: &EmbedCardProps) -> Html {
     let s = use_strings();
-    let (r, t) = (&s.results, &s.transfer);
+    let (r, t) = (&s.results(), &s.transfer());
     let lang = use_store().lang;
     let edition = model::edition(&props.answers.model).unwrap_or_else(model::current);
     let scores = use_memo(props.answers.clone(), move |a| model::score(edition, a));
@@ -303,7 +303,7 @@ pub fn embed_chart(props: &EmbedChartProps) -> Html {
             </div>
             <figcaption>{ f.caption.clone() }</figcaption>
             <details class="chart-alt">
-                <summary>{ s.results.show_table }</summary>
+                <summary>{ s.results().show_table }</summary>
                 <DataTableView table={f.table.clone()} />
             </details>
         </figure>

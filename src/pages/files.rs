@@ -18,7 +18,7 @@ use crate::transfer::compare::{Origin, Row};
 pub fn files_page() -> Html {
     let store = use_store();
     let s = use_strings();
-    let t = &s.transfer;
+    let t = &s.transfer();
     let lang = store.lang;
 
     let items = store.assessments.iter().rev().map(|a| {

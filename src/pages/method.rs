@@ -67,8 +67,8 @@ fn text_table(props: &TextTableProps) -> Html {
 #[function_component(MethodPage)]
 pub fn page() -> Html {
     let s = use_strings();
-    let m = &s.method;
-    let r = &s.results;
+    let m = &s.method();
+    let r = &s.results();
     let lang = use_store().lang;
     let d = method(current(), lang);
     let [sourced, inferred, assumed] = d.counts;

@@ -36,7 +36,7 @@ fn print() {
 pub fn page() -> Html {
     let store = use_store();
     let s = use_strings();
-    let rp = &s.report;
+    let rp = &s.report();
     let lang = store.lang;
     let assessment = store.current().cloned();
 

@@ -42,7 +42,7 @@ pub fn page() -> Html {
 #[function_component(EmptyResults)]
 pub fn empty_results() -> Html {
     let s = use_strings();
-    let r = &s.results;
+    let r = &s.results();
     html! {
         <div class="container">
             <div class="page-header">
@@ -73,7 +73,7 @@ pub struct ResultsViewProps {
 #[function_component(ResultsView)]
 pub fn results_view(props: &ResultsViewProps) -> Html {
     let s = use_strings();
-    let r = &s.results;
+    let r = &s.results();
     let lang: Lang = use_store().lang;
     let navigator = use_navigator();
     let whatif = use_state(|| None::<Rc<Answers>>);

@@ -28,7 +28,7 @@ pub struct SharedPageProps {
 pub fn shared_page(props: &SharedPageProps) -> Html {
     let store = use_store();
     let s = use_strings();
-    let t = &s.transfer;
+    let t = &s.transfer();
     let lang = store.lang;
     let decoded = use_memo(props.data.clone(), |data| share::decode(data).map(Rc::new));
     // The id under which this page saved the answers (reset when another link is opened).

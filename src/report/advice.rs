@@ -50,7 +50,7 @@ pub struct PlanView {
 
 /// "1 passo" / "3 passi".
 pub fn steps_text(n: u32, lang: Lang) -> String {
-    let r = &strings(lang).results;
+    let r = &strings(lang).results();
     if n == 1 {
         r.steps_one.to_string()
     } else {
@@ -60,7 +60,7 @@ pub fn steps_text(n: u32, lang: Lang) -> String {
 
 /// The name of a PNRR measure.
 pub fn measure_name(m: Measure, lang: Lang) -> &'static str {
-    let r = &strings(lang).results;
+    let r = &strings(lang).results();
     match m {
         Measure::Pnrr141 => r.measure_141,
         Measure::Pnrr143 => r.measure_143,
@@ -84,7 +84,7 @@ fn choice(list: &[crate::model::Choice], id: &str, lang: Lang) -> String {
 
 /// A change as a sentence, e.g. "IMU: calcolo e pagamento: dal livello 2 al livello 3, con accesso SPID e CIE".
 pub fn change_text(edition: &Edition, c: &Change, lang: Lang) -> String {
-    let r = &strings(lang).results;
+    let r = &strings(lang).results();
     let online = edition.params.online_min_level.value;
     match (&c.knob, c.from, c.to) {
         (Knob::ServiceLevel(id), Setting::Level(a), Setting::Level(b)) => {
@@ -157,7 +157,7 @@ fn gain_text(lang: Lang, v: f64) -> String {
 
 /// The single steps that gain the most (from [`plan::gains`]), as a table (`None` when none gains).
 pub fn gains_table(edition: &Edition, gains: &[plan::Gain], lang: Lang) -> Option<DataTable> {
-    let r = &strings(lang).results;
+    let r = &strings(lang).results();
     if gains.is_empty() {
         return None;
     }
@@ -198,7 +198,7 @@ pub fn gains_table(edition: &Edition, gains: &[plan::Gain], lang: Lang) -> Optio
 
 /// The plan section of a result.
 pub fn plan_view(edition: &Edition, answers: &Answers, scores: &Scores, lang: Lang) -> PlanView {
-    let r = &strings(lang).results;
+    let r = &strings(lang).results();
     let mut v = PlanView {
         provisional: (!scores.complete).then(|| r.plan_provisional.to_string()),
         ..PlanView::default()

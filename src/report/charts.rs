@@ -120,7 +120,7 @@ pub fn comune_name(answers: &Answers, lang: Lang) -> String {
 
 /// The footer of exported images: "Comune di X · 12/05/2026 · modello care-2021".
 pub fn footer(edition: &Edition, answers: &Answers, date: Date, lang: Lang) -> String {
-    let r = &strings(lang).results;
+    let r = &strings(lang).results();
     footer_line(&[
         &comune_name(answers, lang),
         &date.format(lang),
@@ -137,7 +137,7 @@ pub fn chart_text(
     titles: bool,
     footer: Option<String>,
 ) -> ChartText {
-    let r = &strings(lang).results;
+    let r = &strings(lang).results();
     let t = |s: &str| if titles { s.to_string() } else { String::new() };
     let dim = |id: &str| dimension_names(edition, id, lang);
     let level = |v: u8| {
@@ -233,11 +233,11 @@ pub fn screen_aspect(kind: ChartKind, css_width: u32) -> f64 {
 
 fn fmt_opt(lang: Lang, v: Option<f64>) -> String {
     v.map(|v| one_decimal(lang, v))
-        .unwrap_or_else(|| strings(lang).results.not_available.to_string())
+        .unwrap_or_else(|| strings(lang).results().not_available.to_string())
 }
 
 fn dims_table(edition: &Edition, scores: &Scores, lang: Lang, caption: &str) -> DataTable {
-    let r = &strings(lang).results;
+    let r = &strings(lang).results();
     DataTable {
         caption: caption.to_string(),
         head: vec![
@@ -273,7 +273,7 @@ fn dims_summary(edition: &Edition, scores: &Scores, lang: Lang) -> String {
                     one_decimal(lang, v),
                     band_name(edition, b, lang)
                 ),
-                _ => format!("{code} {}", strings(lang).results.not_available),
+                _ => format!("{code} {}", strings(lang).results().not_available),
             }
         })
         .collect::<Vec<_>>()
@@ -317,7 +317,7 @@ pub fn distribution_rows() -> Vec<ClassDistribution> {
 
 /// Every chart of a result.
 pub fn figures(edition: &Edition, answers: &Answers, scores: &Scores, lang: Lang) -> Vec<Figure> {
-    let r = &strings(lang).results;
+    let r = &strings(lang).results();
     let cuts = cutoffs(edition);
     let (low, high) = (number(lang, cuts.low), number(lang, cuts.high));
     let dims = dimensions(scores);
@@ -523,7 +523,7 @@ pub fn figures(edition: &Edition, answers: &Answers, scores: &Scores, lang: Lang
 }
 
 fn services(edition: &Edition, answers: &Answers, lang: Lang) -> (Vec<ServiceCell>, DataTable) {
-    let r = &strings(lang).results;
+    let r = &strings(lang).results();
     let online_min = edition.params.online_min_level.value;
     let mut cells = Vec::new();
     let mut rows = Vec::new();

@@ -109,7 +109,7 @@ pub fn dimension_names(edition: &Edition, id: &str, lang: Lang) -> (String, Stri
 
 /// The range of a band in words: "sotto 40", "tra 40 e 60", "60 o più".
 pub fn band_range(edition: &Edition, b: Band, lang: Lang) -> String {
-    let r = &strings(lang).results;
+    let r = &strings(lang).results();
     let p = &edition.params;
     let (low, high) = (
         number(lang, p.band_low_cut.value),
@@ -133,7 +133,7 @@ pub fn dimension_values(scores: &Scores) -> [(&'static str, Option<f64>, Option<
 
 /// Explains a result.
 pub fn why(edition: &Edition, scores: &Scores, lang: Lang) -> Why {
-    let r = &strings(lang).results;
+    let r = &strings(lang).results();
     let dims: Vec<DimensionLine> = dimension_values(scores)
         .into_iter()
         .map(|(id, value, band)| {
@@ -214,7 +214,7 @@ pub fn why(edition: &Edition, scores: &Scores, lang: Lang) -> Why {
 
 /// The explanation table of one dimension: item, answer, score, computation.
 pub fn detail_table(edition: &Edition, dim: &DimensionScore, lang: Lang) -> DataTable {
-    let r = &strings(lang).results;
+    let r = &strings(lang).results();
     let (code, name) = dimension_names(edition, &dim.id, lang);
     let value = dim
         .score
@@ -255,7 +255,7 @@ pub fn detail_table(edition: &Edition, dim: &DimensionScore, lang: Lang) -> Data
 
 /// The three detail tables with the dimension formula under each.
 pub fn details(edition: &Edition, scores: &Scores, lang: Lang) -> Vec<(DataTable, String)> {
-    let r = &strings(lang).results;
+    let r = &strings(lang).results();
     [&scores.dps_detail, &scores.dpa_detail, &scores.do_detail]
         .into_iter()
         .map(|d| {

@@ -54,7 +54,10 @@ pub fn inline_svg(input: &ReportInput<'_>, figure: &Figure) -> String {
 }
 
 fn cover(input: &ReportInput<'_>) -> String {
-    let (r, rp) = (&strings(input.lang).results, &strings(input.lang).report);
+    let (r, rp) = (
+        &strings(input.lang).results(),
+        &strings(input.lang).report(),
+    );
     let lang = input.lang;
     let sc = input.scores;
     let mut out = String::from("<section class=\"report-cover\" aria-labelledby=\"report-title\">");
@@ -130,7 +133,7 @@ fn cover(input: &ReportInput<'_>) -> String {
 }
 
 fn why_section(input: &ReportInput<'_>) -> String {
-    let rp = &strings(input.lang).report;
+    let rp = &strings(input.lang).report();
     let w = why(input.edition, input.scores, input.lang);
     let mut out = format!(
         "<section aria-labelledby=\"report-why\"><h2 class=\"section-title\" id=\"report-why\">{}</h2><ul>",
@@ -163,7 +166,10 @@ fn why_section(input: &ReportInput<'_>) -> String {
 }
 
 fn charts_section(input: &ReportInput<'_>) -> String {
-    let (r, rp) = (&strings(input.lang).results, &strings(input.lang).report);
+    let (r, rp) = (
+        &strings(input.lang).results(),
+        &strings(input.lang).report(),
+    );
     let mut out = format!(
         "<section aria-labelledby=\"report-charts\"><h2 class=\"section-title\" id=\"report-charts\">{}</h2>",
         escape(rp.charts_title)
@@ -188,7 +194,7 @@ fn charts_section(input: &ReportInput<'_>) -> String {
 }
 
 fn scores_section(input: &ReportInput<'_>) -> String {
-    let rp = &strings(input.lang).report;
+    let rp = &strings(input.lang).report();
     let mut out = format!(
         "<section class=\"page-break\" aria-labelledby=\"report-scores\"><h2 class=\"section-title\" id=\"report-scores\">{}</h2>",
         escape(rp.scores_title)
@@ -203,7 +209,7 @@ fn scores_section(input: &ReportInput<'_>) -> String {
 
 /// The answers as three tables: services, payment types, the other questions.
 pub fn answers_tables(edition: &Edition, answers: &Answers, lang: Lang) -> Vec<DataTable> {
-    let (r, rp) = (&strings(lang).results, &strings(lang).report);
+    let (r, rp) = (&strings(lang).results(), &strings(lang).report());
     let online_min = edition.params.online_min_level.value;
     let unanswered = rp.not_answered.to_string();
     let yes_no = |v: Option<bool>| match v {
@@ -346,7 +352,7 @@ pub fn answers_tables(edition: &Edition, answers: &Answers, lang: Lang) -> Vec<D
 }
 
 fn answers_section(input: &ReportInput<'_>) -> String {
-    let rp = &strings(input.lang).report;
+    let rp = &strings(input.lang).report();
     let mut out = format!(
         "<section class=\"page-break\" aria-labelledby=\"report-answers\"><h2 class=\"section-title\" id=\"report-answers\">{}</h2>",
         escape(rp.answers_title)
@@ -359,7 +365,10 @@ fn answers_section(input: &ReportInput<'_>) -> String {
 }
 
 fn plan_section(input: &ReportInput<'_>) -> String {
-    let (r, rp) = (&strings(input.lang).results, &strings(input.lang).report);
+    let (r, rp) = (
+        &strings(input.lang).results(),
+        &strings(input.lang).report(),
+    );
     let v = plan_view(input.edition, input.answers, input.scores, input.lang);
     let mut out = format!(
         "<section aria-labelledby=\"report-plan\"><h2 class=\"section-title\" id=\"report-plan\">{}</h2>",
@@ -406,7 +415,7 @@ fn plan_section(input: &ReportInput<'_>) -> String {
 }
 
 fn method_section(input: &ReportInput<'_>) -> String {
-    let (rp, m) = (&strings(input.lang).report, &strings(input.lang).method);
+    let (rp, m) = (&strings(input.lang).report(), &strings(input.lang).method());
     let (params, rules) = assumptions(input.edition, input.lang);
     let mut out = format!(
         "<section class=\"page-break\" aria-labelledby=\"report-method\"><h2 class=\"section-title\" id=\"report-method\">{}</h2><p>{}</p>",
@@ -458,7 +467,7 @@ fn method_section(input: &ReportInput<'_>) -> String {
 /// The report's content as an HTML fragment in the style contract's classes (for the print view and the
 /// document).
 pub fn body(input: &ReportInput<'_>) -> String {
-    let rp = &strings(input.lang).report;
+    let rp = &strings(input.lang).report();
     let mut out = String::with_capacity(200_000);
     out.push_str(&cover(input));
     out.push_str(&why_section(input));
@@ -532,7 +541,7 @@ h1,h2,h3{break-after:avoid}
 
 /// The standalone report: a complete HTML document with its stylesheet, no script and no external resource.
 pub fn document(input: &ReportInput<'_>) -> String {
-    let rp = &strings(input.lang).report;
+    let rp = &strings(input.lang).report();
     format!(
         "<!doctype html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{}</style>\n</head>\n<body>\n<main class=\"container\">\n{}\n</main>\n</body>\n</html>\n",
         input.lang.code(),

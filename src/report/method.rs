@@ -117,7 +117,7 @@ pub fn method(edition: &Edition, lang: Lang) -> MethodData {
         text: d.description.get(lang).to_string(),
         tag: None,
     };
-    let r = &strings(lang).results;
+    let r = &strings(lang).results();
     MethodData {
         edition_id: edition.id.clone(),
         edition_name: edition.name.get(lang).to_string(),

@@ -230,7 +230,7 @@ pub fn parse_share(raw: &str) -> Result<Option<f64>, FieldError> {
         .chars()
         .all(|c| c.is_ascii_digit() || c == '.' || c == '-' || c == '+');
     let v: f64 = if ok_chars {
-        normal.parse().map_err(|_| FieldError::NotANumber)?
+        crate::model::decimal::parse_decimal(&normal).ok_or(FieldError::NotANumber)?
     } else {
         return Err(FieldError::NotANumber);
     };

@@ -14,8 +14,8 @@ pub fn chart_text(edition: &Edition, lang: Lang) -> ChartText {
     let s = strings(lang);
     ChartText {
         titles: ChartTitles {
-            subindices: s.transfer.chart_title.to_string(),
-            comparison: s.compare.chart_title.to_string(),
+            subindices: s.transfer().chart_title.to_string(),
+            comparison: s.compare().chart_title.to_string(),
             ..ChartTitles::default()
         },
         dimensions_long: [
@@ -23,9 +23,9 @@ pub fn chart_text(edition: &Edition, lang: Lang) -> ChartText {
             s.start.dpa_name.to_string(),
             s.start.do_name.to_string(),
         ],
-        not_available: s.transfer.not_available.to_string(),
-        cutoff: s.transfer.cutoff.to_string(),
-        unanswered: s.transfer.unanswered.to_string(),
+        not_available: s.transfer().not_available.to_string(),
+        cutoff: s.transfer().cutoff.to_string(),
+        unanswered: s.transfer().unanswered.to_string(),
         ..edition_text(edition, lang)
     }
 }

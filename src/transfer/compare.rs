@@ -119,7 +119,7 @@ impl Row {
             out = format!("{out} ({})", sub_label_name(edition, sub, lang));
         }
         if self.provisional {
-            out = format!("{out} – {}", strings(lang).compare.provisional);
+            out = format!("{out} – {}", strings(lang).compare().provisional);
         }
         out
     }
@@ -131,7 +131,7 @@ impl Row {
 
     /// The origin in words.
     pub fn origin_text(&self, lang: Lang) -> &'static str {
-        let t = &strings(lang).compare;
+        let t = &strings(lang).compare();
         match self.origin {
             Origin::Saved => t.origin_saved,
             Origin::File => t.origin_file,
@@ -144,7 +144,7 @@ impl Row {
 pub fn score_text(value: Option<f64>, lang: Lang) -> String {
     match value {
         Some(v) => one_decimal(lang, v),
-        None => strings(lang).compare.not_available.to_string(),
+        None => strings(lang).compare().not_available.to_string(),
     }
 }
 
@@ -156,7 +156,7 @@ pub fn benchmarks(rows: &[Row]) -> Vec<Benchmark> {
 /// The comparison as CSV in `lang`: a header, then one line per row (comune, year, origin, DPS, DPA, DO, Ca.Re
 /// with one decimal, class, completeness in percent, sources), CRLF line ends, UTF-8 with BOM.
 pub fn to_csv(rows: &[Row], lang: Lang) -> String {
-    let t = &strings(lang).compare;
+    let t = &strings(lang).compare();
     let sep = match lang {
         Lang::It => ';',
         Lang::En => ',',
@@ -203,7 +203,7 @@ pub fn to_csv(rows: &[Row], lang: Lang) -> String {
 
 /// The file name of the comparison CSV, with the date (`care-confronto-2025-11-23.csv`).
 pub fn csv_file_name(lang: Lang, date_iso: &str) -> String {
-    let stem = strings(lang).compare.csv_file_stem;
+    let stem = strings(lang).compare().csv_file_stem;
     let date: String = date_iso
         .chars()
         .filter(|c| c.is_ascii_digit() || *c == '-')

@@ -132,6 +132,7 @@ test('nginx serves the files with the right types, cache lifetimes and security 
   });
   assert.equal(res.headers['content-encoding'], 'gzip', 'the wasm is sent gzipped');
   assert.deepEqual(zlib.gunzipSync(res.body), fs.readFileSync(path.join(DIST, wasm)));
+  assert.deepEqual(res.body, fs.readFileSync(path.join(DIST, `${wasm}.gz`)), 'the precompressed copy is sent (gzip_static)');
   const missing = await fetch(`${origin}${PREFIX}nothing-here.js`);
   assert.equal(missing.status, 404);
 });

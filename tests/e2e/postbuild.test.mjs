@@ -7,7 +7,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { postbuild, CSP } from '../../scripts/postbuild.mjs';
+import zlib from 'node:zlib';
+import { postbuild, precompress, fullAppSegments, CSP } from '../../scripts/postbuild.mjs';
 
 const temps = [];
 after(() => { for (const d of temps) fs.rmSync(d, { recursive: true, force: true }); });
@@ -113,4 +114,73 @@ test('a trunk serve build keeps the live-reload script inline, gets no CSP and a
 test('a page without <meta charset> is refused', () => {
   const dir = fakeBuild(HTML.replace('<meta charset="utf-8">', ''));
   assert.throws(() => postbuild(dir, quiet), /no <meta charset>/);
+});
+
+/** A split build as trunk leaves it: the light app's boot and preload links, and the full app's unhashed module. */
+function fakeSplitBuild() {
+  const html = HTML.replace('<script type="module">\nimport init from \'./app-0123456789abcdef.js\';\nawait init({ module_or_path: \'./app-0123456789abcdef_bg.wasm\' });\n</script>',
+    `<script type="module">
+import init, * as bindings from './care-web-0123456789abcdef.js';
+const wasm = await init({ module_or_path: './care-web-0123456789abcdef_bg.wasm' });
+window.wasmBindings = bindings;
+</script>
+<link rel="modulepreload" href="./care-web-0123456789abcdef.js" crossorigin="anonymous" integrity="sha384-x"><link rel="preload" href="./care-web-0123456789abcdef_bg.wasm" crossorigin="anonymous" integrity="sha384-y" as="fetch" type="application/wasm">`);
+  const dir = fakeBuild(html);
+  fs.writeFileSync(path.join(dir, 'care-web-0123456789abcdef.js'), 'export default async function init() {}\n');
+  fs.writeFileSync(path.join(dir, 'care-web-0123456789abcdef_bg.wasm'), Buffer.from([0, 97, 115, 109, 1, 0, 0, 0]));
+  fs.writeFileSync(path.join(dir, 'care-full.js'), 'export default async function init() {}\nexport function care_start() {}\n');
+  fs.writeFileSync(path.join(dir, 'care-full_bg.wasm'), Buffer.from([0, 97, 115, 109, 1, 0, 0, 0, 1]));
+  return dir;
+}
+
+test('a split build: the full module is named by content, and the boot loads the app the route needs', () => {
+  const dir = fakeSplitBuild();
+  const { precache } = postbuild(dir, quiet);
+  const files = fs.readdirSync(dir);
+  const full = files.find((f) => /^care-full-[0-9a-f]{16}\.js$/.test(f));
+  assert.ok(full, files.join(' '));
+  assert.ok(files.includes(full.replace('.js', '_bg.wasm')));
+  assert.ok(!files.includes('care-full.js') && !files.includes('care-full_bg.wasm'), 'the unhashed names are gone');
+  const html = read(dir, 'index.html');
+  assert.doesNotMatch(html, /modulepreload|rel="preload" href="\.\/care-web/, 'no preload of the light app');
+  const bootName = html.match(/src="\.\/(boot-[0-9a-f]{16}\.js)"/)[1];
+  const boot = read(dir, bootName);
+  assert.match(boot, /"js":"\.\/care-web-0123456789abcdef\.js"/);
+  assert.match(boot, new RegExp(`"js":"\\./${full.replace('.', '\\.')}"`));
+  const wasm = fs.readFileSync(path.join(dir, 'care-web-0123456789abcdef_bg.wasm'));
+  assert.ok(boot.includes(`sha384-${crypto.createHash('sha384').update(wasm).digest('base64')}`), 'the light wasm SRI');
+  const segments = JSON.parse(boot.match(/const FULL_APP_SEGMENTS = (\[[^\]]*\]);/)[1]);
+  assert.deepEqual(segments, fullAppSegments(), 'the routes of src/split.rs');
+  assert.ok(segments.includes('risultati') && segments.includes('embed') && !segments.includes('questionario'));
+  assert.ok(precache.some((p) => p.url === full), 'the full module is precached for offline use');
+
+  const before = snapshot(dir);
+  postbuild(dir, quiet);
+  assert.deepEqual(snapshot(dir), before, 'a second run changes nothing');
+});
+
+test('src/split.rs without its list is refused', () => {
+  assert.throws(() => fullAppSegments('pub const OTHER: &[&str] = &[];'), /no FULL_APP_SEGMENTS/);
+  assert.deepEqual(fullAppSegments('pub const FULL_APP_SEGMENTS: &[&str] = &[\n    "a",\n    "b",\n];'), ['a', 'b']);
+});
+
+test('precompressed copies: every compressible file gets a .gz that unzips to it, and they are not precached', async () => {
+  const dir = fakeBuild();
+  fs.writeFileSync(path.join(dir, 'css/app.css'), 'body { color: #000; }\n'.repeat(200));
+  fs.writeFileSync(path.join(dir, 'font.woff2'), Buffer.from([1, 2, 3]));
+  postbuild(dir, quiet);
+  const out = await precompress(dir, { ...quiet, iterations: 1 });
+  const names = out.map((x) => x.file).sort();
+  assert.ok(names.includes('css/app.css') && names.includes('index.html') && names.includes('sw.js'), names.join(' '));
+  assert.ok(!names.includes('font.woff2'), 'fonts are compressed already');
+  for (const { file } of out) {
+    assert.deepEqual(zlib.gunzipSync(fs.readFileSync(path.join(dir, `${file}.gz`))), fs.readFileSync(path.join(dir, file)), file);
+  }
+  const css = out.find((x) => x.file === 'css/app.css');
+  assert.ok(css.gz < css.raw / 10, `the repeated CSS compresses: ${css.gz} of ${css.raw}`);
+  const again = postbuild(dir, quiet);
+  assert.ok(!again.precache.some((p) => p.url.endsWith('.gz')), 'no .gz copy in the precache');
+  fs.unlinkSync(path.join(dir, 'css/app.css'));
+  await precompress(dir, { ...quiet, iterations: 1 });
+  assert.ok(!fs.existsSync(path.join(dir, 'css/app.css.gz')), 'the copy of a removed file goes too');
 });

@@ -54,7 +54,7 @@ pub fn use_width(node: NodeRef) -> u32 {
 #[function_component(ChartFigure)]
 pub fn chart_figure(props: &ChartFigureProps) -> Html {
     let s = use_strings();
-    let r = &s.results;
+    let r = &s.results();
     let f = &props.figure;
     let wrap = use_node_ref();
     let width = use_width(wrap.clone());
@@ -113,7 +113,7 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
                 <p class="invalid-feedback" role="alert">{ r.download_error }</p>
             }
             <details class="chart-alt">
-                <summary>{ s.results.show_table }</summary>
+                <summary>{ s.results().show_table }</summary>
                 <DataTableView table={f.table.clone()} />
             </details>
         </figure>

@@ -23,7 +23,7 @@ pub struct ScoreHeadlineProps {
 #[function_component(ScoreHeadline)]
 pub fn score_headline(props: &ScoreHeadlineProps) -> Html {
     let s = use_strings();
-    let r = &s.results;
+    let r = &s.results();
     let lang = crate::hooks::use_store().lang;
     let sc = &props.scores;
     let number = sc
@@ -70,7 +70,7 @@ pub struct ProvisionalNoticeProps {
 #[function_component(ProvisionalNotice)]
 pub fn provisional_notice(props: &ProvisionalNoticeProps) -> Html {
     let s = use_strings();
-    let r = &s.results;
+    let r = &s.results();
     let p = props.scores.progress.total;
     if props.scores.complete {
         return html! {};

@@ -20,7 +20,7 @@ pub struct PlanSectionProps {
 #[function_component(PlanSection)]
 pub fn plan_section(props: &PlanSectionProps) -> Html {
     let s = use_strings();
-    let r = &s.results;
+    let r = &s.results();
     let v = &props.view;
     html! {
         <div id="result-plan">

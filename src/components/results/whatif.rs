@@ -82,7 +82,7 @@ fn choices(list: &[Choice], lang: Lang, unanswered: &str) -> Vec<(String, String
 }
 
 fn yes_no(lang: Lang, unanswered: &str) -> Vec<(String, String)> {
-    let r = &crate::i18n::strings(lang).results;
+    let r = &crate::i18n::strings(lang).results();
     vec![
         (String::new(), unanswered.to_string()),
         ("yes".into(), r.yes.to_string()),
@@ -110,7 +110,7 @@ fn parse_yes_no(v: &str) -> Option<bool> {
 #[function_component(WhatIfPanel)]
 pub fn what_if_panel(props: &WhatIfPanelProps) -> Html {
     let s = use_strings();
-    let r = &s.results;
+    let r = &s.results();
     let lang = use_store().lang;
     let e = current();
 
@@ -300,10 +300,7 @@ pub fn what_if_panel(props: &WhatIfPanelProps) -> Html {
         od.datasets.map(|n| n.to_string()).unwrap_or_default(),
         None,
         Rc::new(|a: &mut Answers, v: String| {
-            a.open_data.datasets = v
-                .trim()
-                .parse::<f64>()
-                .ok()
+            a.open_data.datasets = crate::model::decimal::parse_decimal(v.trim())
                 .filter(|n| n.is_finite() && *n >= 0.0)
                 .map(|n| n.min(1e9) as u32);
         }),
@@ -316,13 +313,10 @@ pub fn what_if_panel(props: &WhatIfPanelProps) -> Html {
             .unwrap_or_default(),
         Some("100"),
         Rc::new(|a: &mut Answers, v: String| {
-            a.open_data.open_format_share = v
-                .trim()
-                .replace(',', ".")
-                .parse::<f64>()
-                .ok()
-                .filter(|n| n.is_finite())
-                .map(|n| n.clamp(0.0, 100.0));
+            a.open_data.open_format_share =
+                crate::model::decimal::parse_decimal(&v.trim().replace(',', "."))
+                    .filter(|n| n.is_finite())
+                    .map(|n| n.clamp(0.0, 100.0));
         }),
     );
     let licence = select(

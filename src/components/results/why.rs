@@ -24,7 +24,7 @@ pub fn why_card(props: &WhyCardProps) -> Html {
     let lang = use_store().lang;
     let w = why(current(), &props.scores, lang);
     let online = fill(
-        s.results.online_services,
+        s.results().online_services,
         &[
             &props.scores.online_services,
             &props.scores.applicable_services,
@@ -33,7 +33,7 @@ pub fn why_card(props: &WhyCardProps) -> Html {
     html! {
         <section class="card mt-3" aria-labelledby="why-title" id="result-why">
             <div class="card-body">
-                <h2 class="card-title" id="why-title">{ s.results.why_title }</h2>
+                <h2 class="card-title" id="why-title">{ s.results().why_title }</h2>
                 <ul>
                     { for w.dims.iter().map(|d| html! {
                         <li>

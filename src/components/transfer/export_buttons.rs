@@ -53,7 +53,7 @@ struct ExportButtonInnerProps {
 fn export_button(props: &ExportButtonInnerProps) -> Html {
     let store = use_store();
     let s = use_strings();
-    let t = &s.transfer;
+    let t = &s.transfer();
     let status = use_state(|| Status::None);
     let Some(assessment) = store.get(&props.assessment_id) else {
         return html! {};

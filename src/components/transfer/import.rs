@@ -32,7 +32,7 @@ enum Stage {
 pub fn import_answers() -> Html {
     let store = use_store();
     let s = use_strings();
-    let t = &s.transfer;
+    let t = &s.transfer();
     let lang = store.lang;
     let stage = use_state(|| Stage::Idle);
     let input_ref = use_node_ref();
@@ -91,7 +91,7 @@ pub fn import_answers() -> Html {
                 (**answers).clone(),
                 &choice,
                 now_ms(),
-                crate::i18n::strings(store.lang).transfer.backup_suffix,
+                crate::i18n::strings(store.lang).transfer().backup_suffix,
             );
             for a in actions {
                 store.dispatch(a);
@@ -176,7 +176,7 @@ pub struct ImportDialogProps {
 pub fn import_dialog(props: &ImportDialogProps) -> Html {
     let store = use_store();
     let s = use_strings();
-    let t = &s.transfer;
+    let t = &s.transfer();
     let lang = store.lang;
     let dialog_ref = use_node_ref();
     let primary_ref = use_node_ref();

@@ -40,7 +40,7 @@ pub enum FileProblem {
 impl FileProblem {
     /// The message in `lang`: the parser's (which names the field) or the reason the file could not be read.
     pub fn message(&self, lang: Lang) -> String {
-        let t = &strings(lang).transfer;
+        let t = &strings(lang).transfer();
         match self {
             FileProblem::Format(e) => e.message(lang),
             FileProblem::Read(ReadError::TooLarge { bytes }) => FormatError {

@@ -32,7 +32,7 @@ enum State {
 pub fn share_link_button(props: &ShareLinkButtonProps) -> Html {
     let store = use_store();
     let s = use_strings();
-    let t = &s.transfer;
+    let t = &s.transfer();
     let state = use_state(|| State::Idle);
     let input_ref = use_node_ref();
 

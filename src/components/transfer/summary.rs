@@ -33,7 +33,7 @@ pub fn band_chip(edition: &Edition, band: Band, lang: Lang) -> Html {
 pub fn results_summary(props: &ResultsSummaryProps) -> Html {
     let store = use_store();
     let s = use_strings();
-    let t = &s.transfer;
+    let t = &s.transfer();
     let lang = store.lang;
     let edition = model::edition(&props.answers.model).unwrap_or_else(model::current);
     let scores = use_memo(props.answers.clone(), move |a| model::score(edition, a));
@@ -173,7 +173,7 @@ pub fn dimension_cards(edition: &Edition, scores: &Scores, lang: Lang, heading: 
         .map(|(code, name, value, band)| {
             let value = match value {
                 Some(v) => one_decimal(lang, *v),
-                None => s.transfer.not_available.to_string(),
+                None => s.transfer().not_available.to_string(),
             };
             let title = match heading {
                 Heading::H2 => html! { <h2 class="card-title">{ *name }</h2> },

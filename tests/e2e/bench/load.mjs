@@ -1,12 +1,12 @@
 // Load benchmark of dist/ (run by scripts/bench-load.sh after a release build; not a test: it prints figures).
 //
-// dist/ is served under /a/b/ on 127.0.0.1 by a small server that behaves like the sample nginx configuration
-// (gzip for text and wasm, ETag, the same cache headers). For a cold load in headless Chromium (fresh profile) it
-// prints: requests and bytes of the page load (gzip bodies as the server sends them, and raw), then in the background the offline
-// precache of the service worker; the median first contentful paint and time until the app is usable (the start
-// page's main button visible) over several runs, with and without 4x CPU throttling; and the Lighthouse scores
-// (mobile profile, simulated throttling) of the start page and the accessibility statement. Each figure is printed
-// against its budget. Nothing leaves 127.0.0.1.
+// dist/ is served under /a/b/ on 127.0.0.1 by a small server that behaves like the sample nginx configuration (the
+// precompressed .gz copies as gzip_static, else gzip -6, for text and wasm; ETag; the same cache headers). For a
+// cold load in headless Chromium (fresh profile) it prints: requests and bytes of the page load (gzip bodies as the
+// server sends them, and raw), then in the background the offline precache of the service worker; the median first
+// contentful paint and time until the app is usable (the start page's main button visible) over several runs, with
+// and without 4x CPU throttling; and the Lighthouse scores (mobile profile, simulated throttling) of the start page
+// and the accessibility statement. Each figure is printed against its budget. Nothing leaves 127.0.0.1.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -31,7 +31,7 @@ const TYPES = {
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.wasm', '.css', '.svg', '.json', '.webmanifest', '.txt']);
 
-/** The files of dist/, read once: raw bytes, gzip -6 bytes (as nginx's gzip_comp_level 6), ETag. */
+/** The files of dist/, read once: raw bytes, gzip bytes (the precompressed copy, else gzip -6 as nginx), ETag. */
 function loadFiles() {
   const files = new Map();
   const walk = (d) => {
@@ -40,11 +40,14 @@ function loadFiles() {
       if (e.isDirectory()) walk(p);
       else {
         const rel = path.relative(DIST, p).split(path.sep).join('/');
+        if (rel.endsWith('.gz')) continue;
         const raw = fs.readFileSync(p);
         const ext = path.extname(p);
+        // As nginx with deploy/nginx.conf: the precompressed copy if postbuild wrote one (gzip_static), else gzip -6.
+        const pre = `${p}.gz`;
         files.set(rel, {
           raw, ext,
-          gz: COMPRESSIBLE.has(ext) ? zlib.gzipSync(raw, { level: 6 }) : null,
+          gz: COMPRESSIBLE.has(ext) ? (fs.existsSync(pre) ? fs.readFileSync(pre) : zlib.gzipSync(raw, { level: 6 })) : null,
           etag: `"${crypto.createHash('sha1').update(raw).digest('hex').slice(0, 16)}"`,
         });
       }
