@@ -13,11 +13,52 @@ extern "C" {
 
 /// Loads the full module, takes the light app off the page and starts the full app on the current route. On an
 /// error (no network and no cached copy, a failed download) nothing changes and the error is returned.
+///
+/// The keyboard focus stays where it was: the full app draws the same header, so the link or control that had the
+/// focus (found again by its id, or by its address) gets it back; failing that, the main content gets it.
 pub async fn hand_over() -> Result<(), JsValue> {
     let exports = JsFuture::from(care_load_full()?).await?;
     let start: js_sys::Function =
         js_sys::Reflect::get(&exports, &JsValue::from_str("care_start"))?.dyn_into()?;
+    let focused = focused_selector();
     crate::app::stop_core();
     start.call0(&JsValue::NULL)?;
+    // The full app renders in its own scheduler's next turn: the focus is placed once the page is there.
+    restore_focus(focused, 0, 10);
     Ok(())
+}
+
+/// A selector that finds the focused element again in a new rendering of the page: `#id`, or `a[href="…"]`.
+fn focused_selector() -> Option<String> {
+    let active = web_sys::window()?.document()?.active_element()?;
+    let quote = |v: &str| v.replace('\\', "\\\\").replace('"', "\\\"");
+    let id = active.id();
+    if !id.is_empty() {
+        return Some(format!("[id=\"{}\"]", quote(&id)));
+    }
+    let href = active.get_attribute("href")?;
+    Some(format!("a[href=\"{}\"]", quote(&href)))
+}
+
+/// Focuses the element `selector` finds, or the main content, as soon as the page has it: checked after `delay_ms`,
+/// then up to `tries` times in all, 20 ms apart.
+fn restore_focus(selector: Option<String>, delay_ms: u32, tries: u32) {
+    gloo_timers::callback::Timeout::new(delay_ms, move || {
+        let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        let target = selector
+            .as_deref()
+            .and_then(|s| doc.query_selector(s).ok().flatten())
+            .or_else(|| doc.get_element_by_id("main"))
+            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+        match target {
+            Some(el) => {
+                let _ = el.focus();
+            }
+            None if tries > 1 => restore_focus(selector, 20, tries - 1),
+            None => {}
+        }
+    })
+    .forget();
 }

@@ -113,12 +113,26 @@ async function coldLoad(browser, server, cpuRate) {
   await page.waitForLoadState('networkidle');
   const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN);
   const pageLoad = [...requests.values()];
+  // The questionnaire, from the start page's main button: usable when its first field can be typed in.
+  const t0 = await page.evaluate(() => performance.now());
+  await page.click('.hero-actions .btn-primary');
+  const field = await page.waitForFunction(() => {
+    const i = document.querySelector('#q-comune-name');
+    return i && !i.disabled && i.getBoundingClientRect().height > 0 ? performance.now() : null;
+  }, null, { polling: 'raf', timeout: 60000 });
+  const questionnaireMs = (await field.jsonValue()) - t0;
+  // The results: the full app's module is fetched (or taken from the worker's precache if it got there first).
+  const t1 = await page.evaluate(() => performance.now());
+  await page.click('nav a[href="#/risultati"]');
+  const heading = await page.waitForFunction(() => (document.querySelector('main h1')?.textContent || '')
+    .startsWith('Risultati') ? performance.now() : null, null, { polling: 'raf', timeout: 60000 });
+  const resultsMs = (await heading.jsonValue()) - t1;
   // Let the service worker finish its precache (it starts once the app runs).
   await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 60000 }).catch(() => {});
   await page.waitForLoadState('networkidle');
   const served = server.log.slice(logStart);
   await context.close();
-  return { usableMs, fcp, pageLoad, served };
+  return { usableMs, questionnaireMs, resultsMs, fcp, pageLoad, served };
 }
 
 async function lighthouseScores(url) {
@@ -138,10 +152,16 @@ async function lighthouseScores(url) {
       .filter((r) => r.weight > 0 && lhr.audits[r.id].score !== null && lhr.audits[r.id].score < 1)
       .map((r) => `${r.id} (${lhr.audits[r.id].displayValue || lhr.audits[r.id].score})`);
     const metric = (id) => lhr.audits[id]?.displayValue || '-';
+    // The largest contentful paint's element and its phases (time to first byte, render delay...).
+    const lcpItems = lhr.audits['largest-contentful-paint-element']?.details?.items ?? [];
+    const lcpNode = lcpItems.flatMap((t) => t.items ?? [t]).find((i) => i.node)?.node?.snippet ?? '-';
+    const lcpPhases = lcpItems.flatMap((t) => t.items ?? []).filter((i) => i.phase)
+      .map((i) => `${i.phase} ${Math.round(i.timing)} ms`).join(', ');
     return {
       perf: score('performance'), a11y: score('accessibility'), bp: score('best-practices'), seo: score('seo'),
       metrics: ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']
         .map((id) => `${id.replace(/-/g, ' ')} ${metric(id)}`).join(', '),
+      lcp: `${lcpNode.slice(0, 90)}${lcpPhases ? `; ${lcpPhases}` : ''}`,
       failing: { performance: failing('performance'), accessibility: failing('accessibility') },
       foreign: (lhr.audits['network-requests']?.details?.items ?? [])
         .filter((i) => !i.url.startsWith(new URL(url).origin) && !/^(data|blob):/.test(i.url)).map((i) => i.url),
@@ -172,14 +192,14 @@ try {
   const wire = sizes.reduce((n, x) => n + x.gzip, 0);
   const raw = sizes.reduce((n, x) => n + x.raw, 0);
   say('');
-  say('Cold load of the start page (until usable and the network is idle):');
+  say('Cold load of the start page (until usable and the network is idle; before any click):');
   say(`  requests                 ${first.pageLoad.length} (${unique.length} distinct files)`);
   for (const x of sizes) say(`    ${x.rel.padEnd(44)} ${String(x.gzip).padStart(8)} B gzip ${String(x.raw).padStart(8)} B raw`);
   say(`  transferred, gzip        ${kb(wire)}   budget < ${kb(BUDGET.gzipBytes)}: ${verdict(wire < BUDGET.gzipBytes)}`);
   say(`  raw (uncompressed)       ${kb(raw)}`);
   const all = first.served.filter((s) => s.status === 200);
   const sentAll = all.reduce((n, s) => n + s.bytes, 0);
-  say(`  with the offline precache of the service worker (in the background, after usable): ${all.length} responses, ${kb(sentAll)} gzip body bytes in all (${first.served.filter((s) => s.status === 304).length} revalidated as 304)`);
+  say(`  the whole first session (then the questionnaire, the results with the full app, and the worker's offline precache in the background): ${all.length} responses, ${kb(sentAll)} gzip body bytes in all (${first.served.filter((s) => s.status === 304).length} revalidated as 304)`);
   const foreignPage = first.pageLoad.filter((r) => !r.url.startsWith(server.url) && !/^(data|blob):/.test(r.url));
   say(`  requests outside ${PREFIX} or the origin: ${foreignPage.length}`);
 
@@ -191,7 +211,11 @@ try {
     for (let i = 0; i < RUNS; i++) runs.push(await coldLoad(browser, server, rate));
     const f = runs.map((r) => r.fcp);
     const u = runs.map((r) => r.usableMs);
+    const q = runs.map((r) => r.questionnaireMs);
+    const r = runs.map((x) => x.resultsMs);
     say(`  CPU ${rate}x: first contentful paint ${ms(median(f))} (min ${ms(Math.min(...f))}, max ${ms(Math.max(...f))}); usable (start button visible) ${ms(median(u))} (min ${ms(Math.min(...u))}, max ${ms(Math.max(...u))})`);
+    say(`          then the questionnaire usable (first field ready) ${ms(median(q))} after the click; the results, `
+      + `with the full app fetched on demand, ${ms(median(r))} after the click on "Risultati" (max ${ms(Math.max(...r))})`);
   }
 
   // 3. Lighthouse, mobile profile.
@@ -205,6 +229,7 @@ try {
     const range = (k) => `${Math.min(...runs.map((r) => r[k]))}-${Math.max(...runs.map((r) => r[k]))}`;
     say(`  ${name} (median of ${LH_RUNS} runs): performance ${s.perf} [${range('perf')}] (budget >= ${BUDGET.perf}: ${verdict(s.perf >= BUDGET.perf)}), accessibility ${s.a11y} [${range('a11y')}] (budget ${BUDGET.a11y}: ${verdict(s.a11y >= BUDGET.a11y)}), best practices ${s.bp}, SEO ${s.seo}`);
     say(`    median run: ${s.metrics}`);
+    say(`    largest contentful paint: ${s.lcp}`);
     if (s.failing.performance.length) say(`    performance audits below 1: ${s.failing.performance.join(', ')}`);
     if (s.failing.accessibility.length) say(`    accessibility audits failing: ${s.failing.accessibility.join(', ')}`);
     const foreign = [...new Set(runs.flatMap((r) => r.foreign))];
