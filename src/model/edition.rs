@@ -1,5 +1,6 @@
 //! An edition of the Ca.Re model as data: services, scales, choices, and every parameter with its tag and
-//! source. Editions are stored as JSON in `assets/models/` and deserialised once.
+//! source. Editions are stored as JSON in `assets/models/` and read once by `super::edition_json`; the serde
+//! derives here are the reference that reader is tested against.
 
 use super::lang::{Lang, Text};
 use serde::{Deserialize, Serialize};

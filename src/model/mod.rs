@@ -9,6 +9,7 @@ pub mod cli;
 pub mod csv;
 pub mod decimal;
 pub mod edition;
+pub mod edition_json;
 pub mod format;
 pub mod items;
 pub mod lang;
@@ -36,7 +37,7 @@ use std::sync::OnceLock;
 pub const CURRENT_EDITION_ID: &str = "care-2021";
 
 /// The embedded editions: (id, JSON text).
-const EDITION_SOURCES: &[(&str, &str)] = &[(
+pub(crate) const EDITION_SOURCES: &[(&str, &str)] = &[(
     "care-2021",
     include_str!("../../assets/models/care-2021.json"),
 )];
@@ -48,7 +49,7 @@ fn editions() -> &'static [Edition] {
             .iter()
             .map(|(id, json)| {
                 // The files are part of the program and checked by the tests: a broken one is a build defect.
-                let edition: Edition = serde_json::from_str(json).unwrap_or_else(|e| {
+                let edition: Edition = edition_json::edition_from_json(json).unwrap_or_else(|e| {
                     panic!("assets/models/{id}.json is not a valid edition: {e}")
                 });
                 assert_eq!(&edition.id, id, "assets/models/{id}.json has another id");

@@ -54,7 +54,10 @@ fn restore_focus(selector: Option<String>, delay_ms: u32, tries: u32) {
             .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
         match target {
             Some(el) => {
-                let _ = el.focus();
+                // Where the reader was: no jump of the page to the focused element.
+                let options = web_sys::FocusOptions::new();
+                options.set_prevent_scroll(true);
+                let _ = el.focus_with_options(&options);
             }
             None if tries > 1 => restore_focus(selector, 20, tries - 1),
             None => {}
