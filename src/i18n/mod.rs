@@ -57,62 +57,38 @@ pub static EN: Strings = Strings {
     questionnaire: questionnaire::EN,
 };
 
-impl Strings {
+/// One method per area of the full app: `strings.results()` is the `results` catalogue of the strings' language.
+macro_rules! full_app_areas {
+    ($($(#[$doc:meta])* $area:ident: $ty:ident,)*) => {
+        impl Strings {
+            $(
+                $(#[$doc])*
+                pub fn $area(&self) -> &'static $area::$ty {
+                    match self.lang {
+                        Lang::It => &$area::IT,
+                        Lang::En => &$area::EN,
+                    }
+                }
+            )*
+        }
+    };
+}
+
+full_app_areas! {
     /// Import, export, share links and the shared view.
-    pub fn transfer(&self) -> &'static transfer::Transfer {
-        match self.lang {
-            Lang::It => &transfer::IT,
-            Lang::En => &transfer::EN,
-        }
-    }
-
+    transfer: Transfer,
     /// The compare page.
-    pub fn compare(&self) -> &'static compare::Compare {
-        match self.lang {
-            Lang::It => &compare::IT,
-            Lang::En => &compare::EN,
-        }
-    }
-
+    compare: Compare,
     /// The saved assessments.
-    pub fn assessments(&self) -> &'static assessments::Assessments {
-        match self.lang {
-            Lang::It => &assessments::IT,
-            Lang::En => &assessments::EN,
-        }
-    }
-
+    assessments: Assessments,
     /// The results, charts, plan and what-if.
-    pub fn results(&self) -> &'static results::Results {
-        match self.lang {
-            Lang::It => &results::IT,
-            Lang::En => &results::EN,
-        }
-    }
-
+    results: Results,
     /// The method page.
-    pub fn method(&self) -> &'static method::Method {
-        match self.lang {
-            Lang::It => &method::IT,
-            Lang::En => &method::EN,
-        }
-    }
-
+    method: Method,
     /// The embed mode, the embed code and the take-out section.
-    pub fn embed(&self) -> &'static embed::Embed {
-        match self.lang {
-            Lang::It => &embed::IT,
-            Lang::En => &embed::EN,
-        }
-    }
-
+    embed: Embed,
     /// The print view and the HTML report.
-    pub fn report(&self) -> &'static report::Report {
-        match self.lang {
-            Lang::It => &report::IT,
-            Lang::En => &report::EN,
-        }
-    }
+    report: Report,
 }
 
 /// The catalogue of a language.
