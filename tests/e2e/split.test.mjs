@@ -1,6 +1,6 @@
 // The two modules of the web app (src/split.rs): a first visit loads only the light app (start page,
 // questionnaire); the full app is fetched when a route needs it and takes the page over with the answers given so
-// far; a share link or another full-app route opened directly loads only the full app; if the full app cannot be
+// far (even one typed just before), the language and the keyboard focus; a share link or another full-app route opened directly loads only the full app; if the full app cannot be
 // fetched, an Italian message and "Riprova" appear, nothing is lost, and a retry works.
 // The service worker is blocked here, so that every request seen is the page's own (its precache is tested in
 // offline.test.mjs).
@@ -57,6 +57,24 @@ test('a first visit loads the light app only; results bring in the full app with
     await page.waitForSelector('#q-comune-name');
     assert.equal(await page.inputValue('#q-comune-name'), 'Comune di Sparta');
     assert.equal(wasm.length, before, 'nothing fetched again');
+    assert.deepEqual(problems(), []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('an answer typed just before following the results link, and the language, survive the hand-over', async () => {
+  const { page, context, problems } = await open();
+  try {
+    await page.goto(`${server.url}#/questionario`);
+    await appReady(page);
+    await page.click('button.lang-btn[lang=en]');
+    await page.fill('#q-comune-name', 'Comune di Corinto');
+    await page.click('nav a:has-text("Results")'); // no wait for the save
+    await page.waitForSelector('h1:has-text("Results")');
+    assert.equal(await page.getAttribute('html', 'lang'), 'en');
+    assert.match(await page.textContent('main'), /Comune di Corinto/);
+    assert.match(await page.evaluate((k) => localStorage.getItem(k), STATE_KEY), /Comune di Corinto/);
     assert.deepEqual(problems(), []);
   } finally {
     await context.close();
