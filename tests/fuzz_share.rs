@@ -33,6 +33,8 @@
 //! `scripts/fuzz.sh` runs 200 000.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod fuzz_support;
+
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
@@ -41,11 +43,12 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use care::model::{format, Answers, Lang};
 use care::share::{self, ShareError, MAX_DECODED_BYTES, MAX_PAYLOAD_CHARS};
+use fuzz_support::{
+    apply, examples, fuzz, mutation, samples, vocabulary, Mutation, Size, BREAKERS,
+};
 use proptest::prelude::*;
 use proptest::sample::Index;
-use proptest::strategy::ValueTree;
-use proptest::test_runner::{Config, TestRunner};
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 /// The largest bomb made (16 MiB): the largest that still fits in a payload is about 10 MiB.
 const MAX_BOMB: usize = 16 << 20;
@@ -55,6 +58,12 @@ const MINIZ_BOMB_CAP: usize = 1 << 20;
 const STORED_BOMB_CAP: usize = 128 << 10;
 /// The address put in front of a payload when the whole link is fuzzed.
 const APP: &str = "https://example.org/care/";
+/// The size of the values the JSON tree edits put in (small: each case runs four layers).
+const SIZE: Size = Size {
+    depth: 2,
+    nodes: 12,
+    items: 4,
+};
 
 /// One example file and its valid encodings, the starting points of every layer.
 struct Base {
@@ -70,19 +79,10 @@ struct Base {
 
 /// The example files, sorted by name, each with its payload.
 fn bases() -> Vec<Base> {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples");
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .expect("assets/examples")
-        .map(|e| e.expect("directory entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "json"))
-        .collect();
-    paths.sort();
-    assert!(paths.len() >= 3, "the three example files");
-    paths
+    examples()
         .iter()
-        .map(|p| {
-            let text = std::fs::read_to_string(p).expect("example file");
-            let answers = format::parse(&text).expect("the example is valid");
+        .map(|text| {
+            let answers = format::parse(text).expect("the example is valid");
             let json = share::minified_json(&answers);
             Base {
                 payload: share::encode(&answers),
@@ -554,9 +554,28 @@ fn text_edit() -> impl Strategy<Value = TextEdit> {
     ]
 }
 
+/// A position chosen by `i` in a sequence of `len` items, its end included.
+fn at(i: &Index, len: usize) -> usize {
+    i.index(len + 1)
+}
+
+/// Inserts at a position of `data` the slice between two positions (in either order) of one of `others`: the
+/// splices of the link text and of the deflate streams.
+fn splice_from<T: Copy>(
+    data: &mut Vec<T>,
+    i: &Index,
+    others: &[Vec<T>],
+    which: &Index,
+    ends: [&Index; 2],
+) {
+    let other = which.get(others);
+    let (a, b) = (at(ends[0], other.len()), at(ends[1], other.len()));
+    let p = at(i, data.len());
+    data.splice(p..p, other[a.min(b)..a.max(b)].iter().copied());
+}
+
 /// Applies an edit to a text kept as characters; `others` are the payloads that splices take from.
 fn apply_text(text: &mut Vec<char>, edit: &TextEdit, others: &[Vec<char>]) {
-    let at = |i: &Index, len: usize| i.index(len + 1);
     match edit {
         TextEdit::Cut(i) => text.truncate(at(i, text.len())),
         TextEdit::CutFront(i) => {
@@ -577,12 +596,7 @@ fn apply_text(text: &mut Vec<char>, edit: &TextEdit, others: &[Vec<char>]) {
                 text[p] = *c;
             }
         }
-        TextEdit::Splice(i, which, from, to) => {
-            let other = which.get(others);
-            let (a, b) = (at(from, other.len()), at(to, other.len()));
-            let p = at(i, text.len());
-            text.splice(p..p, other[a.min(b)..a.max(b)].iter().copied());
-        }
+        TextEdit::Splice(i, which, from, to) => splice_from(text, i, others, which, [from, to]),
         TextEdit::SwapCase(i) => {
             if !text.is_empty() {
                 let p = i.index(text.len());
@@ -702,7 +716,6 @@ fn byte_edit() -> impl Strategy<Value = ByteEdit> {
 
 /// Applies an edit to a stream; `others` are the streams that splices take from.
 fn apply_bytes(data: &mut Vec<u8>, edit: &ByteEdit, others: &[Vec<u8>]) {
-    let at = |i: &Index, len: usize| i.index(len + 1);
     match edit {
         ByteEdit::Flip(i, bit) => {
             if !data.is_empty() {
@@ -726,12 +739,7 @@ fn apply_bytes(data: &mut Vec<u8>, edit: &ByteEdit, others: &[Vec<u8>]) {
         }
         ByteEdit::Truncate(i) => data.truncate(at(i, data.len())),
         ByteEdit::Append(b) => data.extend_from_slice(b),
-        ByteEdit::Splice(i, which, from, to) => {
-            let other = which.get(others);
-            let (a, b) = (at(from, other.len()), at(to, other.len()));
-            let p = at(i, data.len());
-            data.splice(p..p, other[a.min(b)..a.max(b)].iter().copied());
-        }
+        ByteEdit::Splice(i, which, from, to) => splice_from(data, i, others, which, [from, to]),
         ByteEdit::BlockType(t) => {
             if let Some(first) = data.first_mut() {
                 *first = (*first & !0b110) | (t << 1);
@@ -768,166 +776,6 @@ fn layer_stream(
 // ---------------------------------------------------------------------------------------------------------------
 // Layer 3: mutated answers text behind a valid deflate and envelope
 
-/// Keys and string values of the answers format (from the examples) and a few strangers.
-fn vocabulary(bases: &[Base]) -> Vec<String> {
-    fn collect(v: &Value, out: &mut Vec<String>) {
-        match v {
-            Value::String(s) => out.push(s.clone()),
-            Value::Array(a) => a.iter().for_each(|x| collect(x, out)),
-            Value::Object(o) => {
-                for (k, x) in o {
-                    out.push(k.clone());
-                    collect(x, out);
-                }
-            }
-            _ => {}
-        }
-    }
-    let mut words = Vec::new();
-    for b in bases {
-        collect(&b.tree, &mut words);
-    }
-    for w in [
-        "care-answers",
-        "care-2021",
-        "na",
-        "level",
-        "",
-        " ",
-        "\u{0}",
-        "\u{feff}",
-        "é",
-        "👩‍💻",
-        "null",
-        "1e309",
-        "care-1999",
-        "__proto__",
-    ] {
-        words.push(w.to_string());
-    }
-    words.sort();
-    words.dedup();
-    words
-}
-
-/// A JSON value for a mutation: levels and edge numbers, words of the format, short containers.
-fn json_value(words: Vec<String>) -> impl Strategy<Value = Value> + Clone {
-    let leaf = prop_oneof![
-        Just(Value::Null),
-        any::<bool>().prop_map(Value::Bool),
-        (-2i64..=6).prop_map(Value::from),
-        any::<i64>().prop_map(Value::from),
-        prop::sample::select(vec![0.5, -0.0, 4.000_000_1, 1e20, 2021.0, -1e-300])
-            .prop_map(Value::from),
-        prop::sample::select(words.clone()).prop_map(Value::String),
-        ".{0,24}".prop_map(Value::String),
-        (100usize..200).prop_map(|n| Value::String("n".repeat(n))),
-    ];
-    leaf.prop_recursive(2, 12, 4, move |inner| {
-        prop_oneof![
-            prop::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
-            prop::collection::vec((prop::sample::select(words.clone()), inner), 0..4)
-                .prop_map(|kv| Value::Object(kv.into_iter().collect::<Map<_, _>>())),
-        ]
-    })
-}
-
-/// One edit of an answers tree.
-#[derive(Clone, Debug)]
-enum JsonEdit {
-    /// Replace the node at a position (pre-order) by a value.
-    Replace(Index, Value),
-    /// Remove a key (or element) of the node at a position.
-    Remove(Index, Index),
-    /// Add a key with a value to the object at a position.
-    Insert(Index, String, Value),
-    /// Change the type of the node at a position (number to string, etc.).
-    Retype(Index),
-}
-
-/// Any edit of an answers tree.
-fn json_edit(words: Vec<String>) -> impl Strategy<Value = JsonEdit> {
-    let value = json_value(words.clone());
-    prop_oneof![
-        4 => (any::<Index>(), value.clone()).prop_map(|(i, v)| JsonEdit::Replace(i, v)),
-        2 => (any::<Index>(), any::<Index>()).prop_map(|(i, j)| JsonEdit::Remove(i, j)),
-        2 => (any::<Index>(), prop::sample::select(words), value)
-            .prop_map(|(i, k, v)| JsonEdit::Insert(i, k, v)),
-        1 => any::<Index>().prop_map(JsonEdit::Retype),
-    ]
-}
-
-/// The number of nodes of a tree.
-fn count(v: &Value) -> usize {
-    1 + match v {
-        Value::Array(a) => a.iter().map(count).sum(),
-        Value::Object(o) => o.values().map(count).sum(),
-        _ => 0,
-    }
-}
-
-/// The `n`-th node in pre-order (`n` counts down to it).
-fn nth_node<'a>(v: &'a mut Value, n: &mut usize) -> Option<&'a mut Value> {
-    if *n == 0 {
-        return Some(v);
-    }
-    *n -= 1;
-    match v {
-        Value::Array(a) => a.iter_mut().find_map(|x| nth_node(x, n)),
-        Value::Object(o) => o.values_mut().find_map(|x| nth_node(x, n)),
-        _ => None,
-    }
-}
-
-/// The node at a position chosen by `i` among all the nodes of the tree.
-fn node<'a>(root: &'a mut Value, i: &Index) -> &'a mut Value {
-    let mut n = i.index(count(root));
-    nth_node(root, &mut n).expect("n is below the node count")
-}
-
-/// Applies an edit to a tree.
-fn apply_json(root: &mut Value, edit: &JsonEdit) {
-    match edit {
-        JsonEdit::Replace(i, v) => *node(root, i) = v.clone(),
-        JsonEdit::Remove(i, j) => match node(root, i) {
-            Value::Object(o) if !o.is_empty() => {
-                let k = o.keys().nth(j.index(o.len())).cloned().expect("a key");
-                o.remove(&k);
-            }
-            Value::Array(a) if !a.is_empty() => {
-                a.remove(j.index(a.len()));
-            }
-            _ => {}
-        },
-        JsonEdit::Insert(i, k, v) => {
-            if let Value::Object(o) = node(root, i) {
-                o.insert(k.clone(), v.clone());
-            }
-        }
-        JsonEdit::Retype(i) => {
-            let n = node(root, i);
-            *n = match n.take() {
-                Value::Number(x) => Value::String(x.to_string()),
-                Value::String(s) => s
-                    .parse::<f64>()
-                    .ok()
-                    .and_then(serde_json::Number::from_f64)
-                    .map(Value::Number)
-                    .unwrap_or(Value::Bool(s.is_empty())),
-                Value::Bool(b) => Value::from(u8::from(b)),
-                Value::Null => Value::String("null".into()),
-                Value::Array(a) => Value::Object(
-                    a.into_iter()
-                        .enumerate()
-                        .map(|(k, v)| (k.to_string(), v))
-                        .collect(),
-                ),
-                Value::Object(o) => Value::Array(o.into_iter().map(|(_, v)| v).collect()),
-            };
-        }
-    }
-}
-
 /// Damage to the answers text after the tree edits (at a byte position, so it may split a character).
 #[derive(Clone, Debug)]
 enum Damage {
@@ -944,10 +792,7 @@ enum Damage {
 /// Any damage, mostly none.
 fn damage() -> impl Strategy<Value = Damage> {
     let bytes = prop_oneof![
-        prop::sample::select(vec![
-            "\"", "}", "]", ",", "{", "\\", "\u{0}", "\u{feff}", "🙂", "1e999", " "
-        ])
-        .prop_map(|s| s.as_bytes().to_vec()),
+        prop::sample::select(&BREAKERS[..]).prop_map(|s| s.as_bytes().to_vec()),
         prop::sample::select(vec![
             vec![0xFF],
             vec![0xC3],
@@ -968,7 +813,7 @@ fn damage() -> impl Strategy<Value = Damage> {
 /// and wrapped correctly.
 fn layer_answers(
     base: &Base,
-    edits: &[JsonEdit],
+    edits: &[Mutation],
     pretty: bool,
     damage: &Damage,
     how: Packing,
@@ -976,7 +821,7 @@ fn layer_answers(
 ) -> Result<(), TestCaseError> {
     let mut tree = base.tree.clone();
     for e in edits {
-        apply_json(&mut tree, e);
+        apply(&mut tree, e);
     }
     let text = if pretty {
         serde_json::to_string_pretty(&tree)
@@ -984,7 +829,6 @@ fn layer_answers(
         serde_json::to_string(&tree)
     };
     let mut content = text.expect("a JSON tree serialises").into_bytes();
-    let at = |i: &Index, len: usize| i.index(len + 1);
     match damage {
         Damage::Nothing => {}
         Damage::Cut(i) => content.truncate(at(i, content.len())),
@@ -1146,7 +990,7 @@ fn layer_bomb(bases: &[Base], b: &Bomb, stats: &mut Stats) -> Result<(), TestCas
 type Case = (
     (Index, bool, Vec<TextEdit>),
     (Index, Packing, Vec<ByteEdit>),
-    (Index, Vec<JsonEdit>, bool, Damage, Packing),
+    (Index, Vec<Mutation>, bool, Damage, Packing),
     Option<Bomb>,
 );
 
@@ -1166,8 +1010,8 @@ fn case(words: Vec<String>) -> impl Strategy<Value = Case> {
         (
             any::<Index>(),
             prop_oneof![
-                3 => prop::collection::vec(json_edit(words.clone()), 1..=1),
-                2 => prop::collection::vec(json_edit(words), 2..=5),
+                3 => prop::collection::vec(mutation(words.clone(), SIZE, false), 1..=1),
+                2 => prop::collection::vec(mutation(words, SIZE, false), 2..=5),
             ],
             any::<bool>(),
             damage(),
@@ -1226,35 +1070,16 @@ impl Fuzz {
     }
 }
 
-/// The case count: `FUZZ_CASES` (underscores allowed), default 1000.
-fn cases() -> u32 {
-    std::env::var("FUZZ_CASES")
-        .ok()
-        .and_then(|s| s.replace('_', "").parse().ok())
-        .unwrap_or(1000)
-}
-
 #[test]
 fn share_decoder_survives_layered_mutations() {
-    let fuzz = Fuzz::new();
-    let strategy = case(vocabulary(&fuzz.bases));
-    let n = cases();
-    let started = Instant::now();
-    let mut runner = TestRunner::new(Config {
-        cases: n,
-        failure_persistence: None,
-        ..Config::default()
-    });
-    let result = runner.run(&strategy, |c| fuzz.run(&c));
-    let elapsed = started.elapsed();
-    eprintln!(
-        "fuzz: {n} cases of share links (one input per layer, a bomb in a quarter) in {:.1} s\n{}",
-        elapsed.as_secs_f64(),
-        fuzz.stats.borrow().summary()
-    );
-    if let Err(e) = result {
-        panic!("{e}");
-    }
+    let state = Fuzz::new();
+    let report = |n, seconds| {
+        eprintln!(
+            "fuzz: {n} cases of share links (one input per layer, a bomb in a quarter) in {seconds:.1} s\n{}",
+            state.stats.borrow().summary()
+        )
+    };
+    fuzz(&case(vocabulary()), |c| state.run(&c), report);
 }
 
 #[test]
@@ -1262,10 +1087,7 @@ fn every_layer_reaches_its_stage_of_the_decoder() {
     // The harness is only useful if each layer gets past the checks before its target: count the outcomes of a
     // fixed-seed run.
     let fuzz = Fuzz::new();
-    let strategy = case(vocabulary(&fuzz.bases));
-    let mut runner = TestRunner::deterministic();
-    for _ in 0..400 {
-        let c = strategy.new_tree(&mut runner).expect("a case").current();
+    for c in samples(&case(vocabulary()), 400) {
         fuzz.run(&c).unwrap_or_else(|e| panic!("{e}: {c:?}"));
     }
     let s = fuzz.stats.borrow();
