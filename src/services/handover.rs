@@ -28,6 +28,16 @@ pub async fn hand_over() -> Result<(), JsValue> {
     Ok(())
 }
 
+/// Fetches and compiles the full module in the background, without starting it, so that a later hand-over is at
+/// once. In the full app it finds the module already loaded; a failure is left for the hand-over to report.
+pub fn prefetch() {
+    if let Ok(promise) = care_load_full() {
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = JsFuture::from(promise).await;
+        });
+    }
+}
+
 /// A selector that finds the focused element again in a new rendering of the page: `#id`, or `a[href="…"]`.
 fn focused_selector() -> Option<String> {
     let active = web_sys::window()?.document()?.active_element()?;

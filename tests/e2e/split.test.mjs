@@ -81,6 +81,27 @@ test('an answer typed just before following the results link, and the language, 
   }
 });
 
+test('the review step fetches the full app in the background, so the results open at once', async () => {
+  const { page, context, problems, wasm } = await open();
+  try {
+    await page.goto(`${server.url}#/questionario/revisione`);
+    await appReady(page);
+    await page.waitForSelector('#q-step-title');
+    await page.waitForFunction(() => performance.getEntriesByType('resource')
+      .some((e) => /care-full-[0-9a-f]{16}_bg\.wasm$/.test(e.name) && e.responseEnd > 0));
+    assert.ok(loaded(wasm, FULL), `fetched while on the review: ${wasm}`);
+    assert.match(page.url(), /#\/questionario\/revisione$/, 'the review stays on screen');
+    assert.ok(await page.isVisible('#q-step-title'));
+    const before = wasm.length;
+    await page.click('nav a:has-text("Risultati")');
+    await page.waitForSelector('h1:has-text("Risultati")');
+    assert.equal(wasm.length, before, 'nothing fetched on the click');
+    assert.deepEqual(problems(), []);
+  } finally {
+    await context.close();
+  }
+});
+
 test('a full-app route opened directly (a share link, the method) loads the full app only', async () => {
   for (const route of ['#/metodo', '#/condivisa/1.garbled', '#/valutazioni']) {
     const { page, context, problems, wasm } = await open();

@@ -16,6 +16,8 @@ pub fn review_step(props: &StepProps) -> Html {
     let s = use_strings();
     let q = &s.questionnaire;
     let lang = store.lang;
+    // The results are the likely next page: their module is fetched and compiled now, while the user reads.
+    use_effect_with((), |_| crate::services::handover::prefetch());
     let sc = &props.scores;
     let missing: Vec<String> = unanswered(current(), &props.assessment.answers, sc)
         .iter()
