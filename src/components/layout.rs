@@ -138,7 +138,8 @@ fn main_nav() -> Html {
 #[function_component(Footer)]
 fn footer() -> Html {
     let s = use_strings();
-    let edition = crate::model::current().id.clone();
+    // The id alone: the start page needs no parsing of the model.
+    let edition = crate::model::CURRENT_EDITION_ID;
     html! {
         <footer class="it-footer no-print">
             <div class="it-footer-main">
