@@ -10,19 +10,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { serve, ROOT } from './lib/server.mjs';
 import { launch } from './lib/browser.mjs';
+import { savedState, exampleText } from './lib/state.mjs';
 
 const REDRAWS = Number(process.env.BENCH_REDRAWS || 41);
 const WHATIFS = Number(process.env.BENCH_WHATIFS || 15);
 const EXAMPLE = process.env.BENCH_EXAMPLE || 'small-comune.json';
 const DIR = path.resolve(ROOT, process.env.BENCH_DIST || 'dist');
 
-function state() {
-  const answers = JSON.parse(fs.readFileSync(path.join(ROOT, 'assets/examples', EXAMPLE), 'utf8'));
-  return JSON.stringify({
-    app: 'care-selfassessment', version: 1, lang: 'it', current: 'a1',
-    assessments: [{ id: 'a1', name: answers.comune.name, step: 'revisione', updated_ms: 0, answers }],
-  });
-}
+const state = () => savedState([exampleText(EXAMPLE)], { updated: 0 });
 
 const stats = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -106,7 +101,7 @@ async function whatIfs(browser, url) {
 const server = await serve({ dir: DIR, prefix: '/bench/' });
 const browser = await launch();
 try {
-  const wasm = fs.readdirSync(DIR).find((f) => f.endsWith('.wasm'));
+  const wasm = fs.readdirSync(DIR).find((f) => /^care-full-[0-9a-f]+_bg\.wasm$/.test(f)); // the module that draws charts
   const size = fs.statSync(path.join(DIR, wasm)).size;
   console.log(`${path.relative(ROOT, DIR)}/${wasm}: ${(size / 1024).toFixed(0)} KiB (${size > 3e6 ? 'debug' : 'release'} build); example ${EXAMPLE}`);
   console.log(`redraw of all 6 charts after a resize, 1x: ${fmt(await redraws(browser, server.url, 1))}`);

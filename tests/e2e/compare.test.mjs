@@ -8,9 +8,9 @@ import path from 'node:path';
 import { serve, ROOT } from './lib/server.mjs';
 import { launch, openPage, shot, appReady } from './lib/browser.mjs';
 import { axeViolations, formatViolations } from './lib/axe.mjs';
+import { STATE_KEY, savedState } from './lib/state.mjs';
 
 const EXAMPLES = path.join(ROOT, 'assets/examples');
-const STATE_KEY = 'care.state.v1';
 const example = (name) => fs.readFileSync(path.join(EXAMPLES, name), 'utf8');
 
 let server, browser;
@@ -20,11 +20,7 @@ after(async () => { await browser?.close(); await server?.close(); });
 /** A fresh profile whose localStorage starts with these answers files (the envelope of src/store/persist.rs). */
 async function seeded(files, opts) {
   const p = await openPage(browser, server.origin, opts);
-  const assessments = files.map((text, i) => {
-    const answers = JSON.parse(text);
-    return { id: `seed${i}`, name: answers.comune.name, step: 'revisione', updated_ms: 1000 + i, answers };
-  });
-  const state = JSON.stringify({ app: 'care-selfassessment', version: 1, lang: 'it', current: null, assessments });
+  const state = savedState(files, { current: null });
   if (files.length) {
     await p.context.addInitScript(([key, value]) => {
       if (!sessionStorage.getItem('seeded')) {

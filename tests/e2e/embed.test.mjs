@@ -13,10 +13,10 @@ import zlib from 'node:zlib';
 import { serve, ROOT } from './lib/server.mjs';
 import { launch, openPage, shot, appReady } from './lib/browser.mjs';
 import { axeViolations, formatViolations } from './lib/axe.mjs';
+import { STATE_KEY, savedState } from './lib/state.mjs';
 import { nginxCsp } from './lib/csp.mjs';
 
 const EXAMPLES = path.join(ROOT, 'assets/examples');
-const STATE_KEY = 'care.state.v1';
 const example = (name) => fs.readFileSync(path.join(EXAMPLES, name), 'utf8');
 
 let app, host, hostDir, browser;
@@ -49,14 +49,6 @@ function contentOf(payload) {
   return JSON.parse(zlib.inflateRawSync(packed).toString('utf8'));
 }
 
-/** The saved-state envelope of src/store/persist.rs with these answers files (JSON texts). */
-function envelope(files) {
-  const assessments = files.map((text, i) => {
-    const answers = JSON.parse(text);
-    return { id: `seed${i}`, name: answers.comune.name, step: 'revisione', updated_ms: 1000 + i, answers };
-  });
-  return JSON.stringify({ app: 'care-selfassessment', version: 1, lang: 'it', current: 'seed0', assessments });
-}
 
 /** A fresh profile; with `files`, its localStorage on the app's origin starts with them. */
 async function profile(files = [], opts = {}) {
@@ -67,7 +59,7 @@ async function profile(files = [], opts = {}) {
         localStorage.setItem(key, value);
         sessionStorage.setItem('seeded', '1');
       }
-    }, [STATE_KEY, envelope(files), app.origin]);
+    }, [STATE_KEY, savedState(files), app.origin]);
   }
   // The host page is on another origin by design: its own requests are not the app's problems.
   const problems = () => p.problems().filter((x) => !x.startsWith(`foreign request: ${host.origin}/sito/`));

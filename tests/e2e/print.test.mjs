@@ -10,16 +10,11 @@ import { execFileSync } from 'node:child_process';
 import { serve, ROOT } from './lib/server.mjs';
 import { launch, openPage, shot, appReady } from './lib/browser.mjs';
 import { axeViolations, formatViolations } from './lib/axe.mjs';
+import { savedState, exampleText } from './lib/state.mjs';
 
 const ARTIFACTS = path.join(ROOT, 'tests/e2e/artifacts');
 
-function stateFor(example) {
-  const answers = JSON.parse(fs.readFileSync(path.join(ROOT, 'assets/examples', example), 'utf8'));
-  return JSON.stringify({
-    app: 'care-selfassessment', version: 1, lang: 'it', current: 'a1',
-    assessments: [{ id: 'a1', name: answers.comune.name, step: 'revisione', updated_ms: Date.UTC(2026, 4, 12), answers }],
-  });
-}
+const stateFor = (example) => savedState([exampleText(example)], { updated: Date.UTC(2026, 4, 12) });
 
 async function open(browser, origin, example, hash, opts = {}) {
   const env = await openPage(browser, origin, opts);

@@ -11,18 +11,13 @@ import { execFileSync } from 'node:child_process';
 import { serve, ROOT } from './lib/server.mjs';
 import { launch, openPage, shot, appReady } from './lib/browser.mjs';
 import { axeViolations, formatViolations } from './lib/axe.mjs';
+import { savedState, exampleText } from './lib/state.mjs';
 
 const ARTIFACTS = path.join(ROOT, 'tests/e2e/artifacts');
 const UPDATED = Date.UTC(2026, 4, 12, 10, 0, 0);
 
-/** The saved state (envelope of src/store/persist.rs) holding one assessment with an example's answers. */
-function stateFor(example, lang = 'it') {
-  const answers = JSON.parse(fs.readFileSync(path.join(ROOT, 'assets/examples', example), 'utf8'));
-  return JSON.stringify({
-    app: 'care-selfassessment', version: 1, lang, current: 'a1',
-    assessments: [{ id: 'a1', name: answers.comune.name, step: 'revisione', updated_ms: UPDATED, answers }],
-  });
-}
+/** The saved state holding one assessment with an example's answers. */
+const stateFor = (example, lang = 'it') => savedState([exampleText(example)], { lang, updated: UPDATED });
 
 /** `care score FILE` from the native binary. */
 function careScore(example) {

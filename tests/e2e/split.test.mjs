@@ -9,8 +9,8 @@ import assert from 'node:assert/strict';
 import { serve } from './lib/server.mjs';
 import { launch, openPage, appReady } from './lib/browser.mjs';
 import { axeViolations, formatViolations } from './lib/axe.mjs';
+import { STATE_KEY } from './lib/state.mjs';
 
-const STATE_KEY = 'care.state.v1';
 const LIGHT = /\/care-web-[0-9a-f]+_bg\.wasm$/;
 const FULL = /\/care-full-[0-9a-f]{16}_bg\.wasm$/;
 

@@ -10,23 +10,15 @@ import zlib from 'node:zlib';
 import { serve, ROOT } from './lib/server.mjs';
 import { launch, openPage, shot, appReady } from './lib/browser.mjs';
 import { axeViolations, formatViolations } from './lib/axe.mjs';
+import { STATE_KEY, savedState } from './lib/state.mjs';
 
 const EXAMPLES = path.join(ROOT, 'assets/examples');
-const STATE_KEY = 'care.state.v1';
 const example = (name) => fs.readFileSync(path.join(EXAMPLES, name), 'utf8');
 
 let server, browser;
 before(async () => { server = await serve({ prefix: '/a/b/' }); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-/** The saved-state envelope of src/store/persist.rs with these answers files (JSON texts). */
-function envelope(files) {
-  const assessments = files.map((text, i) => {
-    const answers = JSON.parse(text);
-    return { id: `seed${i}`, name: answers.comune.name, step: 'revisione', updated_ms: 1000 + i, answers };
-  });
-  return JSON.stringify({ app: 'care-selfassessment', version: 1, lang: 'it', current: 'seed0', assessments });
-}
 
 /** A fresh profile whose localStorage starts with these answers files (written once, before the app starts). */
 async function seeded(files, opts) {
@@ -37,7 +29,7 @@ async function seeded(files, opts) {
         localStorage.setItem(key, value);
         sessionStorage.setItem('seeded', '1');
       }
-    }, [STATE_KEY, envelope(files)]);
+    }, [STATE_KEY, savedState(files)]);
   }
   return p;
 }
