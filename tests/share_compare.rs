@@ -14,6 +14,14 @@ fn references() -> Vec<&'static PublishedComune> {
     published().comparable()
 }
 
+/// The published row of one comune and year.
+fn reference(label: &str) -> &'static PublishedComune {
+    references()
+        .into_iter()
+        .find(|p| p.label() == label)
+        .unwrap_or_else(|| panic!("{label} is a published care-2021 row"))
+}
+
 fn example(name: &str) -> Answers {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("assets/examples")
@@ -40,12 +48,13 @@ fn the_embedded_figures_are_the_care_2021_rows_of_published_json() {
         assert_eq!(r["comune"].as_str().unwrap(), p.comune);
         assert_eq!(r["year"].as_u64().unwrap(), u64::from(p.year));
         for (key, value) in [
-            ("care", p.care),
+            ("care", Some(p.care)),
             ("dps", p.dps),
             ("dpa", p.dpa),
             ("do", p.do_),
         ] {
-            assert_eq!(r[key].as_f64().unwrap(), value, "{} {key}", p.comune);
+            // `null` in the file (a figure not published) is `None`, never an invented number.
+            assert_eq!(r[key].as_f64(), value, "{} {key}", p.comune);
         }
         assert_eq!(r["class"].as_str().unwrap(), p.class_kind().unwrap().id());
         assert_eq!(
@@ -93,15 +102,26 @@ fn a_row_of_answers_carries_its_scores() {
 #[test]
 fn published_rows_keep_the_published_figures_and_class() {
     let rows: Vec<Row> = references().into_iter().map(Row::from_published).collect();
-    assert_eq!(rows[0].label(), "Cagliari 2020");
+    let at = |label: &str| {
+        rows.iter()
+            .position(|r| r.label() == label)
+            .unwrap_or_else(|| panic!("{label} in {rows:?}"))
+    };
+    assert_eq!(rows[0].label(), "Cagliari 2020", "oldest first");
     assert_eq!(rows[0].care, Some(57.5));
     assert_eq!(rows[0].class_text(Lang::It), "Spinta (omogeneo)");
-    assert_eq!(rows[1].class_text(Lang::It), "Spinta");
-    assert_eq!(rows[2].completeness, None);
+    assert_eq!(rows[at("Siena 2021")].class_text(Lang::It), "Spinta");
+    assert!(rows.iter().all(|r| r.completeness.is_none()));
+    // Modena 2021: DPS was not published; the row says so instead of inventing it.
+    let modena = &rows[at("Modena 2021")];
+    assert_eq!((modena.dps, modena.dpa, modena.care), (None, Some(78.0), Some(76.0)));
+    assert_eq!(modena.class_text(Lang::It), "Spinta (eccellente)");
+    assert_eq!(compare::score_text(modena.dps, Lang::It), "n.d.");
     let b = compare::benchmarks(&rows);
-    assert_eq!(b.len(), 3);
-    assert_eq!(b[1].label, "Siena 2021");
-    assert_eq!(b[2].dps, Some(89.0));
+    assert_eq!(b.len(), references().len());
+    assert_eq!(b[at("Siena 2021")].label, "Siena 2021");
+    assert_eq!(b[at("Catania 2021")].dps, Some(89.0));
+    assert_eq!(b[at("Modena 2021")].dps, None);
 }
 
 #[test]
@@ -111,7 +131,7 @@ fn the_comparison_csv_in_italian() {
     let rows = vec![
         Row::from_answers(&example("large-city.json"), Origin::Saved),
         Row::from_answers(&hostile, Origin::File),
-        Row::from_published(references()[1]),
+        Row::from_published(reference("Siena 2021")),
     ];
     let csv = compare::to_csv(&rows, Lang::It);
     assert!(csv.starts_with('\u{feff}'), "BOM");
@@ -145,7 +165,7 @@ fn the_comparison_csv_in_italian() {
 fn the_comparison_csv_in_english() {
     let rows = vec![
         Row::from_answers(&example("partial.json"), Origin::File),
-        Row::from_published(references()[0]),
+        Row::from_published(reference("Cagliari 2020")),
     ];
     let csv = compare::to_csv(&rows, Lang::En);
     let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").collect();
@@ -191,7 +211,7 @@ fn the_chart_words_and_data_follow_the_language_and_the_edition() {
     assert_eq!(en.titles.subindices, "Ca.Re sub-indices");
     let c = care::report::charts::cutoffs(e);
     assert_eq!((c.low, c.high), (40.0, 60.0));
-    let rows = vec![Row::from_published(references()[2])];
+    let rows = vec![Row::from_published(reference("Catania 2021"))];
     match charts::comparison_spec(e, &rows) {
         care::charts::ChartSpec::Comparison { comuni, .. } => {
             assert_eq!(comuni[0].label, "Catania 2021")

@@ -182,7 +182,7 @@ pub fn page() -> Html {
                             { for d.published.iter().map(|p| html! {
                                 <tr>
                                     <th scope="row">{ p.label.clone() }</th>
-                                    { for p.values.iter().map(|v| html! { <td class="num">{ number(lang, *v) }</td> }) }
+                                    { for p.values.iter().map(|v| html! { <td class="num">{ v.map_or_else(|| r.not_available.to_string(), |v| number(lang, v)) }</td> }) }
                                     <td>{ p.class.clone().unwrap_or_default() }</td>
                                     <td>
                                         { for p.sources.iter().enumerate().map(|(i, u)| html! {

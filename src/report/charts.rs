@@ -296,7 +296,13 @@ pub fn benchmark_rows(
     let others = published()
         .comparable()
         .into_iter()
-        .map(|c| Benchmark::new(c.label(), c.care, c.dps, c.dpa, c.do_))
+        .map(|c| Benchmark {
+            label: c.label(),
+            care: Some(c.care),
+            dps: c.dps,
+            dpa: c.dpa,
+            do_: c.do_,
+        })
         .collect();
     (own, others)
 }

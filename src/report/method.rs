@@ -41,8 +41,8 @@ pub struct TextRow {
 pub struct PublishedRow {
     /// "Siena 2021".
     pub label: String,
-    /// Ca.Re, DPS, DPA, DO as published.
-    pub values: [f64; 4],
+    /// Ca.Re, DPS, DPA, DO as published (`None`: not published).
+    pub values: [Option<f64>; 4],
     /// The published class, if reported.
     pub class: Option<String>,
     /// Source URLs.
@@ -187,7 +187,7 @@ pub fn method(edition: &Edition, lang: Lang) -> MethodData {
             .into_iter()
             .map(|c| PublishedRow {
                 label: c.label(),
-                values: [c.care, c.dps, c.dpa, c.do_],
+                values: [Some(c.care), c.dps, c.dpa, c.do_],
                 class: c.class.clone(),
                 sources: c.sources.clone(),
             })

@@ -20,21 +20,28 @@ pub struct PublishedComune {
     pub model: String,
     /// Composite Ca.Re.
     pub care: f64,
-    /// Digital Public Services.
-    pub dps: f64,
-    /// Digital PA.
-    pub dpa: f64,
-    /// Digital Openness.
-    pub do_: f64,
+    /// Digital Public Services, `None` where it was not published.
+    pub dps: Option<f64>,
+    /// Digital PA, `None` where it was not published.
+    pub dpa: Option<f64>,
+    /// Digital Openness, `None` where it was not published.
+    pub do_: Option<f64>,
     /// The published class, when reported.
     pub class: Option<String>,
     /// The published sub-label of a Spinta class, when reported.
     pub sub_label: Option<String>,
+    /// What the source says about the row (for example why a figure is missing), when given.
+    pub note: Option<String>,
     /// Where the figures come from.
     pub sources: Vec<String>,
 }
 
 impl PublishedComune {
+    /// Whether a sub-index of the row was not published (the row then says so instead of inventing it).
+    pub fn has_missing_figure(&self) -> bool {
+        self.dps.is_none() || self.dpa.is_none() || self.do_.is_none()
+    }
+
     /// The published class as the model's [`Class`], when reported and known.
     pub fn class_kind(&self) -> Option<Class> {
         let id = self.class.as_deref()?;
@@ -95,14 +102,16 @@ struct RawComune {
     year: u16,
     model: String,
     care: f64,
-    dps: f64,
-    dpa: f64,
+    dps: Option<f64>,
+    dpa: Option<f64>,
     #[serde(rename = "do")]
-    do_: f64,
+    do_: Option<f64>,
     #[serde(default)]
     class: Option<String>,
     #[serde(default)]
     sub_label: Option<String>,
+    #[serde(default)]
+    note: Option<String>,
     #[serde(default)]
     sources: Vec<String>,
 }
@@ -152,6 +161,7 @@ pub fn published() -> &'static Published {
                     do_: c.do_,
                     class: c.class,
                     sub_label: c.sub_label,
+                    note: c.note,
                     sources: c.sources,
                 })
                 .collect(),
