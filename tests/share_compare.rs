@@ -114,7 +114,10 @@ fn published_rows_keep_the_published_figures_and_class() {
     assert!(rows.iter().all(|r| r.completeness.is_none()));
     // Modena 2021: DPS was not published; the row says so instead of inventing it.
     let modena = &rows[at("Modena 2021")];
-    assert_eq!((modena.dps, modena.dpa, modena.care), (None, Some(78.0), Some(76.0)));
+    assert_eq!(
+        (modena.dps, modena.dpa, modena.care),
+        (None, Some(78.0), Some(76.0))
+    );
     assert_eq!(modena.class_text(Lang::It), "Spinta (eccellente)");
     assert_eq!(compare::score_text(modena.dps, Lang::It), "n.d.");
     let b = compare::benchmarks(&rows);
