@@ -13,6 +13,15 @@ import { STATE_KEY, savedState } from './lib/state.mjs';
 const EXAMPLES = path.join(ROOT, 'assets/examples');
 const example = (name) => fs.readFileSync(path.join(EXAMPLES, name), 'utf8');
 
+// The published care-2021 rows as the compare table shows them (oldest first, file order within a year; a figure
+// that was not published is "n.d."), read from the data so that the test follows it.
+const PUBLISHED = JSON.parse(fs.readFileSync(path.join(ROOT, 'assets/reference/published.json'), 'utf8'))
+  .comuni.filter((c) => c.model === 'care-2021')
+  .map((c, i) => ({ c, i }))
+  .sort((a, b) => a.c.year - b.c.year || a.i - b.i)
+  .map(({ c }) => c);
+const it1 = (v) => (v === null ? 'n.d.' : v.toFixed(1).replace('.', ','));
+
 let server, browser;
 before(async () => { server = await serve({ prefix: '/a/b/' }); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
@@ -113,17 +122,17 @@ test('saved assessments, references and the CSV export; a loaded file can be sav
   assert.equal(rows[1][2], 'salvata');
 
   await page.check('#compare-references');
-  await page.waitForSelector('text=5 righe nel confronto.');
+  await page.waitForSelector(`text=${2 + PUBLISHED.length} righe nel confronto.`);
   rows = await tableRows(page);
-  assert.deepEqual(rows.slice(2).map((r) => r.slice(0, 7)), [
-    ['Cagliari', '2020', 'dato pubblicato', '64,7', '61,7', '46,7', '57,5'],
-    ['Siena', '2021', 'dato pubblicato', '67,0', '72,0', '47,0', '62,0'],
-    ['Catania', '2021', 'dato pubblicato', '89,0', '44,0', '47,0', '60,0'],
-  ]);
+  assert.deepEqual(
+    rows.slice(2).map((r) => r.slice(0, 7)),
+    PUBLISHED.map((c) => [c.comune, String(c.year), 'dato pubblicato', it1(c.dps), it1(c.dpa), it1(c.do), it1(c.care)]),
+  );
+  assert.ok(rows.some((r) => r[0] === 'Modena' && r[3] === 'n.d.'), 'a figure not published says so');
   assert.equal(await page.locator('a[href^="https://www.unionesarda.it/"]').count(), 1, 'the sources are listed');
 
   await page.setInputFiles('#compare-files', path.join(EXAMPLES, 'large-city.json'));
-  await page.waitForSelector('text=6 righe nel confronto.');
+  await page.waitForSelector(`text=${3 + PUBLISHED.length} righe nel confronto.`);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.click('button:has-text("Esporta il confronto (CSV)")'),
@@ -132,10 +141,11 @@ test('saved assessments, references and the CSV export; a loaded file can be sav
   const csv = fs.readFileSync(await download.path(), 'utf8');
   assert.ok(csv.startsWith('\ufeffComune;Anno;Origine;DPS;DPA;DO;Ca.Re;Classe;Completezza;Fonte\r\n'), csv.slice(0, 80));
   const lines = csv.trim().split('\r\n');
-  assert.equal(lines.length, 7);
+  assert.equal(lines.length, 4 + PUBLISHED.length);
   assert.equal(lines[1], 'Comune di Borgomonte (esempio);2026;salvata;59,7;54,2;36,8;50,2;Stacco;100,0;');
   assert.ok(lines[3].startsWith('Città di Portoalto (esempio);2026;file;93,8;95,0;91,4;93,4;Spinta (eccellente);100,0;'), lines[3]);
-  assert.ok(lines[5].startsWith('Siena;2021;dato pubblicato;67,0;72,0;47,0;62,0;Spinta;;http://www.sienafree.it/'), lines[5]);
+  const siena = lines.find((l) => l.startsWith('Siena;'));
+  assert.ok(siena.startsWith('Siena;2021;dato pubblicato;67,0;72,0;47,0;62,0;Spinta;;http://www.sienafree.it/'), siena);
 
   // Saving the loaded file adds it to the stored assessments (and only then).
   const before = JSON.parse(await storedRaw(page)).assessments;
