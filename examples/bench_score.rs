@@ -95,9 +95,9 @@ fn main() {
     let start = Instant::now();
     let mut bytes = 0usize;
     for a in &sets {
-        let text = model::format::to_json(a);
+        let text = model::answers_file::to_json(a);
         bytes += text.len();
-        let back = model::format::parse(&text).expect("round trip");
+        let back = model::answers_file::parse(&text).expect("round trip");
         assert_eq!(&back, a);
     }
     let elapsed = start.elapsed();

@@ -257,7 +257,7 @@ mod tests {
 
     fn answers(name: &str) -> Answers {
         let text = include_str!("../assets/examples/small-comune.json");
-        let mut a = crate::model::format::parse(text).unwrap();
+        let mut a = crate::model::answers_file::parse(text).unwrap();
         a.comune.name = name.to_string();
         a
     }

@@ -9,14 +9,14 @@
 //!
 //! - `1` is the version of this encoding (not of the answers file, which carries its own `version`); a decoder
 //!   refuses any other number with [`ShareError::UnsupportedVersion`], so a later encoding can coexist.
-//! - The answers are the answers file v1 of [`crate::model::format`], minified: the link is read by the same
+//! - The answers are the answers file v1 of [`crate::model::answers_file`], minified: the link is read by the same
 //!   strict parser as an imported file, so a link is accepted whole or not at all.
 //! - Raw deflate (RFC 1951) keeps a complete assessment to about 700 characters. The CRC-32 covers every bit of
 //!   the compressed bytes (including the padding bits of the last deflate byte, that an inflater ignores), so a
 //!   link that was truncated or altered in transit is refused instead of being read as different answers.
 //!
 //! Decoding checks, in order: the version, the length of the payload, base64, the CRC, inflation with a limit of
-//! [`MAX_DECODED_BYTES`] (a decompression bomb stops there), UTF-8, then [`format::parse`]. Each failure is a
+//! [`MAX_DECODED_BYTES`] (a decompression bomb stops there), UTF-8, then [`answers_file::parse`]. Each failure is a
 //! [`ShareError`] whose [`message`](ShareError::message) comes from the string catalogues in both languages.
 //! Nothing here panics on any input.
 
@@ -25,7 +25,7 @@ use base64::Engine;
 use miniz_oxide::inflate::TINFLStatus;
 
 use crate::i18n::{fill, strings};
-use crate::model::format::{self, FormatError};
+use crate::model::answers_file::{self, FormatError};
 use crate::model::{Answers, Lang};
 
 /// The version of the link encoding written by [`encode`] and read by [`decode`].
@@ -85,7 +85,7 @@ impl std::error::Error for ShareError {}
 
 /// The answers file of `answers`, minified (no white space between tokens).
 pub fn minified_json(answers: &Answers) -> String {
-    let pretty = format::to_json(answers);
+    let pretty = answers_file::to_json(answers);
     match serde_json::from_str::<serde_json::Value>(&pretty) {
         Ok(v) => v.to_string(),
         // `to_json` always writes JSON; should it ever not, the pretty text is still a valid payload.
@@ -125,7 +125,7 @@ pub fn decode(payload: &str) -> Result<Answers, ShareError> {
     let text = std::str::from_utf8(&content).map_err(|_| ShareError::Damaged {
         detail: "content is not UTF-8",
     })?;
-    format::parse(text).map_err(ShareError::Invalid)
+    answers_file::parse(text).map_err(ShareError::Invalid)
 }
 
 /// The first steps of [`decode`]: version, size, base64, CRC and inflation; returns the decompressed bytes.

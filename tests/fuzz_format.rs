@@ -1,4 +1,4 @@
-//! Fuzzing of the answers parser (`format::parse`, `format::parse_value`) at scale, with structure-aware
+//! Fuzzing of the answers parser (`answers_file::parse`, `answers_file::parse_value`) at scale, with structure-aware
 //! mutations: the example files are parsed to JSON trees, then 1-8 mutations (replace any node by a random JSON
 //! value, delete or add a key, wrap, deep-nest, retype) are applied, with keys and strings drawn from the format's
 //! own vocabulary so that the validator's deep paths are reached. Each mutated file is checked three ways: the tree,
@@ -10,7 +10,7 @@
 
 mod fuzz_support;
 
-use care::model::{format, Lang};
+use care::model::{answers_file, Lang};
 use fuzz_support::{apply, example_trees, fuzz, mutation, samples, vocabulary, Size, BREAKERS};
 use proptest::prelude::*;
 use proptest::sample::Index;
@@ -24,10 +24,10 @@ const SIZE: Size = Size {
 
 /// The properties, on one input text.
 fn check_text(text: &str) -> Result<(), TestCaseError> {
-    match format::parse(text) {
+    match answers_file::parse(text) {
         Ok(a) => {
-            let again = format::to_json(&a);
-            let back = format::parse(&again)
+            let again = answers_file::to_json(&a);
+            let back = answers_file::parse(&again)
                 .map_err(|e| TestCaseError::fail(format!("re-parse failed: {e:?}\n{again}")))?;
             prop_assert_eq!(back, a, "round trip changed the answers");
         }
@@ -58,8 +58,8 @@ fn parser_survives_structured_mutations() {
                 apply(&mut tree, m);
             }
             // 1. the tree itself
-            match format::parse_value(&tree) {
-                Ok(a) => prop_assert_eq!(format::parse(&format::to_json(&a)).ok(), Some(a)),
+            match answers_file::parse_value(&tree) {
+                Ok(a) => prop_assert_eq!(answers_file::parse(&answers_file::to_json(&a)).ok(), Some(a)),
                 Err(e) => prop_assert!(!e.message(Lang::En).is_empty()),
             }
             // 2. its text, compact and pretty
@@ -95,7 +95,7 @@ fn mutations_reach_the_validator() {
         for m in &ms {
             apply(&mut tree, m);
         }
-        match format::parse_value(&tree) {
+        match answers_file::parse_value(&tree) {
             Ok(_) => ok += 1,
             Err(e) if e.path.contains('.') => deep += 1,
             Err(_) => {}

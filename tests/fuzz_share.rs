@@ -19,7 +19,7 @@
 //!    blocks, or as hand-made runs of length-258 matches.
 //!
 //! Properties, on every input: no panic; `decode` agrees with `decode_bytes` (the same error, or for the bytes
-//! it gives the refusal as not UTF-8 or else an answer of the parser: `format::parse`'s own, compared in full for
+//! it gives the refusal as not UTF-8 or else an answer of the parser: `answers_file::parse`'s own, compared in full for
 //! contents up to 4 KiB); every refusal has a non-empty message in Italian and in English, the one of its kind;
 //! every accepted link decodes to answers that re-encode and decode to the same answers. Per layer: (1) an
 //! accepted edited link holds the original answers (the CRC lets no change through); (2) no valid envelope is
@@ -41,7 +41,7 @@ use std::time::{Duration, Instant};
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
-use care::model::{format, Answers, Lang};
+use care::model::{answers_file, Answers, Lang};
 use care::share::{self, ShareError, MAX_DECODED_BYTES, MAX_PAYLOAD_CHARS};
 use fuzz_support::{
     apply, examples, fuzz, mutation, samples, vocabulary, Mutation, Size, BREAKERS,
@@ -82,7 +82,7 @@ fn bases() -> Vec<Base> {
     examples()
         .iter()
         .map(|text| {
-            let answers = format::parse(text).expect("the example is valid");
+            let answers = answers_file::parse(text).expect("the example is valid");
             let json = share::minified_json(&answers);
             Base {
                 payload: share::encode(&answers),
@@ -337,7 +337,7 @@ fn check(
                 // Parsed a second time only when short (a bomb's 64 KiB are slow to parse in a debug build).
                 Ok(text) if text.len() <= 4096 => prop_assert_eq!(
                     &result,
-                    &format::parse(text).map_err(ShareError::Invalid),
+                    &answers_file::parse(text).map_err(ShareError::Invalid),
                     "decode: {}",
                     show(input)
                 ),

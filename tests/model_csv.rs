@@ -7,7 +7,7 @@ fn example(name: &str) -> Answers {
     let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("assets/examples")
         .join(name);
-    model::format::parse(&std::fs::read_to_string(p).unwrap()).unwrap()
+    model::answers_file::parse(&std::fs::read_to_string(p).unwrap()).unwrap()
 }
 
 #[test]

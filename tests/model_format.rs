@@ -1,6 +1,6 @@
 //! The answers file v1: example files, round trip, and errors that name the field in both languages.
 
-use care::model::format::{self, FormatErrorKind};
+use care::model::answers_file::{self, FormatErrorKind};
 use care::model::{self, Lang};
 
 fn examples() -> Vec<(String, String)> {
@@ -25,9 +25,9 @@ fn example_files_parse_and_round_trip() {
     let ex = examples();
     assert_eq!(ex.len(), 3);
     for (path, text) in ex {
-        let a = format::parse(&text).unwrap_or_else(|e| panic!("{path}: {e}"));
-        let written = format::to_json(&a);
-        assert_eq!(format::parse(&written).as_ref(), Ok(&a), "{path}");
+        let a = answers_file::parse(&text).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let written = answers_file::to_json(&a);
+        assert_eq!(answers_file::parse(&written).as_ref(), Ok(&a), "{path}");
         // The examples are written in the canonical form.
         assert_eq!(written, text, "{path} is not in canonical form");
     }
@@ -39,7 +39,7 @@ fn example_files_score_as_documented() {
         let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("assets/examples")
             .join(name);
-        format::parse(&std::fs::read_to_string(p).unwrap()).unwrap()
+        answers_file::parse(&std::fs::read_to_string(p).unwrap()).unwrap()
     };
     let large = model::score(model::current(), &load("large-city.json"));
     assert!(large.complete);
@@ -52,8 +52,8 @@ fn example_files_score_as_documented() {
     assert!(partial.care.is_some());
 }
 
-fn err(text: &str) -> format::FormatError {
-    format::parse(text).expect_err(text)
+fn err(text: &str) -> answers_file::FormatError {
+    answers_file::parse(text).expect_err(text)
 }
 
 fn file(body: &str) -> String {
@@ -131,12 +131,12 @@ fn whole_file_errors() {
     let e = err("[1, 2]");
     assert_eq!(e.path, "");
     assert_eq!(e.message(Lang::En), "expected an object, found a list");
-    let huge = " ".repeat(format::MAX_INPUT_BYTES + 1);
+    let huge = " ".repeat(answers_file::MAX_INPUT_BYTES + 1);
     assert!(matches!(err(&huge).kind, FormatErrorKind::TooLarge { .. }));
     let deep = "[".repeat(100_000);
     assert!(matches!(err(&deep).kind, FormatErrorKind::NotJson { .. }));
     // A byte-order mark is accepted.
-    assert!(format::parse(&format!("\u{feff}{}", file(""))).is_ok());
+    assert!(answers_file::parse(&format!("\u{feff}{}", file(""))).is_ok());
 }
 
 #[test]
@@ -227,7 +227,7 @@ fn field_errors_name_the_path() {
 #[test]
 fn comune_rules() {
     let with = |comune: &str| {
-        format::parse(&format!(
+        answers_file::parse(&format!(
             r#"{{"format": "care-answers", "version": 1, "model": "care-2021", "comune": {comune}}}"#
         ))
     };
@@ -281,13 +281,13 @@ fn comune_rules() {
         assert_eq!(e.path, "comune.year", "{bad}");
     }
     let missing =
-        format::parse(r#"{"format": "care-answers", "version": 1, "model": "care-2021"}"#);
+        answers_file::parse(r#"{"format": "care-answers", "version": 1, "model": "care-2021"}"#);
     assert_eq!(missing.unwrap_err().path, "comune");
 }
 
 #[test]
 fn null_is_unanswered_where_optional() {
-    let a = format::parse(&file(
+    let a = answers_file::parse(&file(
         r#", "services": {"imu": null, "tari": {"level": 3, "spid": null}}, "anpr": null,
            "pagopa": {"active": null, "payments": null}, "open_data": null, "social": {"x": null}"#,
     ))
@@ -316,7 +316,7 @@ fn to_json_is_stable_and_ordered() {
         care::model::ServiceAnswer::not_applicable(),
     );
     a.open_data.open_format_share = Some(33.5);
-    let text = format::to_json(&a);
+    let text = answers_file::to_json(&a);
     let suap = text.find("\"suap\"").unwrap();
     let atti = text.find("\"accesso-atti\"").unwrap();
     assert!(atti < suap, "edition order, not alphabetical");
@@ -325,8 +325,8 @@ fn to_json_is_stable_and_ordered() {
     assert!(text.starts_with(
         "{\n  \"format\": \"care-answers\",\n  \"version\": 1,\n  \"model\": \"care-2021\","
     ));
-    assert_eq!(format::parse(&text), Ok(a.clone()));
-    assert_eq!(format::to_json(&a), text);
+    assert_eq!(answers_file::parse(&text), Ok(a.clone()));
+    assert_eq!(answers_file::to_json(&a), text);
 }
 
 /// The JSON Schema lists exactly the ids of the edition and the format's fields (no schema validator crate:

@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use care::model::{
-    self, format, Anpr, Answers, Class, LevelAnswer, Licence, PaymentChannel, ServiceAnswer,
+    self, answers_file, Anpr, Answers, Class, LevelAnswer, Licence, PaymentChannel, ServiceAnswer,
     SocialStatus,
 };
 use proptest::prelude::*;
@@ -31,7 +31,7 @@ fn social_status() -> impl Strategy<Value = SocialStatus> {
 
 fn name() -> impl Strategy<Value = String> {
     "[A-Za-zÀ-ÿ' \\-\"<>&=+@]{1,40}"
-        .prop_filter_map("a valid name", |s| format::validate_name(&s).ok())
+        .prop_filter_map("a valid name", |s| answers_file::validate_name(&s).ok())
 }
 
 fn share() -> impl Strategy<Value = f64> {
@@ -392,20 +392,20 @@ proptest! {
 
     #[test]
     fn serialise_then_parse_is_identity(a in answers()) {
-        let text = format::to_json(&a);
-        prop_assert_eq!(format::parse(&text), Ok(a.clone()));
-        prop_assert_eq!(format::to_json(&format::parse(&text).unwrap()), text);
+        let text = answers_file::to_json(&a);
+        prop_assert_eq!(answers_file::parse(&text), Ok(a.clone()));
+        prop_assert_eq!(answers_file::to_json(&answers_file::parse(&text).unwrap()), text);
     }
 
     #[test]
     fn parser_never_panics_on_bytes(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
         let text = String::from_utf8_lossy(&bytes);
-        let _ = format::parse(&text);
+        let _ = answers_file::parse(&text);
     }
 
     #[test]
     fn parser_never_panics_on_json_like_text(text in "[\\{\\}\\[\\]\":,0-9a-z_\\. \\-eE\\\\]{0,200}") {
-        if let Err(e) = format::parse(&text) {
+        if let Err(e) = answers_file::parse(&text) {
             prop_assert!(!e.message(model::Lang::It).is_empty());
             prop_assert!(!e.message(model::Lang::En).is_empty());
         }
@@ -416,17 +416,17 @@ proptest! {
     #[test]
     fn parser_never_panics_on_mutated_files(a in answers(), cut in any::<Index>(), at in any::<Index>(),
                                              ch in prop::sample::select(vec!['"', '{', '}', '9', '-', 'x', ',', ' ', 'n', '.'])) {
-        let text = format::to_json(&a);
+        let text = answers_file::to_json(&a);
         let chars: Vec<char> = text.chars().collect();
         let truncated: String = chars[..cut.index(chars.len() + 1)].iter().collect();
-        let _ = format::parse(&truncated);
+        let _ = answers_file::parse(&truncated);
         let mut replaced = chars.clone();
         let i = at.index(replaced.len());
         replaced[i] = ch;
         let replaced: String = replaced.into_iter().collect();
-        if let Ok(b) = format::parse(&replaced) {
+        if let Ok(b) = answers_file::parse(&replaced) {
             // Whatever is accepted is valid: it writes back to something that parses to itself.
-            prop_assert_eq!(format::parse(&format::to_json(&b)), Ok(b));
+            prop_assert_eq!(answers_file::parse(&answers_file::to_json(&b)), Ok(b));
         }
     }
 

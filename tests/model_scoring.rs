@@ -65,7 +65,7 @@ fn spec_example() -> Answers {
                      "dcat_harvested": true, "api_or_bulk": false },
       "social": { "facebook": "active", "instagram": "inactive", "x": "none" }
     }"#;
-    model::format::parse(text).expect("the spec example parses")
+    model::answers_file::parse(text).expect("the spec example parses")
 }
 
 #[test]

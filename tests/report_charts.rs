@@ -6,7 +6,7 @@
 mod charts_support;
 
 use care::charts::{render_svg, theme, Chart, ChartSpec, Theme};
-use care::model::{self, format, score, Answers, Lang};
+use care::model::{self, answers_file, score, Answers, Lang};
 use care::report::charts::{
     cutoffs, export_text, figures, file_name, screen_aspect, screen_text, ChartKind,
 };
@@ -27,7 +27,7 @@ fn example(name: &str) -> Answers {
         env!("CARGO_MANIFEST_DIR")
     ))
     .unwrap();
-    format::parse(&text).unwrap()
+    answers_file::parse(&text).unwrap()
 }
 
 fn svg_of(answers: &Answers, kind: ChartKind, lang: Lang) -> String {

@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 
 use care::model::{
-    self, format, score, Anpr, Answers, Class, LevelAnswer, Licence, PaymentChannel, ServiceAnswer,
+    self, answers_file, score, Anpr, Answers, Class, LevelAnswer, Licence, PaymentChannel, ServiceAnswer,
     SocialStatus, SubLabel,
 };
 use care::report::fast;
@@ -17,7 +17,7 @@ fn example(name: &str) -> Answers {
         env!("CARGO_MANIFEST_DIR")
     ))
     .unwrap();
-    format::parse(&text).unwrap()
+    answers_file::parse(&text).unwrap()
 }
 
 /// A small deterministic generator (xorshift64*).

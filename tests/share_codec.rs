@@ -5,7 +5,7 @@
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
-use care::model::{format, Answers, Lang};
+use care::model::{answers_file, Answers, Lang};
 use care::share::{self, ShareError, MAX_DECODED_BYTES, MAX_PAYLOAD_CHARS};
 use proptest::prelude::*;
 
@@ -14,7 +14,7 @@ fn example(name: &str) -> Answers {
         .join("assets/examples")
         .join(name);
     let text = std::fs::read_to_string(&path).expect("example file");
-    format::parse(&text).expect("the example is valid")
+    answers_file::parse(&text).expect("the example is valid")
 }
 
 fn examples() -> Vec<(String, Answers)> {
@@ -217,7 +217,7 @@ proptest! {
     fn any_content_behind_a_valid_envelope_is_decoded_or_refused(bytes in proptest::collection::vec(any::<u8>(), 0..600)) {
         let link = share::encode_bytes(&bytes);
         match share::decode(&link) {
-            Ok(a) => prop_assert!(format::parse(&format::to_json(&a)).is_ok()),
+            Ok(a) => prop_assert!(answers_file::parse(&answers_file::to_json(&a)).is_ok()),
             Err(e) => prop_assert!(!e.message(Lang::It).is_empty()),
         }
     }

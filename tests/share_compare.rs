@@ -3,7 +3,7 @@
 //! the CSV export (BOM, separator and decimal mark of the language, formula injection guarded).
 #![cfg(not(target_arch = "wasm32"))]
 
-use care::model::{self, format, Answers, Class, Lang, SubLabel};
+use care::model::{self, answers_file, Answers, Class, Lang, SubLabel};
 use care::report::published::{published, PublishedComune};
 use care::transfer::charts;
 use care::transfer::compare::{self, Origin, Row};
@@ -26,7 +26,7 @@ fn example(name: &str) -> Answers {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("assets/examples")
         .join(name);
-    format::parse(&std::fs::read_to_string(path).unwrap()).unwrap()
+    answers_file::parse(&std::fs::read_to_string(path).unwrap()).unwrap()
 }
 
 #[test]

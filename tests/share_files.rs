@@ -3,7 +3,7 @@
 //! answers as a named copy.
 #![cfg(not(target_arch = "wasm32"))]
 
-use care::model::format::{self, FormatErrorKind};
+use care::model::answers_file::{self, FormatErrorKind};
 use care::model::{self, Answers, Lang};
 use care::report::format::slug;
 use care::store::{Action, Store};
@@ -14,7 +14,7 @@ fn example(name: &str) -> (String, Answers) {
         .join("assets/examples")
         .join(name);
     let text = std::fs::read_to_string(&path).expect("example file");
-    let answers = format::parse(&text).expect("the example is valid");
+    let answers = answers_file::parse(&text).expect("the example is valid");
     (text, answers)
 }
 
@@ -73,7 +73,7 @@ fn the_exported_file_is_the_canonical_answers_file() {
         let (text, answers) = example(name);
         let exported = files::export_json(&answers).unwrap();
         assert_eq!(exported, text, "{name} is in canonical form");
-        assert_eq!(format::parse(&exported).unwrap(), answers);
+        assert_eq!(answers_file::parse(&exported).unwrap(), answers);
     }
 }
 
@@ -204,7 +204,7 @@ fn backup_names_stay_within_the_limit_of_a_comune_name() {
     let name = files::backup_name(&long, " (prima dell'importazione)");
     assert_eq!(name.chars().count(), 120);
     assert!(name.ends_with(" (prima dell'importazione)"));
-    assert!(format::validate_name(&name).is_ok());
+    assert!(answers_file::validate_name(&name).is_ok());
 }
 
 #[test]
@@ -213,7 +213,7 @@ fn export_then_import_gives_identical_answers_and_scores() {
     for name in ["small-comune.json", "large-city.json", "partial.json"] {
         let (_, a) = example(name);
         let text = files::export_json(&a).unwrap();
-        let back = format::parse(&text).unwrap();
+        let back = answers_file::parse(&text).unwrap();
         let store = store_with(&[]);
         let (actions, outcome) =
             files::import_actions(&store, back, &ImportChoice::AddNew, 5.0, "");

@@ -101,7 +101,7 @@ fn score_command(args: &[&str], read: &dyn Fn(&str) -> std::io::Result<String>) 
             )
         }
     };
-    match format::parse(&text) {
+    match answers_file::parse(&text) {
         Ok(answers) => {
             let ed = edition(&answers.model).unwrap_or_else(current);
             Outcome::ok(report_json::scores_json(&score::score(ed, &answers)))
@@ -149,11 +149,11 @@ pub fn read_file(path: &str) -> std::io::Result<String> {
     let mut bytes = Vec::new();
     if path == "-" {
         std::io::stdin()
-            .take(format::MAX_INPUT_BYTES as u64 + 1)
+            .take(answers_file::MAX_INPUT_BYTES as u64 + 1)
             .read_to_end(&mut bytes)?;
     } else {
         std::fs::File::open(path)?
-            .take(format::MAX_INPUT_BYTES as u64 + 1)
+            .take(answers_file::MAX_INPUT_BYTES as u64 + 1)
             .read_to_end(&mut bytes)?;
     }
     String::from_utf8(bytes).map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))

@@ -10,7 +10,7 @@ pub mod csv;
 pub mod decimal;
 pub mod edition;
 pub mod edition_json;
-pub mod format;
+pub mod answers_file;
 pub mod items;
 pub mod lang;
 pub mod report_json;
@@ -24,7 +24,7 @@ pub use edition::{
     Choice, Edition, ItemDef, LabelDef, LevelDef, Param, Params, Rule, Service, ServiceGroup, Tag,
     UserGroup,
 };
-pub use format::{FormatError, FormatErrorKind};
+pub use answers_file::{FormatError, FormatErrorKind};
 pub use lang::{Lang, Text};
 pub use score::{
     band, classify, classify_with, score, Band, Bands, Class, Classification, Count,

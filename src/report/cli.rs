@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use crate::charts::{render_png, render_svg, Theme, DEFAULT_EXPORT_SCALE};
 use crate::model::cli::{Outcome, EXIT_OK};
-use crate::model::{current, edition, format, score, Lang};
+use crate::model::{current, edition, answers_file, score, Lang};
 
 use super::charts::{export_text, figures, file_name, EXPORT_SIZE};
 use super::format::Date;
@@ -138,7 +138,7 @@ pub fn run(args: &[&str], read: &dyn Fn(&str) -> std::io::Result<String>) -> Out
             )
         }
     };
-    let answers = match format::parse(&text) {
+    let answers = match answers_file::parse(&text) {
         Ok(a) => a,
         Err(e) => {
             return Outcome::bad(

@@ -147,7 +147,7 @@ mod tests {
     #[test]
     fn a_complete_assessment_has_a_score_and_a_final_class() {
         let text = include_str!("../../assets/examples/small-comune.json");
-        let answers = crate::model::format::parse(text).unwrap();
+        let answers = crate::model::answers_file::parse(text).unwrap();
         let a = Assessment::new("x", answers, 0.0);
         let o = overview(&a, false);
         assert!(o.complete);

@@ -7,7 +7,7 @@
 use serde_json::{json, Value};
 
 use super::{Assessment, Step, Store};
-use crate::model::{format, Lang};
+use crate::model::{answers_file, Lang};
 
 /// The localStorage key of the state; the number is the version of the envelope below.
 pub const STATE_KEY: &str = "care.state.v1";
@@ -32,7 +32,7 @@ pub fn encode(store: &Store) -> String {
                 answers.comune.name = name.clone();
             }
             let file: Value =
-                serde_json::from_str(&format::to_json(&answers)).unwrap_or(Value::Null);
+                serde_json::from_str(&answers_file::to_json(&answers)).unwrap_or(Value::Null);
             json!({
                 "id": a.id,
                 "name": name,
@@ -133,7 +133,7 @@ fn decode_assessment(item: &Value) -> Result<Assessment, String> {
         .unwrap_or_default();
     let file = item.get("answers").ok_or("risposte mancanti")?;
     let mut answers =
-        format::parse(&file.to_string()).map_err(|e| e.message(Lang::It).to_string())?;
+        answers_file::parse(&file.to_string()).map_err(|e| e.message(Lang::It).to_string())?;
     answers.comune.name = name;
     Ok(Assessment {
         id,

@@ -1,7 +1,7 @@
 //! Files in and out: the names of exported files, the check that an assessment can be exported as a valid
 //! answers file, and the store actions of an import ("add as new" or "replace keeping the old one").
 
-use crate::model::format::{self, FormatError, MAX_NAME_CHARS};
+use crate::model::answers_file::{self, FormatError, MAX_NAME_CHARS};
 use crate::model::{self, csv, Answers, Lang};
 use crate::report::format::slug;
 use crate::store::{Action, Assessment, Step, Store};
@@ -29,8 +29,8 @@ pub fn csv_file_name(answers: &Answers) -> String {
 /// The answers file of `answers`, checked by the same parser as an import: an assessment that would give a file
 /// this app refuses (an empty comune name, for one) is not exported, and the error says why.
 pub fn export_json(answers: &Answers) -> Result<String, FormatError> {
-    let text = format::to_json(answers);
-    format::parse(&text)?;
+    let text = answers_file::to_json(answers);
+    answers_file::parse(&text)?;
     Ok(text)
 }
 

@@ -3,7 +3,7 @@
 
 use wasm_bindgen_test::*;
 
-use care::model::format;
+use care::model::answers_file;
 use care::share;
 
 use crate::web_support::{app_at, clear_storage, find, settle};
@@ -33,7 +33,7 @@ fn stored() -> Option<String> {
 #[wasm_bindgen_test]
 async fn the_embed_card_shows_the_results_of_the_payload_alone() {
     clear_storage();
-    let payload = share::encode(&format::parse(SMALL).unwrap());
+    let payload = share::encode(&answers_file::parse(SMALL).unwrap());
     let app = app_at(&format!("/embed/presentazione/scheda/{payload}")).await;
     let root = app.root.clone();
     assert_eq!(

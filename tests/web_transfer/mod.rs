@@ -4,7 +4,7 @@
 
 use wasm_bindgen_test::*;
 
-use care::model::{format, Answers};
+use care::model::{answers_file, Answers};
 use care::share;
 use care::store::{persist, Action, Assessment, Step, Store};
 
@@ -14,7 +14,7 @@ const SMALL: &str = include_str!("../../assets/examples/small-comune.json");
 const LARGE: &str = include_str!("../../assets/examples/large-city.json");
 
 fn answers(text: &str) -> Answers {
-    format::parse(text).expect("example")
+    answers_file::parse(text).expect("example")
 }
 
 fn storage() -> web_sys::Storage {

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::hooks::{use_store, use_strings};
 use crate::i18n::fill;
-use crate::model::format::FormatError;
+use crate::model::answers_file::FormatError;
 use crate::services::download::download;
 use crate::transfer::files;
 

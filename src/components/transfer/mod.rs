@@ -24,7 +24,7 @@ use wasm_bindgen::JsCast;
 use yew::Callback;
 
 use crate::i18n::strings;
-use crate::model::format::{self, FormatError, FormatErrorKind, MAX_INPUT_BYTES};
+use crate::model::answers_file::{self, FormatError, FormatErrorKind, MAX_INPUT_BYTES};
 use crate::model::{Answers, Lang};
 use crate::services::download::{chosen_files, read_text, ReadError};
 
@@ -60,7 +60,7 @@ impl FileProblem {
 /// The answers in a file that was read (or the reason there are none).
 pub fn answers_of(read: Result<String, ReadError>) -> Result<Answers, FileProblem> {
     let text = read.map_err(FileProblem::Read)?;
-    format::parse(&text).map_err(FileProblem::Format)
+    answers_file::parse(&text).map_err(FileProblem::Format)
 }
 
 /// The files chosen in the file field that sent `e` (none when it is not one), the field emptied so that

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::hooks::{use_store, use_strings};
 use crate::i18n::fill;
-use crate::model::format::FormatError;
+use crate::model::answers_file::FormatError;
 use crate::share;
 use crate::transfer::files;
 
