@@ -59,7 +59,10 @@ fn parser_survives_structured_mutations() {
             }
             // 1. the tree itself
             match answers_file::parse_value(&tree) {
-                Ok(a) => prop_assert_eq!(answers_file::parse(&answers_file::to_json(&a)).ok(), Some(a)),
+                Ok(a) => prop_assert_eq!(
+                    answers_file::parse(&answers_file::to_json(&a)).ok(),
+                    Some(a)
+                ),
                 Err(e) => prop_assert!(!e.message(Lang::En).is_empty()),
             }
             // 2. its text, compact and pretty

@@ -5,8 +5,8 @@
 use std::collections::BTreeMap;
 
 use care::model::{
-    self, answers_file, score, Anpr, Answers, Class, LevelAnswer, Licence, PaymentChannel, ServiceAnswer,
-    SocialStatus, SubLabel,
+    self, answers_file, score, Anpr, Answers, Class, LevelAnswer, Licence, PaymentChannel,
+    ServiceAnswer, SocialStatus, SubLabel,
 };
 use care::report::fast;
 use care::report::plan::{self, Change, Knob, Outcome, Setting, Target};

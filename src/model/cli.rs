@@ -2,7 +2,7 @@
 //! prints. A subcommand is one arm of [`run`] plus one line of [`usage`].
 
 use super::lang::Lang;
-use super::{current, edition, format, report_json, score};
+use super::{answers_file, current, edition, report_json, score};
 
 /// Exit status of a successful run.
 pub const EXIT_OK: i32 = 0;

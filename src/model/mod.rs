@@ -5,12 +5,12 @@
 //! root). Editions are JSON files in `assets/models/`, embedded and deserialised once.
 
 pub mod answers;
+pub mod answers_file;
 pub mod cli;
 pub mod csv;
 pub mod decimal;
 pub mod edition;
 pub mod edition_json;
-pub mod answers_file;
 pub mod items;
 pub mod lang;
 pub mod report_json;
@@ -20,11 +20,11 @@ pub use answers::{
     Anpr, Answers, Comune, LevelAnswer, Licence, OpenData, PagoPa, PaymentChannel, ServiceAnswer,
     SocialStatus,
 };
+pub use answers_file::{FormatError, FormatErrorKind};
 pub use edition::{
     Choice, Edition, ItemDef, LabelDef, LevelDef, Param, Params, Rule, Service, ServiceGroup, Tag,
     UserGroup,
 };
-pub use answers_file::{FormatError, FormatErrorKind};
 pub use lang::{Lang, Text};
 pub use score::{
     band, classify, classify_with, score, Band, Bands, Class, Classification, Count,

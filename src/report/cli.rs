@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use crate::charts::{render_png, render_svg, Theme, DEFAULT_EXPORT_SCALE};
 use crate::model::cli::{Outcome, EXIT_OK};
-use crate::model::{current, edition, answers_file, score, Lang};
+use crate::model::{answers_file, current, edition, score, Lang};
 
 use super::charts::{export_text, figures, file_name, EXPORT_SIZE};
 use super::format::Date;
