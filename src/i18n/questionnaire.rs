@@ -1,8 +1,8 @@
 //! Strings of the questionnaire: steps, progress, fields and their errors, service rows, the live score panel,
 //! the review and the announcements. Model texts (service names, levels, choices) come from the edition.
 
+use crate::model::typed_values::FieldError;
 use crate::model::Lang;
-use crate::store::edit::FieldError;
 use crate::store::Step;
 
 /// Questionnaire strings.

@@ -155,6 +155,8 @@ pub struct Results {
     pub whatif_anpr: &'static str,
     pub whatif_payments: &'static str,
     pub whatif_social: &'static str,
+    /// What a refused typed value leaves in the simulation (`{}`: the value).
+    pub whatif_kept: &'static str,
 }
 
 /// Italian.
@@ -310,6 +312,7 @@ pub const IT: Results = Results {
     whatif_anpr: "Subentro in ANPR",
     whatif_payments: "Tipi di pagamento",
     whatif_social: "Canali social",
+    whatif_kept: "Nella simulazione resta il valore precedente: «{}».",
 };
 
 /// English.
@@ -465,4 +468,5 @@ pub const EN: Results = Results {
     whatif_anpr: "Migration to ANPR",
     whatif_payments: "Payment types",
     whatif_social: "Social channels",
+    whatif_kept: "The simulation keeps the previous value: “{}”.",
 };

@@ -91,6 +91,25 @@ impl LevelAnswer {
             LevelAnswer::NotApplicable => None,
         }
     }
+
+    /// The value of a level control: `"0"`-`"4"` or `"na"`.
+    pub fn id(self) -> String {
+        match self {
+            LevelAnswer::Level(l) => l.to_string(),
+            LevelAnswer::NotApplicable => "na".to_string(),
+        }
+    }
+
+    /// The answer of a level control's value ([`LevelAnswer::id`]); `None` for anything else.
+    pub fn from_id(id: &str) -> Option<LevelAnswer> {
+        match id {
+            "na" => Some(LevelAnswer::NotApplicable),
+            _ => ["0", "1", "2", "3", "4"]
+                .iter()
+                .position(|d| *d == id)
+                .map(|l| LevelAnswer::Level(l as u8)),
+        }
+    }
 }
 
 /// The answer for one service.

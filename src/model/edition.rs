@@ -2,6 +2,7 @@
 //! source. Editions are stored as JSON in `assets/models/` and read once by `super::edition_json`; the serde
 //! derives here are the reference that reader is tested against.
 
+use super::answers::LevelAnswer;
 use super::lang::{Lang, Text};
 use serde::{Deserialize, Serialize};
 
@@ -379,6 +380,13 @@ impl Edition {
     /// The service with this id.
     pub fn service(&self, id: &str) -> Option<&Service> {
         self.services.iter().find(|s| s.id == id)
+    }
+
+    /// Whether a service at `level` is online (from `online_min_level`, level 3 in care-2021): SPID and CIE are
+    /// asked, and the service counts in P1/P2. Levels above 4 count as 4, N/A is never online.
+    pub fn is_online(&self, level: LevelAnswer) -> bool {
+        matches!(level, LevelAnswer::Level(l)
+            if f64::from(l.min(4)) + 1e-9 >= self.params.online_min_level.value)
     }
 
     /// The level definition for `value` (0-4).

@@ -9,18 +9,21 @@ pub mod answers_file;
 pub mod cli;
 pub mod csv;
 pub mod decimal;
+pub mod edit;
 pub mod edition;
 pub mod edition_json;
 pub mod items;
 pub mod lang;
 pub mod report_json;
 pub mod score;
+pub mod typed_values;
 
 pub use answers::{
     Anpr, Answers, Comune, LevelAnswer, Licence, OpenData, PagoPa, PaymentChannel, ServiceAnswer,
     SocialStatus,
 };
 pub use answers_file::{FormatError, FormatErrorKind};
+pub use edit::Edit;
 pub use edition::{
     Choice, Edition, ItemDef, LabelDef, LevelDef, Param, Params, Rule, Service, ServiceGroup, Tag,
     UserGroup,

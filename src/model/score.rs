@@ -348,7 +348,6 @@ fn item_def(edition: &Edition, id: &str) -> (String, Text, Text) {
 /// Scores `answers` with `edition` (complete or partial answers).
 pub fn score(edition: &Edition, answers: &Answers) -> Scores {
     let p = &edition.params;
-    let online_min = p.online_min_level.value;
     let mut progress = Progress::default();
     let mut missing = Vec::new();
 
@@ -386,7 +385,7 @@ pub fn score(edition: &Edition, answers: &Answers) -> Scores {
                 let s = s.clamp(0.0, 100.0);
                 level_scores.push(s);
                 let level_name = edition.level(l).map(|d| d.name.clone()).unwrap_or_default();
-                if f64::from(l) + 1e-9 >= online_min {
+                if edition.is_online(LevelAnswer::Level(l)) {
                     online += 1;
                     let a = answer.expect("answered");
                     if a.spid == Some(true) {

@@ -13,9 +13,9 @@ use crate::components::questionnaire::score_panel::{class_css, class_name};
 use crate::hooks::{use_store, use_strings};
 use crate::i18n::assessments::date_time;
 use crate::i18n::fill;
+use crate::model::typed_values::{check_name, MAX_NAME_CHARS};
 use crate::model::Lang;
 use crate::services::dom::now_ms;
-use crate::store::edit::{check_name, MAX_NAME_CHARS};
 use crate::store::overview::{copy_name, overviews, Overview};
 use crate::store::Action;
 
@@ -327,7 +327,7 @@ fn rename_dialog(props: &RenameDialogProps) -> Html {
     let t = &s.assessments();
     let q = &s.questionnaire;
     let text = use_state(|| props.name.clone());
-    let error = use_state(|| None::<crate::store::edit::FieldError>);
+    let error = use_state(|| None::<crate::model::typed_values::FieldError>);
     let oninput = {
         let text = text.clone();
         let error = error.clone();

@@ -15,7 +15,7 @@ use crate::components::results::details::ScoreDetails;
 use crate::components::results::figure::ChartFigure;
 use crate::components::results::headline::{ProvisionalNotice, ScoreHeadline};
 use crate::components::results::plan::PlanSection;
-use crate::components::results::whatif::WhatIfPanel;
+use crate::components::results::whatif::{SimulationState, WhatIfPanel};
 use crate::components::results::why::WhyCard;
 use crate::components::takeout::TakeOutSection;
 use crate::hooks::{use_store, use_strings};
@@ -23,6 +23,7 @@ use crate::i18n::fill;
 use crate::model::{current, score, Answers, Lang};
 use crate::report::advice::plan_view;
 use crate::report::charts::{comune_name, export_text, figures, file_name, screen_text};
+use crate::report::whatif::SimAction;
 use crate::report::Date;
 use crate::services::dom::now_ms;
 
@@ -76,8 +77,9 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
     let r = &s.results();
     let lang: Lang = use_store().lang;
     let navigator = use_navigator();
-    let whatif = use_state(|| None::<Rc<Answers>>);
-    let shown: Rc<Answers> = (*whatif).clone().unwrap_or_else(|| props.answers.clone());
+    let simulation = use_reducer(SimulationState::default);
+    let whatif: Option<Rc<Answers>> = simulation.0.copy.clone().map(Rc::new);
+    let shown: Rc<Answers> = whatif.clone().unwrap_or_else(|| props.answers.clone());
     let today = Date::from_unix_ms(now_ms());
 
     let scores = use_memo(shown.clone(), |a| score(current(), a));
@@ -105,8 +107,8 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
     );
 
     let on_whatif = {
-        let whatif = whatif.clone();
-        Callback::from(move |a: Option<Answers>| whatif.set(a.map(Rc::new)))
+        let simulation = simulation.clone();
+        Callback::from(move |action: SimAction| simulation.dispatch(action))
     };
     let print = Callback::from(move |_| {
         crate::pages::report::print_on_open();
@@ -172,8 +174,8 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
 
             <section aria-labelledby="whatif-title" class="no-print mt-4">
                 <h2 class="section-title" id="whatif-title">{ r.whatif_title }</h2>
-                <WhatIfPanel saved={props.answers.clone()} copy={(*whatif).clone()}
-                             plan={plan_changes} onchange={on_whatif} />
+                <WhatIfPanel saved={props.answers.clone()} copy={whatif}
+                             plan={plan_changes} onaction={on_whatif} />
             </section>
 
             <section aria-labelledby="details-title" class="mt-4">

@@ -11,7 +11,6 @@ use crate::model::{classify_with, Answers, Classification, Edition, LevelAnswer}
 /// DPS, DPA and DO of `answers` (unrounded; `None` where a dimension is undefined).
 pub fn dimensions(edition: &Edition, answers: &Answers) -> [Option<f64>; 3] {
     let p = &edition.params;
-    let online_min = p.online_min_level.value;
 
     // DPS and the online services.
     let (mut sum, mut rated) = (0.0, 0u32);
@@ -22,7 +21,7 @@ pub fn dimensions(edition: &Edition, answers: &Answers) -> [Option<f64>; 3] {
                 let l = l.min(4);
                 sum += (p.level_points.value * f64::from(l)).clamp(0.0, 100.0);
                 rated += 1;
-                if f64::from(l) + 1e-9 >= online_min {
+                if edition.is_online(a.level) {
                     online += 1;
                     with_spid += u32::from(a.spid == Some(true));
                     with_cie += u32::from(a.cie == Some(true));

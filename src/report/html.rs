@@ -210,7 +210,6 @@ fn scores_section(input: &ReportInput<'_>) -> String {
 /// The answers as three tables: services, payment types, the other questions.
 pub fn answers_tables(edition: &Edition, answers: &Answers, lang: Lang) -> Vec<DataTable> {
     let (r, rp) = (&strings(lang).results(), &strings(lang).report());
-    let online_min = edition.params.online_min_level.value;
     let unanswered = rp.not_answered.to_string();
     let yes_no = |v: Option<bool>| match v {
         Some(true) => r.yes.to_string(),
@@ -246,7 +245,7 @@ pub fn answers_tables(edition: &Edition, answers: &Answers, lang: Lang) -> Vec<D
                             .level(l.min(4))
                             .map(|d| format!("{l} – {}", d.name.get(lang)))
                             .unwrap_or_else(|| l.to_string()),
-                        f64::from(l) + 1e-9 >= online_min,
+                        edition.is_online(LevelAnswer::Level(l)),
                     ),
                 };
                 let flag = |v: Option<bool>| {

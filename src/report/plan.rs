@@ -11,6 +11,10 @@
 //! changes answers, it does not invent them. Every step raises or keeps every dimension (the model's
 //! monotonicity, `tests/model_props.rs`).
 //!
+//! **Steps are edits.** A step changes answers only through [`Edit`]s applied by [`Edit::apply`], as the
+//! questionnaire and the what-if do: "a service to level 3 with SPID and CIE" is the level, then SPID yes, then
+//! CIE yes, and gives the same answers as a user who chooses level 3 and ticks both boxes.
+//!
 //! **Next class.** Blocchi di partenza → Stacco → Spinta; from Spinta omogeneo or differenziato the next goal is
 //! Spinta eccellente (all three dimensions high); Spinta eccellente is the top. The size of a plan is its number
 //! of steps. The search first tries every plan of one and two steps exhaustively (so a plan of up to
@@ -23,7 +27,7 @@
 //! model itself by the tests.
 
 use crate::model::{
-    classify_with, Anpr, Answers, Class, Classification, Edition, LevelAnswer, Licence,
+    classify_with, Anpr, Answers, Class, Classification, Edit, Edition, LevelAnswer, Licence,
     PaymentChannel, SocialStatus, SubLabel,
 };
 
@@ -215,13 +219,8 @@ struct Ladder {
     chain: Vec<Setting>,
 }
 
-fn online_min(edition: &Edition) -> u8 {
-    edition.params.online_min_level.value.ceil().clamp(0.0, 4.0) as u8
-}
-
 fn ladders(edition: &Edition, answers: &Answers) -> Vec<Ladder> {
     let mut out = Vec::new();
-    let online = online_min(edition);
     for s in &edition.services {
         let Some(a) = answers.services.get(&s.id) else {
             continue;
@@ -236,7 +235,7 @@ fn ladders(edition: &Edition, answers: &Answers) -> Vec<Ladder> {
                 chain: (l..=4).map(Setting::Level).collect(),
             });
         }
-        if l >= online {
+        if edition.is_online(a.level) {
             if a.spid != Some(true) {
                 out.push(Ladder {
                     knob: Knob::Spid(s.id.clone()),
@@ -366,44 +365,77 @@ pub fn knobs(edition: &Edition, answers: &Answers) -> Vec<(Knob, Vec<Setting>)> 
         .collect()
 }
 
-/// Sets one knob in `answers`. A service level that reaches "online" from below also sets SPID and CIE access.
-pub fn set(edition: &Edition, answers: &mut Answers, knob: &Knob, to: Setting) {
-    let online = online_min(edition);
-    match (knob, to) {
+/// The edits that set one knob of `answers` to `to`: one edit, or, for a service that reaches "online" from below,
+/// the level, then SPID yes and CIE yes. A setting of the wrong kind for the knob gives no edit.
+pub fn edits(edition: &Edition, answers: &Answers, knob: &Knob, to: Setting) -> Vec<Edit> {
+    let one = match (knob, to) {
         (Knob::ServiceLevel(id), Setting::Level(l)) => {
-            let a = answers.services.entry(id.clone()).or_default();
-            let was_online = a.level.level().is_some_and(|x| x >= online);
-            a.level = LevelAnswer::Level(l);
-            if l >= online && !was_online {
-                a.spid = Some(true);
-                a.cie = Some(true);
+            let now = answers.services.get(id).map(|a| a.level);
+            let level = LevelAnswer::Level(l);
+            if edition.is_online(level) && !now.is_some_and(|x| edition.is_online(x)) {
+                return online_with_spid_and_cie(id, level).to_vec();
+            }
+            Edit::Level {
+                service: id.clone(),
+                level,
             }
         }
-        (Knob::Spid(id), Setting::Yes(v)) => {
-            answers.services.entry(id.clone()).or_default().spid = Some(v);
-        }
-        (Knob::Cie(id), Setting::Yes(v)) => {
-            answers.services.entry(id.clone()).or_default().cie = Some(v);
-        }
-        (Knob::PagopaActive, Setting::Yes(v)) => answers.pagopa.active = Some(v),
-        (Knob::Payment(id), Setting::Channel(c)) => {
-            answers.pagopa.payments.insert(id.clone(), c);
-        }
-        (Knob::Anpr, Setting::Anpr(a)) => answers.anpr = Some(a),
-        (Knob::Datasets, Setting::Count(n)) => answers.open_data.datasets = Some(n),
-        (Knob::OpenFormat, Setting::Share(s)) => answers.open_data.open_format_share = Some(s),
-        (Knob::Licence, Setting::Licence(l)) => answers.open_data.licence = Some(l),
-        (Knob::Dcat, Setting::Yes(v)) => answers.open_data.dcat_harvested = Some(v),
-        (Knob::Api, Setting::Yes(v)) => answers.open_data.api_or_bulk = Some(v),
-        (Knob::Social(id), Setting::Social(s)) => {
-            answers.social.insert(id.clone(), s);
-        }
-        // A setting of the wrong kind for the knob changes nothing.
-        _ => {}
+        (Knob::Spid(id), Setting::Yes(value)) => Edit::Spid {
+            service: id.clone(),
+            value,
+        },
+        (Knob::Cie(id), Setting::Yes(value)) => Edit::Cie {
+            service: id.clone(),
+            value,
+        },
+        (Knob::PagopaActive, Setting::Yes(v)) => Edit::PagopaActive(v),
+        (Knob::Payment(id), Setting::Channel(channel)) => Edit::Payment {
+            payment: id.clone(),
+            channel,
+        },
+        (Knob::Anpr, Setting::Anpr(a)) => Edit::Anpr(a),
+        (Knob::Datasets, Setting::Count(n)) => Edit::Datasets(Some(n)),
+        (Knob::OpenFormat, Setting::Share(s)) => Edit::OpenFormatShare(Some(s)),
+        (Knob::Licence, Setting::Licence(l)) => Edit::Licence(l),
+        (Knob::Dcat, Setting::Yes(v)) => Edit::DcatHarvested(v),
+        (Knob::Api, Setting::Yes(v)) => Edit::ApiOrBulk(v),
+        (Knob::Social(id), Setting::Social(status)) => Edit::Social {
+            network: id.clone(),
+            status,
+        },
+        _ => return Vec::new(),
+    };
+    vec![one]
+}
+
+/// A service to an online `level` with SPID and CIE access: what a user does by choosing the level and ticking
+/// both boxes.
+fn online_with_spid_and_cie(service: &str, level: LevelAnswer) -> [Edit; 3] {
+    let service = service.to_string();
+    [
+        Edit::Level {
+            service: service.clone(),
+            level,
+        },
+        Edit::Spid {
+            service: service.clone(),
+            value: true,
+        },
+        Edit::Cie {
+            service,
+            value: true,
+        },
+    ]
+}
+
+/// Sets one knob in `answers` by applying its [`edits`].
+pub fn set(edition: &Edition, answers: &mut Answers, knob: &Knob, to: Setting) {
+    for e in edits(edition, answers, knob, to) {
+        e.apply(edition, answers);
     }
 }
 
-/// The answers with every change applied.
+/// The answers with every change applied (each through its [`edits`]).
 pub fn apply(edition: &Edition, answers: &Answers, changes: &[Change]) -> Answers {
     let mut out = answers.clone();
     for c in changes {
@@ -419,14 +451,37 @@ struct Search<'a> {
     edition: &'a Edition,
     base: &'a Answers,
     ladders: Vec<Ladder>,
+    /// For each ladder, the edits that take it from the base answers to each setting (computed once).
+    rungs: Vec<Vec<Vec<Edit>>>,
 }
 
-impl Search<'_> {
+impl<'a> Search<'a> {
+    fn new(edition: &'a Edition, base: &'a Answers) -> Search<'a> {
+        let ladders = ladders(edition, base);
+        let rungs = ladders
+            .iter()
+            .map(|l| {
+                l.chain
+                    .iter()
+                    .map(|to| edits(edition, base, &l.knob, *to))
+                    .collect()
+            })
+            .collect();
+        Search {
+            edition,
+            base,
+            ladders,
+            rungs,
+        }
+    }
+
     fn build(&self, state: &[u8]) -> Answers {
         let mut a = self.base.clone();
-        for (l, s) in self.ladders.iter().zip(state) {
+        for (rungs, s) in self.rungs.iter().zip(state) {
             if *s > 0 {
-                set(self.edition, &mut a, &l.knob, l.chain[*s as usize]);
+                for e in &rungs[*s as usize] {
+                    e.apply(self.edition, &mut a);
+                }
             }
         }
         a
@@ -652,11 +707,7 @@ pub fn next_class(edition: &Edition, answers: &Answers) -> Outcome {
     let Some(target) = next_target(&before) else {
         return Outcome::Top(before);
     };
-    let search = Search {
-        edition,
-        base: answers,
-        ladders: ladders(edition, answers),
-    };
+    let search = Search::new(edition, answers);
     let mut found = None;
     for depth in 1..=EXACT_STEPS {
         if let Some(s) = search.exhaustive(target, depth) {
@@ -688,11 +739,7 @@ pub fn next_class(edition: &Edition, answers: &Answers) -> Outcome {
 /// Every single-step raise with a positive Ca.Re gain, largest first (ties in questionnaire order). Empty when
 /// the composite is undefined.
 pub fn gains(edition: &Edition, answers: &Answers) -> Vec<Gain> {
-    let search = Search {
-        edition,
-        base: answers,
-        ladders: ladders(edition, answers),
-    };
+    let search = Search::new(edition, answers);
     let n = search.ladders.len();
     let zero = vec![0u8; n];
     let before = search.dims(&zero);

@@ -2,14 +2,13 @@
 //! `Action` per change and [`Store::apply`] as the only way to change it. The web app wraps it in a yew reducer;
 //! everything here is tested natively. Persistence (the versioned blob in localStorage) is in [`persist`].
 
-pub mod edit;
 pub mod overview;
 pub mod persist;
 pub mod questions;
 
 use crate::model::{Answers, Lang};
 
-pub use edit::Edit;
+pub use crate::model::Edit;
 
 /// The sections of the questionnaire, in order, plus the review step.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
@@ -76,6 +75,15 @@ pub struct Assessment {
 }
 
 impl Assessment {
+    /// Applies one edit: the respondent to the assessment, every other edit to its answers (of the current
+    /// edition).
+    pub fn apply(&mut self, edit: &Edit) {
+        match edit {
+            Edit::Respondent(who) => self.respondent.clone_from(who),
+            _ => edit.apply(crate::model::current(), &mut self.answers),
+        }
+    }
+
     /// A new assessment at the first step, with no respondent.
     pub fn new(id: impl Into<String>, answers: Answers, now_ms: f64) -> Assessment {
         Assessment {
@@ -292,7 +300,7 @@ impl Store {
             Action::Edit { edit, now_ms } => {
                 if let Some(id) = self.current.clone() {
                     if let Some(a) = self.get_mut(&id) {
-                        edit.apply(a);
+                        a.apply(&edit);
                         a.updated_ms = now_ms;
                     }
                 }
@@ -451,6 +459,11 @@ mod tests {
         assert_eq!(
             s.get("id1").unwrap().respondent,
             "Ufficio transizione digitale"
+        );
+        assert_eq!(
+            s.get("id1").unwrap().step,
+            Step::Comune,
+            "edits do not move the step"
         );
         s.current = None;
         let before = s.clone();

@@ -83,9 +83,10 @@ pub fn copy_name(store: &Store, name: &str, copy_word: &str) -> String {
         k += 1;
     }
     // Names are at most 120 characters: cut the stem, not the suffix.
-    if candidate.chars().count() > super::edit::MAX_NAME_CHARS {
+    if candidate.chars().count() > crate::model::typed_values::MAX_NAME_CHARS {
         let suffix = &candidate[stem.len()..];
-        let room = super::edit::MAX_NAME_CHARS.saturating_sub(suffix.chars().count());
+        let room =
+            crate::model::typed_values::MAX_NAME_CHARS.saturating_sub(suffix.chars().count());
         let cut: String = stem.chars().take(room).collect();
         candidate = format!("{}{suffix}", cut.trim_end());
     }

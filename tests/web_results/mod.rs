@@ -118,6 +118,63 @@ async fn what_if_moves_the_score_on_a_copy_and_resets() {
     unmount(app);
 }
 
+fn choose(root: &web_sys::Element, selector: &str, value: &str) {
+    let select: web_sys::HtmlSelectElement = find(root, selector).unwrap().unchecked_into();
+    select.set_value(value);
+    select
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn what_if_follows_the_questionnaire_rules() {
+    clear_storage();
+    store_state(SMALL);
+    let (root, app) = mount("/risultati").await;
+    find(&root, "#whatif-start").unwrap().click();
+    settle().await;
+    // "Occupazione di suolo pubblico" from level 1 to 4: online, so SPID and CIE are shown and answered "no" (the
+    // unticked boxes), as in the questionnaire; the simulated result stays complete (it used to turn provisional,
+    // "Mancano 2 risposte su 62").
+    choose(&root, "#whatif-suolo-pubblico", "4");
+    settle().await;
+    assert!(
+        find(&root, "#result-provisional").is_none(),
+        "not provisional"
+    );
+    let spid: web_sys::HtmlInputElement = find(&root, "#whatif-suolo-pubblico-spid")
+        .expect("SPID box of an online service")
+        .unchecked_into();
+    assert!(!spid.checked() && !spid.indeterminate());
+    assert!(text(&root, "#whatif-suolo-pubblico-auth").contains("Accesso con:"));
+    assert!(text(&root, "#whatif-status").contains("Risposte modificate: 3"));
+    spid.click();
+    settle().await;
+    let spid: web_sys::HtmlInputElement = find(&root, "#whatif-suolo-pubblico-spid")
+        .unwrap()
+        .unchecked_into();
+    assert!(spid.checked());
+    let before = text(&root, "#result-exact");
+    // A count of datasets the questionnaire refuses is refused here, with the questionnaire's message.
+    find(&root, "details.service-group:nth-of-type(3) summary")
+        .unwrap()
+        .click();
+    let input: web_sys::HtmlInputElement =
+        find(&root, "#whatif-datasets").unwrap().unchecked_into();
+    input.set_value("12.7");
+    input
+        .dispatch_event(&web_sys::InputEvent::new("input").unwrap())
+        .unwrap();
+    settle().await;
+    let message = care::i18n::strings(care::model::Lang::It)
+        .questionnaire
+        .err_whole;
+    assert!(text(&root, "#whatif-datasets-error").starts_with(message));
+    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert_eq!(text(&root, "#result-exact"), before, "nothing was written");
+    unmount(app);
+}
+
 #[wasm_bindgen_test]
 async fn the_method_page_tags_every_parameter() {
     clear_storage();

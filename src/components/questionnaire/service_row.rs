@@ -7,7 +7,6 @@ use yew::prelude::*;
 use crate::hooks::{use_store, use_strings};
 use crate::i18n::fill;
 use crate::model::{current, LevelAnswer, Service, ServiceAnswer};
-use crate::store::edit::online_min_level;
 use crate::store::questions::control_id;
 use crate::store::Edit;
 
@@ -20,13 +19,6 @@ pub struct ServiceRowProps {
     pub answer: Option<ServiceAnswer>,
     /// An answer changed.
     pub onedit: Callback<Edit>,
-}
-
-fn level_value(l: LevelAnswer) -> String {
-    match l {
-        LevelAnswer::Level(n) => n.to_string(),
-        LevelAnswer::NotApplicable => "na".to_string(),
-    }
 }
 
 /// A service with its level radios, level help and SPID/CIE boxes.
@@ -54,7 +46,7 @@ pub fn service_row(props: &ServiceRowProps) -> Html {
         .collect();
     choices.push(LevelAnswer::NotApplicable);
     let radios = choices.into_iter().map(|choice| {
-        let value = level_value(choice);
+        let value = choice.id();
         let radio_id = format!("{level_id}-{value}");
         let (number, caption) = match choice {
             LevelAnswer::Level(n) => (
@@ -100,20 +92,11 @@ pub fn service_row(props: &ServiceRowProps) -> Html {
     let help = (*focused)
         .or(selected)
         .map(|l| level_help(service, l, lang, q));
-    let online = matches!(selected, Some(LevelAnswer::Level(l)) if l >= online_min_level());
+    let online = selected.is_some_and(|l| edition.is_online(l));
     let auth = online.then(|| {
-        let answer = props.answer.unwrap_or_default();
-        let label_id = control_id(&format!("{base}.auth"));
         html! {
-            <div class="auth-options" role="group" aria-labelledby={label_id.clone()}>
-                <span class="auth-options-label" id={label_id}>{ q.auth_label }</span>
-                <FlagBox id={control_id(&format!("{base}.spid"))} label="SPID" value={answer.spid}
-                         unanswered={q.auth_unanswered}
-                         onchange={flag_callback(&props.onedit, &service.id, true)} />
-                <FlagBox id={control_id(&format!("{base}.cie"))} label="CIE" value={answer.cie}
-                         unanswered={q.auth_unanswered}
-                         onchange={flag_callback(&props.onedit, &service.id, false)} />
-            </div>
+            <AuthFlags service={service.id.clone()} answer={props.answer.unwrap_or_default()}
+                       id_prefix={control_id(&base)} onedit={props.onedit.clone()} />
         }
     });
     let missing_flag = online
@@ -139,6 +122,46 @@ pub fn service_row(props: &ServiceRowProps) -> Html {
             </fieldset>
             <div aria-live="polite">{ for help }</div>
             { auth.unwrap_or_default() }
+        </div>
+    }
+}
+
+/// Props of [`AuthFlags`].
+#[derive(Properties, PartialEq)]
+pub struct AuthFlagsProps {
+    /// The service id.
+    pub service: AttrValue,
+    /// Its answer (at an online level).
+    pub answer: ServiceAnswer,
+    /// The ids are this plus `-auth`, `-spid`, `-cie`.
+    pub id_prefix: AttrValue,
+    /// The id of an element naming the service, when the boxes are not already inside a group named by it.
+    #[prop_or_default]
+    pub service_label_id: Option<AttrValue>,
+    /// A box changed.
+    pub onedit: Callback<Edit>,
+}
+
+/// "Access with: SPID, CIE" for an online service, as two boxes; a flag not stated yet shows as a mixed box
+/// marked "to be stated". The questionnaire and the what-if simulation show the flags with this.
+#[function_component(AuthFlags)]
+pub fn auth_flags(props: &AuthFlagsProps) -> Html {
+    let s = use_strings();
+    let q = &s.questionnaire;
+    let label_id = format!("{}-auth", props.id_prefix);
+    let labelled_by = match &props.service_label_id {
+        Some(service) => format!("{service} {label_id}"),
+        None => label_id.clone(),
+    };
+    html! {
+        <div class="auth-options" role="group" aria-labelledby={labelled_by}>
+            <span class="auth-options-label" id={label_id}>{ q.auth_label }</span>
+            <FlagBox id={format!("{}-spid", props.id_prefix)} label="SPID" value={props.answer.spid}
+                     unanswered={q.auth_unanswered}
+                     onchange={flag_callback(&props.onedit, &props.service, true)} />
+            <FlagBox id={format!("{}-cie", props.id_prefix)} label="CIE" value={props.answer.cie}
+                     unanswered={q.auth_unanswered}
+                     onchange={flag_callback(&props.onedit, &props.service, false)} />
         </div>
     }
 }

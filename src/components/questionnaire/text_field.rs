@@ -6,7 +6,8 @@ use yew::prelude::*;
 
 use crate::hooks::use_strings;
 use crate::i18n::fill;
-use crate::store::edit::{self, Edit, FieldError};
+use crate::model::typed_values::{self as typed, FieldError};
+use crate::model::Edit;
 
 /// What a [`TextField`] asks for, and so how it is checked and saved.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -29,12 +30,12 @@ impl FieldKind {
     /// The change a typed text makes, or why it is refused.
     pub fn read(self, raw: &str) -> Result<Edit, FieldError> {
         Ok(match self {
-            FieldKind::Name => Edit::Name(edit::check_name(raw)?),
-            FieldKind::Istat => Edit::IstatCode(edit::parse_istat(raw)?),
-            FieldKind::Year => Edit::Year(edit::parse_year(raw)?),
-            FieldKind::Respondent => Edit::Respondent(edit::check_respondent(raw)?),
-            FieldKind::Datasets => Edit::Datasets(edit::parse_datasets(raw)?),
-            FieldKind::Share => Edit::OpenFormatShare(edit::parse_share(raw)?),
+            FieldKind::Name => Edit::Name(typed::check_name(raw)?),
+            FieldKind::Istat => Edit::IstatCode(typed::parse_istat(raw)?),
+            FieldKind::Year => Edit::Year(typed::parse_year(raw)?),
+            FieldKind::Respondent => Edit::Respondent(typed::check_respondent(raw)?),
+            FieldKind::Datasets => Edit::Datasets(typed::parse_datasets(raw)?),
+            FieldKind::Share => Edit::OpenFormatShare(typed::parse_share(raw)?),
         })
     }
 
@@ -71,6 +72,9 @@ pub struct TextFieldProps {
     /// Marks the field as optional.
     #[prop_or_default]
     pub optional: bool,
+    /// What a refused value leaves in place (`{}`: the value); "the previous value stays saved" by default.
+    #[prop_or_default]
+    pub kept: Option<AttrValue>,
     /// A valid value was typed.
     pub onedit: Callback<Edit>,
 }
@@ -122,7 +126,8 @@ pub fn text_field(props: &TextFieldProps) -> Html {
     }
     let described = (!described.is_empty()).then(|| described.join(" "));
     let error_html = error.map(|e| {
-        let kept = (!props.saved.is_empty()).then(|| fill(q.still_saved, &[&props.saved]));
+        let kept_text = props.kept.as_deref().unwrap_or(q.still_saved);
+        let kept = (!props.saved.is_empty()).then(|| fill(kept_text, &[&props.saved]));
         html! {
             <span class="invalid-feedback" id={err_id.clone()}>
                 { q.field_error(e) }

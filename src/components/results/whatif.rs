@@ -1,19 +1,38 @@
-//! The what-if simulation: the answers on a copy, changed here and never saved; the page shows the copy's
-//! scores, class and charts while it is on. Reset brings the copy back to the saved answers; the suggested plan
-//! can be applied to the copy in one click.
+//! The what-if simulation panel: the answers on a copy, changed here and never saved; the page shows the copy's
+//! scores, class and charts while it is on. Every control sends the questionnaire's own [`Edit`] (levels,
+//! SPID/CIE boxes, typed numbers read by the same functions, with the same messages), applied to the copy by
+//! [`Simulation`], so a simulated answer follows the questionnaire's rules. Reset brings the copy back to the
+//! saved answers; the suggested plan can be applied to the copy in one click.
 
 use std::rc::Rc;
 
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use crate::components::questionnaire::service_row::AuthFlags;
+use crate::components::questionnaire::{FieldKind, TextField};
 use crate::hooks::{use_store, use_strings};
 use crate::i18n::fill;
+use crate::model::typed_values::share_text;
 use crate::model::{
-    current, Anpr, Answers, Choice, Lang, LevelAnswer, Licence, PaymentChannel, SocialStatus,
+    current, Anpr, Answers, Choice, Edit, Lang, LevelAnswer, Licence, PaymentChannel, SocialStatus,
 };
-use crate::report::plan::{apply, Change};
-use crate::report::whatif::changed_answers;
+use crate::report::plan::Change;
+use crate::report::whatif::{changed_answers, SimAction, Simulation};
+
+/// The simulation as yew state: [`Simulation`] driven by [`SimAction`]s.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SimulationState(pub Simulation);
+
+impl Reducible for SimulationState {
+    type Action = SimAction;
+
+    fn reduce(self: Rc<Self>, action: SimAction) -> Rc<Self> {
+        let mut next = (*self).clone();
+        next.0.apply(current(), action);
+        Rc::new(next)
+    }
+}
 
 /// Props of [`WhatIfPanel`].
 #[derive(Properties, PartialEq)]
@@ -24,45 +43,39 @@ pub struct WhatIfPanelProps {
     pub copy: Option<Rc<Answers>>,
     /// The suggested plan's changes, if there is a plan.
     pub plan: Option<Rc<Vec<Change>>>,
-    /// A new copy (`Some`), or the end of the simulation (`None`).
-    pub onchange: Callback<Option<Answers>>,
+    /// A change to the simulation.
+    pub onaction: Callback<SimAction>,
 }
-
-type Edit = Rc<dyn Fn(&mut Answers, String)>;
 
 fn select_value(e: &Event) -> String {
     e.target_unchecked_into::<HtmlSelectElement>().value()
 }
 
-struct Ctx {
-    copy: Rc<Answers>,
-    onchange: Callback<Option<Answers>>,
-}
-
-impl Ctx {
-    /// A callback that applies `edit` with the control's value to a copy of the answers.
-    fn on(&self, edit: Edit, read: fn(&Event) -> String) -> Callback<Event> {
-        let copy = self.copy.clone();
-        let onchange = self.onchange.clone();
-        Callback::from(move |e: Event| {
-            let mut next = (*copy).clone();
-            edit(&mut next, read(&e));
-            onchange.emit(Some(next));
-        })
-    }
-}
-
+/// A select whose choice becomes an edit (`read` gives `None` for a value that is not a choice). An unanswered
+/// question shows a disabled "not answered" first option: the simulation, like the questionnaire, changes
+/// answers but does not take them back.
 fn select(
     id: String,
     label: String,
     options: Vec<(String, String)>,
     value: String,
-    onchange: Callback<Event>,
+    unanswered: &str,
+    onedit: Callback<Edit>,
+    read: impl Fn(&str) -> Option<Edit> + 'static,
 ) -> Html {
+    let onchange = Callback::from(move |e: Event| {
+        if let Some(edit) = read(&select_value(&e)) {
+            onedit.emit(edit);
+        }
+    });
+    let placeholder = value.is_empty().then(|| {
+        html! { <option value="" disabled=true selected=true>{ format!("— {unanswered} —") }</option> }
+    });
     html! {
         <div class="form-group">
-            <label for={id.clone()}>{ label }</label>
+            <label for={id.clone()} id={format!("{id}-label")}>{ label }</label>
             <select class="form-control" id={id} {onchange}>
+                { placeholder.unwrap_or_default() }
                 { for options.into_iter().map(|(v, t)| {
                     let selected = v == value;
                     html! { <option value={v} {selected}>{ t }</option> }
@@ -72,19 +85,15 @@ fn select(
     }
 }
 
-fn choices(list: &[Choice], lang: Lang, unanswered: &str) -> Vec<(String, String)> {
-    std::iter::once((String::new(), unanswered.to_string()))
-        .chain(
-            list.iter()
-                .map(|c| (c.id.clone(), c.name.get(lang).to_string())),
-        )
+fn choices(list: &[Choice], lang: Lang) -> Vec<(String, String)> {
+    list.iter()
+        .map(|c| (c.id.clone(), c.name.get(lang).to_string()))
         .collect()
 }
 
-fn yes_no(lang: Lang, unanswered: &str) -> Vec<(String, String)> {
+fn yes_no(lang: Lang) -> Vec<(String, String)> {
     let r = &crate::i18n::strings(lang).results();
     vec![
-        (String::new(), unanswered.to_string()),
         ("yes".into(), r.yes.to_string()),
         ("no".into(), r.no.to_string()),
     ]
@@ -111,266 +120,188 @@ fn parse_yes_no(v: &str) -> Option<bool> {
 pub fn what_if_panel(props: &WhatIfPanelProps) -> Html {
     let s = use_strings();
     let r = &s.results();
+    let q = &s.questionnaire;
     let lang = use_store().lang;
     let e = current();
 
+    let begin = {
+        let saved = props.saved.clone();
+        let onaction = props.onaction.clone();
+        Callback::from(move |_: MouseEvent| onaction.emit(SimAction::Begin((*saved).clone())))
+    };
     let Some(copy) = props.copy.clone() else {
-        let start = {
-            let saved = props.saved.clone();
-            let onchange = props.onchange.clone();
-            Callback::from(move |_| onchange.emit(Some((*saved).clone())))
-        };
         return html! {
             <div id="whatif">
                 <p>{ r.whatif_intro }</p>
-                <button type="button" class="btn btn-outline-primary" id="whatif-start" onclick={start}>
+                <button type="button" class="btn btn-outline-primary" id="whatif-start" onclick={begin}>
                     { r.whatif_start }
                 </button>
             </div>
         };
     };
 
-    let ctx = Ctx {
-        copy: copy.clone(),
-        onchange: props.onchange.clone(),
-    };
+    let onedit = props.onaction.reform(SimAction::Edit);
     let unanswered = r.whatif_unanswered;
     let changed = changed_answers(e, &props.saved, &copy);
-    let reset = {
-        let saved = props.saved.clone();
-        let onchange = props.onchange.clone();
-        Callback::from(move |_| onchange.emit(Some((*saved).clone())))
-    };
-    let stop = {
-        let onchange = props.onchange.clone();
-        Callback::from(move |_| onchange.emit(None))
-    };
+    let stop = props.onaction.reform(|_: MouseEvent| SimAction::End);
     let apply_plan = props.plan.clone().map(|changes| {
-        let copy = copy.clone();
-        let onchange = props.onchange.clone();
-        Callback::from(move |_| onchange.emit(Some(apply(current(), &copy, &changes))))
+        props
+            .onaction
+            .reform(move |_: MouseEvent| SimAction::Plan((*changes).clone()))
     });
 
-    // Services: level, then SPID and CIE when online.
-    let online_min = e.params.online_min_level.value;
+    // Services: the level, then SPID and CIE once online, as in the questionnaire.
     let services = e.services.iter().map(|svc| {
-        let a = copy.services.get(&svc.id).copied();
-        let value = match a.map(|a| a.level) {
-            None => String::new(),
-            Some(LevelAnswer::NotApplicable) => "na".into(),
-            Some(LevelAnswer::Level(l)) => l.to_string(),
-        };
-        let mut options = vec![(String::new(), unanswered.to_string())];
-        options.extend(
-            e.levels
-                .iter()
-                .map(|l| (l.value.to_string(), format!("{} – {}", l.value, l.name.get(lang)))),
-        );
+        let answer = copy.services.get(&svc.id).copied();
+        let mut options: Vec<(String, String)> = e
+            .levels
+            .iter()
+            .map(|l| {
+                (
+                    l.value.to_string(),
+                    format!("{} – {}", l.value, l.name.get(lang)),
+                )
+            })
+            .collect();
         options.push(("na".into(), e.not_applicable.name.get(lang).to_string()));
-        let id = svc.id.clone();
-        let edit: Edit = Rc::new(move |ans: &mut Answers, v: String| match v.as_str() {
-            "" => {
-                ans.services.remove(&id);
-            }
-            "na" => ans.services.entry(id.clone()).or_default().level = LevelAnswer::NotApplicable,
-            n => {
-                if let Ok(l) = n.parse::<u8>() {
-                    ans.services.entry(id.clone()).or_default().level = LevelAnswer::Level(l);
-                }
+        let id = format!("whatif-{}", svc.id);
+        let service = svc.id.clone();
+        let level = select(
+            id.clone(),
+            svc.name.get(lang).to_string(),
+            options,
+            answer.map(|a| a.level.id()).unwrap_or_default(),
+            unanswered,
+            onedit.clone(),
+            move |v| {
+                LevelAnswer::from_id(v).map(|level| Edit::Level {
+                    service: service.clone(),
+                    level,
+                })
+            },
+        );
+        let flags = answer.filter(|a| e.is_online(a.level)).map(|a| {
+            html! {
+                <AuthFlags service={svc.id.clone()} answer={a} id_prefix={id.clone()}
+                           service_label_id={Some(AttrValue::from(format!("{id}-label")))}
+                           onedit={onedit.clone()} />
             }
         });
-        let online = a
-            .and_then(|a| a.level.level())
-            .is_some_and(|l| f64::from(l) + 1e-9 >= online_min);
-        let flag = |name: &'static str, checked: bool, spid: bool| {
-            let id = svc.id.clone();
-            let edit: Edit = Rc::new(move |ans: &mut Answers, v: String| {
-                let entry = ans.services.entry(id.clone()).or_default();
-                let on = Some(v == "on");
-                if spid {
-                    entry.spid = on;
-                } else {
-                    entry.cie = on;
-                }
-            });
-            let el_id = format!("whatif-{}-{}", svc.id, name.to_lowercase());
-            let onchange = ctx.on(edit, |e| {
-                if e.target_unchecked_into::<HtmlInputElement>().checked() {
-                    "on".into()
-                } else {
-                    "off".into()
-                }
-            });
-            html! {
-                <div class="form-check form-check-inline">
-                    <input class="form-check-input" type="checkbox" id={el_id.clone()} {checked} {onchange} />
-                    <label class="form-check-label" for={el_id}>
-                        { name }<span class="visually-hidden">{ " — " }{ svc.name.get(lang) }</span>
-                    </label>
-                </div>
-            }
-        };
         html! {
             <div class="mb-3">
-                { select(format!("whatif-{}", svc.id), svc.name.get(lang).to_string(), options, value, ctx.on(edit, select_value)) }
-                if online {
-                    <div class="auth-options">
-                        { flag("SPID", a.and_then(|a| a.spid) == Some(true), true) }
-                        { flag("CIE", a.and_then(|a| a.cie) == Some(true), false) }
-                    </div>
-                }
+                { level }
+                { flags.unwrap_or_default() }
             </div>
         }
     });
 
-    // Platforms.
+    // Platforms: payment types are asked unless the comune is not active on pagoPA, as in the questionnaire.
     let pagopa = select(
         "whatif-pagopa".into(),
         r.whatif_pagopa_active.into(),
-        yes_no(lang, unanswered),
+        yes_no(lang),
         yes_no_value(copy.pagopa.active),
-        ctx.on(
-            Rc::new(|a: &mut Answers, v: String| a.pagopa.active = parse_yes_no(&v)),
-            select_value,
-        ),
+        unanswered,
+        onedit.clone(),
+        |v| parse_yes_no(v).map(Edit::PagopaActive),
     );
-    let payments = e.payment_types.iter().map(|pt| {
-        let id = pt.id.clone();
-        let edit: Edit =
-            Rc::new(
-                move |a: &mut Answers, v: String| match PaymentChannel::from_id(&v) {
-                    Some(c) => {
-                        a.pagopa.payments.insert(id.clone(), c);
-                    }
-                    None => {
-                        a.pagopa.payments.remove(&id);
-                    }
-                },
-            );
-        select(
-            format!("whatif-pay-{}", pt.id),
-            pt.name.get(lang).to_string(),
-            choices(&e.payment_channels, lang, unanswered),
-            copy.pagopa
-                .payments
-                .get(&pt.id)
-                .map(|c| c.id().to_string())
-                .unwrap_or_default(),
-            ctx.on(edit, select_value),
-        )
-    });
+    let payments = if copy.pagopa.active == Some(false) {
+        html! { <p class="form-text" id="whatif-payments-not-asked">{ q.payments_not_asked }</p> }
+    } else {
+        html! {
+            <>{ for e.payment_types.iter().map(|pt| {
+                let payment = pt.id.clone();
+                select(
+                    format!("whatif-pay-{}", pt.id),
+                    pt.name.get(lang).to_string(),
+                    choices(&e.payment_channels, lang),
+                    copy.pagopa.payments.get(&pt.id).map(|c| c.id().to_string()).unwrap_or_default(),
+                    unanswered,
+                    onedit.clone(),
+                    move |v| PaymentChannel::from_id(v).map(|channel| Edit::Payment {
+                        payment: payment.clone(),
+                        channel,
+                    }),
+                )
+            }) }</>
+        }
+    };
     let anpr = select(
         "whatif-anpr".into(),
         r.whatif_anpr.into(),
-        choices(&e.anpr_states, lang, unanswered),
+        choices(&e.anpr_states, lang),
         copy.anpr.map(|a| a.id().to_string()).unwrap_or_default(),
-        ctx.on(
-            Rc::new(|a: &mut Answers, v: String| a.anpr = Anpr::from_id(&v)),
-            select_value,
-        ),
+        unanswered,
+        onedit.clone(),
+        |v| Anpr::from_id(v).map(Edit::Anpr),
     );
 
-    // Openness.
+    // Openness: the numbers are the questionnaire's own fields (same reading, same messages).
     let od = &copy.open_data;
-    let q = |id: &str| {
+    let question = |id: &str| {
         e.open_data_questions
             .iter()
             .find(|c| c.id == id)
             .map(|c| c.name.get(lang).to_string())
             .unwrap_or_default()
     };
-    let number_input = |id: &'static str,
-                        label: String,
-                        value: String,
-                        max: Option<&'static str>,
-                        edit: Edit| {
-        let onchange = ctx.on(edit, |e| {
-            e.target_unchecked_into::<HtmlInputElement>().value()
-        });
-        html! {
-            <div class="form-group">
-                <label for={id}>{ label }</label>
-                <input class="form-control" type="number" inputmode="decimal" min="0" max={max} id={id} {value} {onchange} />
-            </div>
-        }
+    let datasets = html! {
+        <TextField kind={FieldKind::Datasets} id="whatif-datasets" label={question("datasets")}
+                   help={Some(AttrValue::from(q.datasets_help))}
+                   saved={od.datasets.map(|n| n.to_string()).unwrap_or_default()}
+                   kept={Some(AttrValue::from(r.whatif_kept))} onedit={onedit.clone()} />
     };
-    let datasets = number_input(
-        "whatif-datasets",
-        q("datasets"),
-        od.datasets.map(|n| n.to_string()).unwrap_or_default(),
-        None,
-        Rc::new(|a: &mut Answers, v: String| {
-            a.open_data.datasets = crate::model::decimal::parse_decimal(v.trim())
-                .filter(|n| n.is_finite() && *n >= 0.0)
-                .map(|n| n.min(1e9) as u32);
-        }),
-    );
-    let share = number_input(
-        "whatif-share",
-        q("open_format_share"),
-        od.open_format_share
-            .map(|n| n.to_string())
-            .unwrap_or_default(),
-        Some("100"),
-        Rc::new(|a: &mut Answers, v: String| {
-            a.open_data.open_format_share =
-                crate::model::decimal::parse_decimal(&v.trim().replace(',', "."))
-                    .filter(|n| n.is_finite())
-                    .map(|n| n.clamp(0.0, 100.0));
-        }),
-    );
+    let share = html! {
+        <TextField kind={FieldKind::Share} id="whatif-share" label={question("open_format_share")}
+                   help={Some(AttrValue::from(q.share_help))}
+                   saved={od.open_format_share.map(|v| share_text(v, lang)).unwrap_or_default()}
+                   kept={Some(AttrValue::from(r.whatif_kept))} onedit={onedit.clone()} />
+    };
     let licence = select(
         "whatif-licence".into(),
-        q("licence"),
-        choices(&e.licence_options, lang, unanswered),
+        question("licence"),
+        choices(&e.licence_options, lang),
         od.licence.map(|l| l.id().to_string()).unwrap_or_default(),
-        ctx.on(
-            Rc::new(|a: &mut Answers, v: String| a.open_data.licence = Licence::from_id(&v)),
-            select_value,
-        ),
+        unanswered,
+        onedit.clone(),
+        |v| Licence::from_id(v).map(Edit::Licence),
     );
     let dcat = select(
         "whatif-dcat".into(),
-        q("dcat_harvested"),
-        yes_no(lang, unanswered),
+        question("dcat_harvested"),
+        yes_no(lang),
         yes_no_value(od.dcat_harvested),
-        ctx.on(
-            Rc::new(|a: &mut Answers, v: String| a.open_data.dcat_harvested = parse_yes_no(&v)),
-            select_value,
-        ),
+        unanswered,
+        onedit.clone(),
+        |v| parse_yes_no(v).map(Edit::DcatHarvested),
     );
     let api = select(
         "whatif-api".into(),
-        q("api_or_bulk"),
-        yes_no(lang, unanswered),
+        question("api_or_bulk"),
+        yes_no(lang),
         yes_no_value(od.api_or_bulk),
-        ctx.on(
-            Rc::new(|a: &mut Answers, v: String| a.open_data.api_or_bulk = parse_yes_no(&v)),
-            select_value,
-        ),
+        unanswered,
+        onedit.clone(),
+        |v| parse_yes_no(v).map(Edit::ApiOrBulk),
     );
     let social = e.social_networks.iter().map(|n| {
-        let id = n.id.clone();
-        let edit: Edit =
-            Rc::new(
-                move |a: &mut Answers, v: String| match SocialStatus::from_id(&v) {
-                    Some(st) => {
-                        a.social.insert(id.clone(), st);
-                    }
-                    None => {
-                        a.social.remove(&id);
-                    }
-                },
-            );
+        let network = n.id.clone();
         select(
             format!("whatif-social-{}", n.id),
             n.name.get(lang).to_string(),
-            choices(&e.social_statuses, lang, unanswered),
+            choices(&e.social_statuses, lang),
             copy.social
                 .get(&n.id)
                 .map(|st| st.id().to_string())
                 .unwrap_or_default(),
-            ctx.on(edit, select_value),
+            unanswered,
+            onedit.clone(),
+            move |v| {
+                SocialStatus::from_id(v).map(|status| Edit::Social {
+                    network: network.clone(),
+                    status,
+                })
+            },
         )
     });
 
@@ -384,7 +315,7 @@ pub fn what_if_panel(props: &WhatIfPanelProps) -> Html {
                 if let Some(onclick) = apply_plan {
                     <button type="button" class="btn btn-primary" id="whatif-plan" {onclick}>{ r.whatif_apply_plan }</button>
                 }
-                <button type="button" class="btn btn-outline-primary" id="whatif-reset" onclick={reset}>{ r.whatif_reset }</button>
+                <button type="button" class="btn btn-outline-primary" id="whatif-reset" onclick={begin}>{ r.whatif_reset }</button>
                 <button type="button" class="btn btn-secondary" id="whatif-stop" onclick={stop}>{ r.whatif_stop }</button>
             </div>
             <details class="service-group" open=true>
@@ -397,7 +328,7 @@ pub fn what_if_panel(props: &WhatIfPanelProps) -> Html {
                     { pagopa }
                     <fieldset>
                         <legend>{ r.whatif_payments }</legend>
-                        { for payments }
+                        { payments }
                     </fieldset>
                     { anpr }
                 </div>

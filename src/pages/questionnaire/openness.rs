@@ -7,8 +7,8 @@ use super::digital_pa::{options_of, yes_no, yes_no_value};
 use super::StepProps;
 use crate::components::questionnaire::{ChoiceGroup, FieldKind, TextField};
 use crate::hooks::{use_store, use_strings};
+use crate::model::typed_values::share_text;
 use crate::model::{current, Licence, SocialStatus};
-use crate::store::edit::share_text;
 use crate::store::questions::control_id;
 use crate::store::Edit;
 

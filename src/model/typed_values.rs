@@ -1,0 +1,227 @@
+//! What users type in text fields (the comune's name, ISTAT code, year, respondent, number of datasets,
+//! open-format share), checked and read into values. The questionnaire and the what-if simulation both read
+//! typed text only through these functions, so they accept the same values and refuse the others with the same
+//! [`FieldError`] (whose message, in both languages, is in the questionnaire strings).
+
+/// Longest comune name and respondent, in characters (as in the answers file v1).
+pub const MAX_NAME_CHARS: usize = 120;
+
+/// Why a typed value was refused. The message, in both languages, is in the questionnaire strings.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FieldError {
+    /// The comune's name is empty.
+    NameRequired,
+    /// A text longer than [`MAX_NAME_CHARS`].
+    TooLong,
+    /// A text with line breaks, tabs or other control characters.
+    ControlCharacters,
+    /// The ISTAT code is not 6 digits.
+    IstatDigits,
+    /// Not a whole number.
+    NotAWholeNumber,
+    /// A year outside 2000-2100.
+    YearRange,
+    /// A negative number of datasets.
+    Negative,
+    /// More datasets than the answers file can hold.
+    TooLarge,
+    /// Not a number at all.
+    NotANumber,
+    /// A share outside 0-100.
+    ShareRange,
+}
+
+/// Checks a comune name: trimmed, 1-120 characters, no control characters.
+pub fn check_name(raw: &str) -> Result<String, FieldError> {
+    check_text(raw, true)
+}
+
+/// Checks the respondent: optional, at most 120 characters, no control characters.
+pub fn check_respondent(raw: &str) -> Result<String, FieldError> {
+    check_text(raw, false)
+}
+
+fn check_text(raw: &str, required: bool) -> Result<String, FieldError> {
+    let t = raw.trim();
+    if required && t.is_empty() {
+        return Err(FieldError::NameRequired);
+    }
+    if t.chars().any(char::is_control) {
+        return Err(FieldError::ControlCharacters);
+    }
+    if t.chars().count() > MAX_NAME_CHARS {
+        return Err(FieldError::TooLong);
+    }
+    Ok(t.to_string())
+}
+
+/// Reads an ISTAT code: empty clears it; otherwise exactly 6 digits (spaces around are ignored).
+pub fn parse_istat(raw: &str) -> Result<Option<String>, FieldError> {
+    let t = raw.trim();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    if t.len() == 6 && t.bytes().all(|b| b.is_ascii_digit()) {
+        Ok(Some(t.to_string()))
+    } else {
+        Err(FieldError::IstatDigits)
+    }
+}
+
+/// Reads a year: empty clears it; otherwise a whole number 2000-2100.
+pub fn parse_year(raw: &str) -> Result<Option<u16>, FieldError> {
+    let t = raw.trim();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    let n = whole_number(t)?;
+    if (2000..=2100).contains(&n) {
+        Ok(Some(n as u16))
+    } else {
+        Err(FieldError::YearRange)
+    }
+}
+
+/// Reads a number of datasets: empty clears it; otherwise a whole number from 0. Thousands separators (`1.200`,
+/// `1,200`, `1 200`) are not accepted: a dot or comma would be ambiguous between the two languages.
+pub fn parse_datasets(raw: &str) -> Result<Option<u32>, FieldError> {
+    let t = raw.trim();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    let n = whole_number(t)?;
+    if n < 0 {
+        Err(FieldError::Negative)
+    } else if n > i128::from(u32::MAX) {
+        Err(FieldError::TooLarge)
+    } else {
+        Ok(Some(n as u32))
+    }
+}
+
+/// Reads a share 0-100: empty clears it; a decimal comma or point is accepted, and a trailing `%`.
+pub fn parse_share(raw: &str) -> Result<Option<f64>, FieldError> {
+    let t = raw.trim().trim_end_matches('%').trim();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    let normal = t.replace(',', ".");
+    let ok_chars = normal
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == '.' || c == '-' || c == '+');
+    let v: f64 = if ok_chars {
+        super::decimal::parse_decimal(&normal).ok_or(FieldError::NotANumber)?
+    } else {
+        return Err(FieldError::NotANumber);
+    };
+    if !v.is_finite() || !(0.0..=100.0).contains(&v) {
+        Err(FieldError::ShareRange)
+    } else {
+        Ok(Some(v))
+    }
+}
+
+/// A whole number in decimal digits with an optional sign.
+fn whole_number(t: &str) -> Result<i128, FieldError> {
+    let digits = t.strip_prefix(['-', '+']).unwrap_or(t);
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        let looks_numeric = digits
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',');
+        return Err(if looks_numeric && !digits.is_empty() {
+            FieldError::NotAWholeNumber
+        } else {
+            FieldError::NotANumber
+        });
+    }
+    if digits.len() > 30 {
+        return Err(if t.starts_with('-') {
+            FieldError::Negative
+        } else {
+            FieldError::TooLarge
+        });
+    }
+    let n: i128 = digits.parse().map_err(|_| FieldError::NotANumber)?;
+    Ok(if t.starts_with('-') { -n } else { n })
+}
+
+/// How a saved share is shown back in a text field: no decimals when whole, a decimal comma in Italian.
+pub fn share_text(v: f64, lang: super::Lang) -> String {
+    super::score::fmt_num(v, lang)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn istat_codes_are_six_digits() {
+        assert_eq!(parse_istat(" 052032 "), Ok(Some("052032".into())));
+        assert_eq!(parse_istat(""), Ok(None));
+        for bad in ["52032", "0520321", "05203a", "05 032", "５２０３２１"] {
+            assert_eq!(parse_istat(bad), Err(FieldError::IstatDigits), "{bad}");
+        }
+    }
+
+    #[test]
+    fn years_are_2000_to_2100() {
+        assert_eq!(parse_year("2025"), Ok(Some(2025)));
+        assert_eq!(parse_year("2000"), Ok(Some(2000)));
+        assert_eq!(parse_year("2100"), Ok(Some(2100)));
+        assert_eq!(parse_year("  "), Ok(None));
+        assert_eq!(parse_year("1999"), Err(FieldError::YearRange));
+        assert_eq!(parse_year("2101"), Err(FieldError::YearRange));
+        assert_eq!(parse_year("-2025"), Err(FieldError::YearRange));
+        assert_eq!(parse_year("2025.5"), Err(FieldError::NotAWholeNumber));
+        assert_eq!(parse_year("venti"), Err(FieldError::NotANumber));
+    }
+
+    #[test]
+    fn datasets_are_whole_and_not_negative() {
+        assert_eq!(parse_datasets("0"), Ok(Some(0)));
+        assert_eq!(parse_datasets("+120"), Ok(Some(120)));
+        assert_eq!(parse_datasets("4294967295"), Ok(Some(u32::MAX)));
+        assert_eq!(parse_datasets("4294967296"), Err(FieldError::TooLarge));
+        assert_eq!(parse_datasets("-3"), Err(FieldError::Negative));
+        assert_eq!(parse_datasets("-0"), Ok(Some(0)));
+        assert_eq!(parse_datasets("12,5"), Err(FieldError::NotAWholeNumber));
+        assert_eq!(parse_datasets("1.200"), Err(FieldError::NotAWholeNumber));
+        assert_eq!(parse_datasets("molti"), Err(FieldError::NotANumber));
+        assert_eq!(parse_datasets("-"), Err(FieldError::NotANumber));
+        assert_eq!(parse_datasets(&"9".repeat(40)), Err(FieldError::TooLarge));
+    }
+
+    #[test]
+    fn shares_are_0_to_100_with_either_decimal_mark() {
+        assert_eq!(parse_share("62,5"), Ok(Some(62.5)));
+        assert_eq!(parse_share("62.5"), Ok(Some(62.5)));
+        assert_eq!(parse_share("100 %"), Ok(Some(100.0)));
+        assert_eq!(parse_share("0"), Ok(Some(0.0)));
+        assert_eq!(parse_share(""), Ok(None));
+        assert_eq!(parse_share("120"), Err(FieldError::ShareRange));
+        assert_eq!(parse_share("-1"), Err(FieldError::ShareRange));
+        assert_eq!(parse_share("1e2"), Err(FieldError::NotANumber));
+        assert_eq!(parse_share("NaN"), Err(FieldError::NotANumber));
+        assert_eq!(parse_share("inf"), Err(FieldError::NotANumber));
+        assert_eq!(parse_share("1,2,3"), Err(FieldError::NotANumber));
+        assert_eq!(share_text(62.5, crate::model::Lang::It), "62,5");
+        assert_eq!(share_text(80.0, crate::model::Lang::En), "80");
+    }
+
+    #[test]
+    fn names_are_trimmed_required_and_bounded() {
+        assert_eq!(
+            check_name("  Comune di Lucca "),
+            Ok("Comune di Lucca".into())
+        );
+        assert_eq!(check_name("   "), Err(FieldError::NameRequired));
+        assert_eq!(
+            check_name(&"é".repeat(120)).map(|s| s.chars().count()),
+            Ok(120)
+        );
+        assert_eq!(check_name(&"é".repeat(121)), Err(FieldError::TooLong));
+        assert_eq!(check_name("a\tb"), Err(FieldError::ControlCharacters));
+        assert_eq!(check_respondent(""), Ok(String::new()));
+        assert_eq!(check_respondent(&"x".repeat(121)), Err(FieldError::TooLong));
+    }
+}
