@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // Post-build step of dist/ (trunk's `post_build` hook, see Trunk.toml; also runnable by hand on a copy of dist/):
 //
-// 0. when the build has the full app's module, minifies the two wasm-bindgen loaders (terser), then (trunk's "worker" output `care-full.js`/`care-full_bg.wasm`), names it
-//    by content hash and replaces trunk's boot script with one that loads the light app, or the full app on the
-//    routes that need it (the list is read from src/split.rs); trunk's preload links of the light app go, since a
-//    share link or an embed never needs it;
+// 0. when the build has the full app's module (trunk's "worker" output `care-full.js`/`care-full_bg.wasm`),
+//    minifies the two wasm-bindgen loaders (terser), names the full module by content hash and replaces trunk's boot
+//    script with one that loads the light app, or the full app on the routes that need it (the list printed by
+//    `cargo run --bin care-routes` from the route table, src/routes.rs); trunk's preload links of the light app go,
+//    since a share link or an embed never needs it;
 // 1. moves every inline <script> of index.html (trunk's wasm boot module) to an external `boot-<hash>.js`, so the
 //    Content-Security-Policy needs no 'unsafe-inline' script;
 // 2. writes that policy in a <meta http-equiv="Content-Security-Policy"> (for hosts that cannot send headers; the
@@ -18,6 +19,7 @@
 // again on its own output gives the same files; after a change to any file it gives a new version.
 // Under `trunk serve` with live reload (an inline script trunk rewrites per request) it leaves that script inline,
 // writes no CSP and a service worker that unregisters itself, so development never sees a stale cache.
+import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -65,19 +67,37 @@ function listFiles(dir) {
   return out.sort();
 }
 
-/** The first route segments that only the full app serves, read from src/split.rs (`FULL_APP_SEGMENTS`). */
-export function fullAppSegments(source = fs.readFileSync(path.join(ROOT, 'src/split.rs'), 'utf8')) {
-  const m = source.match(/pub const FULL_APP_SEGMENTS: &\[&str\] = &\[([^\]]*)\]/);
-  if (!m) throw new Error('src/split.rs has no FULL_APP_SEGMENTS list');
-  const list = [...m[1].matchAll(/"([^"]*)"/g)].map((x) => x[1]);
-  if (list.length === 0) throw new Error('src/split.rs: FULL_APP_SEGMENTS is empty');
+/**
+ * The first route segments that only the full app serves: the JSON list printed by the `care-routes` tool, built
+ * from the route table (src/routes.rs). `json` is that output; by default the tool is run with cargo.
+ */
+export function fullAppSegments(json = careRoutes()) {
+  let list;
+  try {
+    list = JSON.parse(json);
+  } catch (e) {
+    throw new Error(`care-routes did not print JSON (${e.message})`);
+  }
+  if (!Array.isArray(list) || !list.every((x) => typeof x === 'string' && /^[\w-]+$/.test(x))) {
+    throw new Error('care-routes did not print a list of route segments');
+  }
+  if (list.length === 0) throw new Error('care-routes printed no route of the full app');
   return list;
+}
+
+/** Runs `cargo run --bin care-routes` (a native build of the route table) and returns what it prints. */
+function careRoutes() {
+  return execFileSync('cargo', ['run', '--quiet', '--bin', 'care-routes'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
 }
 
 /** The boot module of a split build (see step 0). */
 export function splitBoot(core, full, segments) {
   return `// Ca.Re boot, written by scripts/postbuild.mjs. The light app (start page, questionnaire) is loaded first;
-// the full app (results, charts, files, ...) when a route needs it (src/split.rs): right away on those routes (a
+// the full app (results, charts, files, ...) when a route needs it (src/routes.rs): right away on those routes (a
 // share link, an embed), otherwise when the light app calls window.careLoadFull and hands the page over to it.
 const CORE = ${JSON.stringify(core)};
 const FULL = ${JSON.stringify(full)};

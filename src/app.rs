@@ -7,64 +7,10 @@ use yew_router::prelude::*;
 
 use crate::components::layout::Layout;
 use crate::pages;
+use crate::routes::Module;
+pub use crate::routes::Route;
 use crate::services::storage;
 use crate::store::{Action, Store};
-
-/// Every page of the app. Hash routes, so that `dist/` works from any static host and sub-path.
-#[derive(Clone, Routable, PartialEq, Debug)]
-pub enum Route {
-    /// What Ca.Re measures, and the way in.
-    #[at("/")]
-    Start,
-    /// The questionnaire at the step the current assessment is on.
-    #[at("/questionario")]
-    Questionnaire,
-    /// The questionnaire at a given step (`comune`, `servizi`, `pa-digitale`, `apertura`, `revisione`).
-    #[at("/questionario/:step")]
-    QuestionnaireStep { step: String },
-    /// The results of the current assessment.
-    #[at("/risultati")]
-    Results,
-    /// The saved assessments.
-    #[at("/valutazioni")]
-    Assessments,
-    /// Several comuni side by side.
-    #[at("/confronta")]
-    Compare,
-    /// Import and export of answers files, CSV and share links.
-    #[at("/file")]
-    Files,
-    /// The read-only results of a share link; `data` is the payload (see `crate::share`).
-    #[at("/condivisa/*data")]
-    Shared { data: String },
-    /// A share link cut right after its route: shown as an incomplete link.
-    #[at("/condivisa")]
-    SharedEmpty,
-    /// How the scores are computed, from the model data.
-    #[at("/metodo")]
-    Method,
-    /// The print view of the current assessment's report.
-    #[at("/rapporto")]
-    Report,
-    /// The accessibility statement.
-    #[at("/accessibilita")]
-    Accessibility,
-    /// One assessment's results card or chart alone, for another site's iframe (see `crate::embed`): `theme` is
-    /// `chiaro` or `presentazione`, `view` is `scheda` or a chart's stem, `data` the share payload.
-    #[at("/embed/:theme/:view/*data")]
-    Embed {
-        theme: String,
-        view: String,
-        data: String,
-    },
-    /// An embed address cut before its payload: shown as an incomplete address.
-    #[at("/embed/*rest")]
-    EmbedIncomplete { rest: String },
-    /// Anything else.
-    #[not_found]
-    #[at("/404")]
-    NotFound,
-}
 
 /// The store as a yew reducer.
 #[derive(Clone, Debug, PartialEq)]
@@ -90,13 +36,15 @@ impl std::ops::Deref for StoreState {
 /// What components get from `use_store()`.
 pub type StoreHandle = UseReducerHandle<StoreState>;
 
-impl Route {
-    /// Whether this route is served by the full app only (results, charts, files, comparison, method, report,
-    /// saved assessments, share links, embeds): its first path segment is one of
-    /// [`crate::split::FULL_APP_SEGMENTS`].
-    pub fn needs_full_app(&self) -> bool {
-        crate::split::needs_full_app(&self.to_path())
-    }
+/// Creates an empty assessment and makes it current: the start page's way in, the questionnaire's first visit and
+/// the "new assessment" buttons.
+pub fn create_assessment(store: &StoreHandle) {
+    let now = crate::services::dom::now_ms();
+    store.dispatch(Action::Create {
+        id: store.fresh_id(now as u64),
+        name: String::new(),
+        now_ms: now,
+    });
 }
 
 /// The pages of the full app: every route.
@@ -113,22 +61,28 @@ pub fn full_switch(route: Route) -> Html {
         Route::Embed { theme, view, data } => {
             html! { <pages::embed::EmbedPage {theme} {view} {data} /> }
         }
-        Route::EmbedIncomplete { .. } => html! { <pages::embed::EmbedIncompletePage /> },
-        other => core_pages(other),
+        Route::EmbedIncomplete { .. } | Route::EmbedEmpty => {
+            html! { <pages::embed::EmbedIncompletePage /> }
+        }
+        Route::Start
+        | Route::Questionnaire
+        | Route::QuestionnaireStep { .. }
+        | Route::Accessibility
+        | Route::NotFound => core_pages(route),
     }
 }
 
-/// The pages of the light app that a first visit loads: the start page, the questionnaire and the accessibility
-/// statement. Any other route shows a loader that brings in the full app and hands the page over to it (see
-/// `pages::full_app`).
+/// The pages of the light app that a first visit loads: the routes of [`Module::Core`] (start page, questionnaire,
+/// accessibility statement). A route of the full app shows a loader that brings in the full app and hands the page
+/// over to it (see `pages::full_app`).
 pub fn core_switch(route: Route) -> Html {
-    if route.needs_full_app() {
-        return html! { <pages::full_app::FullAppLoader /> };
+    match route.module() {
+        Module::Full => html! { <pages::full_app::FullAppLoader /> },
+        Module::Core => core_pages(route),
     }
-    core_pages(route)
 }
 
-/// The routes both apps render the same way.
+/// The routes of [`Module::Core`], which both apps render the same way. The full app's routes never come here.
 fn core_pages(route: Route) -> Html {
     match route {
         Route::Start => html! { <pages::start::StartPage /> },
@@ -164,7 +118,7 @@ fn frame(props: &AppRootProps) -> Html {
     let render = props.switch;
     if matches!(
         route,
-        Some(Route::Embed { .. } | Route::EmbedIncomplete { .. })
+        Some(Route::Embed { .. } | Route::EmbedIncomplete { .. } | Route::EmbedEmpty)
     ) {
         return html! { <Switch<Route> render={render} /> };
     }

@@ -6,10 +6,14 @@ pub mod embed;
 pub mod i18n;
 pub mod model;
 pub mod report;
+pub mod routes;
 pub mod share;
-pub mod split;
 pub mod store;
 pub mod transfer;
+
+/// The native `care` command-line tool.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod cli;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

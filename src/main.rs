@@ -1,5 +1,5 @@
 //! The web app's thin binary: trunk builds it for wasm32 and mounts the light first-load app in the page (the full
-//! app is the `care-full` module, loaded when a route needs it: see `care::split`).
+//! app is the `care-full` module, loaded when a route needs it: see `care::routes`).
 
 #[cfg(target_arch = "wasm32")]
 fn main() {

@@ -1,6 +1,6 @@
 //! The full web app's binary (results, charts, files, comparison, method, report, share links, embeds): trunk
 //! builds it for wasm32 as a second module that the light first-load app (`care-web`) or the boot script loads on
-//! demand and starts with `care_start` (see `care::split`).
+//! demand and starts with `care_start` (see `care::routes`).
 
 #[cfg(target_arch = "wasm32")]
 mod web {

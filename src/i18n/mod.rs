@@ -20,7 +20,7 @@ use crate::model::Lang;
 
 /// The strings of the areas that the light first-load app shows, in one language. The areas that only the full app
 /// shows (results, files, comparison, method, report, embeds, saved assessments) are reached through methods, so
-/// that their text is not in the light app's module unless one of its pages uses it (see `crate::split`).
+/// that their text is not in the light app's module unless one of its pages uses it (see `crate::routes`).
 #[derive(Debug)]
 pub struct Strings {
     /// The language of this catalogue.

@@ -1,12 +1,11 @@
 //! The Ca.Re model in pure Rust (no web dependency): editions as data, answers, scoring, the answers file
-//! v1, CSV export and the logic of the `care` command-line tool.
+//! v1 and CSV export. It uses nothing of the report, the charts, the web app or the `care` tool (`crate::cli`).
 //!
 //! Specifications: `../shared/care-model.md` and `../shared/answers-format.md` (relative to the repository
 //! root). Editions are JSON files in `assets/models/`, embedded and deserialised once.
 
 pub mod answers;
 pub mod answers_file;
-pub mod cli;
 pub mod csv;
 pub mod decimal;
 pub mod edit;
@@ -14,7 +13,6 @@ pub mod edition;
 pub mod edition_json;
 pub mod items;
 pub mod lang;
-pub mod report_json;
 pub mod score;
 pub mod typed_values;
 

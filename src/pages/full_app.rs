@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::app::Route;
 use crate::hooks::use_strings;
 
-/// Loads the full app and hands the page over to it (see `crate::split`).
+/// Loads the full app and hands the page over to it (see `crate::routes`).
 #[function_component(FullAppLoader)]
 pub fn full_app_loader() -> Html {
     let s = use_strings();

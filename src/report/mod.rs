@@ -8,8 +8,6 @@
 
 pub mod advice;
 pub mod charts;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod cli;
 pub mod explain;
 pub mod fast;
 pub mod format;

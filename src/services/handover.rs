@@ -1,4 +1,4 @@
-//! Loading the full app's module and handing the page over to it (see `crate::split`).
+//! Loading the full app's module and handing the page over to it (see `crate::routes`).
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;

@@ -150,7 +150,7 @@ test('a split build: the full module is named by content, and the boot loads the
   const wasm = fs.readFileSync(path.join(dir, 'care-web-0123456789abcdef_bg.wasm'));
   assert.ok(boot.includes(`sha384-${crypto.createHash('sha384').update(wasm).digest('base64')}`), 'the light wasm SRI');
   const segments = JSON.parse(boot.match(/const FULL_APP_SEGMENTS = (\[[^\]]*\]);/)[1]);
-  assert.deepEqual(segments, fullAppSegments(), 'the routes of src/split.rs');
+  assert.deepEqual(segments, fullAppSegments(), 'the routes of the route table (care-routes)');
   assert.ok(segments.includes('risultati') && segments.includes('embed') && !segments.includes('questionario'));
   assert.ok(precache.some((p) => p.url === full), 'the full module is precached for offline use');
 
@@ -159,9 +159,13 @@ test('a split build: the full module is named by content, and the boot loads the
   assert.deepEqual(snapshot(dir), before, 'a second run changes nothing');
 });
 
-test('src/split.rs without its list is refused', () => {
-  assert.throws(() => fullAppSegments('pub const OTHER: &[&str] = &[];'), /no FULL_APP_SEGMENTS/);
-  assert.deepEqual(fullAppSegments('pub const FULL_APP_SEGMENTS: &[&str] = &[\n    "a",\n    "b",\n];'), ['a', 'b']);
+test('the route list of care-routes: a list of segments is taken, anything else is refused', () => {
+  assert.throws(() => fullAppSegments('[]'), /no route of the full app/);
+  assert.throws(() => fullAppSegments('pub const FULL_APP_SEGMENTS: &[&str] = &["a"];'), /did not print JSON/);
+  assert.throws(() => fullAppSegments('{"a":1}'), /not print a list/);
+  assert.throws(() => fullAppSegments('["a", 1]'), /not print a list/);
+  assert.throws(() => fullAppSegments('["a/b"]'), /not print a list/);
+  assert.deepEqual(fullAppSegments('["a","b"]\n'), ['a', 'b']);
 });
 
 test('precompressed copies: every compressible file gets a .gz that unzips to it, and they are not precached', async () => {

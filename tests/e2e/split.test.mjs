@@ -1,4 +1,4 @@
-// The two modules of the web app (src/split.rs): a first visit loads only the light app (start page, questionnaire);
+// The two modules of the web app (src/routes.rs): a first visit loads only the light app (start page, questionnaire);
 // the full app is fetched when a route needs it and takes the page over with the answers given so far (even one
 // typed just before), the language and the keyboard focus; a share link or another full-app route opened directly
 // loads only the full app; if the full app cannot be fetched, an Italian message and "Riprova" appear, nothing is

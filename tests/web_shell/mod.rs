@@ -36,3 +36,41 @@ async fn start_page_says_what_ca_re_measures_and_switches_language() {
     assert_eq!(html_lang.as_deref(), Some("en"));
     root.set_inner_html("");
 }
+
+/// Every row of the route table is a route the router recognises (with its own module), and an embed address with
+/// nothing after `embed` is the embed's incomplete address, not the site's "not found".
+#[wasm_bindgen_test]
+fn the_router_recognises_every_route_of_the_table() {
+    use care::routes::{Route, ROUTES};
+    use yew_router::Routable;
+
+    for (pattern, module) in ROUTES {
+        let example: String = pattern
+            .split('/')
+            .map(|seg| {
+                if seg.starts_with([':', '*']) {
+                    "x"
+                } else {
+                    seg
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("/");
+        let route = Route::recognize(&example).unwrap_or_else(|| panic!("{example}"));
+        assert_eq!(route.module(), *module, "{example}: {route:?}");
+        assert_eq!(
+            route == Route::NotFound,
+            *pattern == "/404",
+            "{example}: {route:?}"
+        );
+    }
+    assert_eq!(Route::recognize("/embed"), Some(Route::EmbedEmpty));
+    assert_eq!(Route::recognize("/embed/"), Some(Route::EmbedEmpty));
+    assert_eq!(
+        Route::recognize("/embed/chiaro"),
+        Some(Route::EmbedIncomplete {
+            rest: "chiaro".into()
+        })
+    );
+    assert_eq!(Route::recognize("/risultati/x"), Some(Route::NotFound));
+}

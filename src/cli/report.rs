@@ -1,16 +1,16 @@
 //! `care report FILE --out DIR [--lang it|en] [--date YYYY-MM-DD]`: every chart of the results as SVG and as
 //! PNG (1600 x 900, the slide size) and a self-contained `report.html`, for consultants preparing slides.
-//! Native only (it writes files).
+//! It writes files, so it is native only, like the whole tool.
 
 use std::path::{Path, PathBuf};
 
 use crate::charts::{render_png, render_svg, Theme, DEFAULT_EXPORT_SCALE};
-use crate::model::cli::{Outcome, EXIT_OK};
 use crate::model::{answers_file, current, edition, score, Lang};
+use crate::report::charts::{export_text, figures, file_name, EXPORT_SIZE};
+use crate::report::format::Date;
+use crate::report::html::{document, ReportInput};
 
-use super::charts::{export_text, figures, file_name, EXPORT_SIZE};
-use super::format::Date;
-use super::html::{document, ReportInput};
+use super::{Outcome, EXIT_OK};
 
 /// Exit status when the output cannot be written.
 pub const EXIT_WRITE_FAILED: i32 = 1;

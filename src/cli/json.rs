@@ -1,7 +1,7 @@
 //! The JSON object that `care score` and `care classify` print (`../shared/answers-format.md`, "What
 //! `care score FILE` prints"), with the fields in the documented order.
 
-use super::score::{Band, Classification, Scores};
+use crate::model::score::{Band, Classification, Scores};
 
 fn number(v: Option<f64>) -> String {
     match v {

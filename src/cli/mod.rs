@@ -1,8 +1,11 @@
-//! The logic of the native `care` command-line tool; `src/bin/care.rs` only forwards the arguments and
-//! prints. A subcommand is one arm of [`run`] plus one line of [`usage`].
+//! The native `care` command-line tool, above the model and the report so that neither depends on it:
+//! `src/bin/care.rs` only forwards the arguments and prints. A subcommand is one arm of [`run`] plus one line of
+//! [`usage`]; `care report` is in [`report`].
 
-use super::lang::Lang;
-use super::{answers_file, current, edition, report_json, score};
+use crate::model::{answers_file, current, edition, score, Lang};
+
+pub mod json;
+pub mod report;
 
 /// Exit status of a successful run.
 pub const EXIT_OK: i32 = 0;
@@ -70,8 +73,7 @@ pub fn run(args: &[String], read: &dyn Fn(&str) -> std::io::Result<String>) -> O
         ["help" | "--help" | "-h", ..] => Outcome::ok(usage()),
         ["score", rest @ ..] => score_command(rest, read),
         ["classify", rest @ ..] => classify_command(rest),
-        #[cfg(not(target_arch = "wasm32"))]
-        ["report", rest @ ..] => crate::report::cli::run(rest, read),
+        ["report", rest @ ..] => report::run(rest, read),
         [other, ..] => Outcome::bad(
             format!("comando sconosciuto \"{other}\" (vedi care --help)"),
             format!("unknown command \"{other}\" (see care --help)"),
@@ -104,7 +106,7 @@ fn score_command(args: &[&str], read: &dyn Fn(&str) -> std::io::Result<String>) 
     match answers_file::parse(&text) {
         Ok(answers) => {
             let ed = edition(&answers.model).unwrap_or_else(current);
-            Outcome::ok(report_json::scores_json(&score::score(ed, &answers)))
+            Outcome::ok(json::scores_json(&score::score(ed, &answers)))
         }
         Err(e) => Outcome::bad(
             format!("{file}: {}", e.message(Lang::It)),
@@ -140,7 +142,7 @@ fn classify_command(args: &[&str]) -> Outcome {
         }
     }
     let c = score::classify_with(current(), values[0], values[1], values[2]);
-    Outcome::ok(report_json::classification_json(&c))
+    Outcome::ok(json::classification_json(&c))
 }
 
 /// Reads a file as UTF-8 text, or standard input for `-`.
