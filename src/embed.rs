@@ -14,6 +14,7 @@
 use crate::i18n::{fill, strings};
 use crate::model::{Answers, Lang};
 use crate::report::charts::ChartKind;
+use crate::report::escape::escape;
 use crate::share;
 
 /// The route prefix of an embed address inside the fragment.
@@ -194,22 +195,6 @@ pub fn address(base: &str, theme: EmbedTheme, view: EmbedView, answers: &Answers
     format!("{base}{}", fragment(theme, view, &share::encode(answers)))
 }
 
-/// Escapes text for an HTML attribute value in double quotes (and for text content).
-pub fn escape_attr(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 /// A short, stable id for the snippet's iframe (FNV-1a of its address), so that several embeds on one host page
 /// each resize their own frame.
 fn frame_id(view: EmbedView, src: &str) -> String {
@@ -245,8 +230,8 @@ pub fn snippet(
          <script>(function(){{var f=document.getElementById(\"{id}\");window.addEventListener(\"message\",\
          function(e){{var d=e.data;if(f&&e.source===f.contentWindow&&d&&d.type===\"{HEIGHT_MESSAGE}\"&&\
          d.height>0){{f.style.height=Math.ceil(d.height)+\"px\";}}}});}})();</script>",
-        src = escape_attr(&src),
-        title = escape_attr(&title),
+        src = escape(&src),
+        title = escape(&title),
         height = view.default_height(theme),
     )
 }
@@ -359,14 +344,5 @@ mod tests {
         );
         assert!(!other.contains(id));
         assert!(other.contains("height=\"960\""));
-    }
-
-    #[test]
-    fn escape_attr_escapes_the_five_characters() {
-        assert_eq!(
-            escape_attr(r#"a&b"c'd<e>f"#),
-            "a&amp;b&quot;c&#39;d&lt;e&gt;f"
-        );
-        assert_eq!(escape_attr("Forlì"), "Forlì");
     }
 }

@@ -1,5 +1,4 @@
-//! Small formatting helpers of the results and the report: calendar dates, file-name slugs, numbers and HTML
-//! escaping.
+//! Small formatting helpers of the results and the report: calendar dates, file-name slugs and numbers.
 
 use crate::model::Lang;
 
@@ -124,22 +123,6 @@ pub fn number(lang: Lang, v: f64) -> String {
     crate::model::score::fmt_num(v, lang)
 }
 
-/// Escapes text for HTML element content and attribute values.
-pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 8);
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -183,13 +166,5 @@ mod tests {
         let long = slug(&"Comune di Qualcosa ".repeat(10));
         assert!(long.len() <= 60, "{long}");
         assert!(!long.ends_with('-'));
-    }
-
-    #[test]
-    fn escaping_covers_markup_characters() {
-        assert_eq!(
-            escape("<a href=\"x\">'&'</a>"),
-            "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;"
-        );
     }
 }

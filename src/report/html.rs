@@ -9,8 +9,9 @@ use crate::model::{Answers, Edition, Lang, LevelAnswer, PaymentChannel, Scores};
 
 use super::advice::plan_view;
 use super::charts::{comune_name, export_text, figures, Figure, EXPORT_SIZE};
+use super::escape::escape;
 use super::explain::{band_css, class_css, class_with_sub, details, why};
-use super::format::{escape, one_decimal, Date};
+use super::format::{one_decimal, Date};
 use super::method::{assumptions, tag_css};
 use super::table::{Cell, DataTable};
 

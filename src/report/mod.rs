@@ -8,6 +8,7 @@
 
 pub mod advice;
 pub mod charts;
+pub mod escape;
 pub mod explain;
 pub mod fast;
 pub mod format;

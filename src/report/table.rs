@@ -1,7 +1,7 @@
 //! Data tables: the text alternative of every chart, the score explanations and the answers, built once and
 //! rendered by the web app (as yew markup) and by the HTML report (as escaped HTML).
 
-use super::format::escape;
+use super::escape::escape;
 
 /// One cell.
 #[derive(Clone, Debug, Default, PartialEq)]
