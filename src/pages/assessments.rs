@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::Route;
+use crate::app::{create_assessment, Route};
 use crate::components::questionnaire::focus::focus_heading;
 use crate::components::questionnaire::local_date;
 use crate::components::questionnaire::score_panel::{class_css, class_name};
@@ -56,12 +56,7 @@ pub fn page() -> Html {
         let store = store.clone();
         let open_questionnaire = open_questionnaire.clone();
         Callback::from(move |_: MouseEvent| {
-            let id = store.fresh_id(now_ms() as u64);
-            store.dispatch(Action::Create {
-                id,
-                name: String::new(),
-                now_ms: now_ms(),
-            });
+            create_assessment(&store);
             open_questionnaire();
         })
     };

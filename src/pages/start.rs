@@ -3,11 +3,9 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::Route;
+use crate::app::{create_assessment, Route};
 use crate::hooks::{use_store, use_strings};
 use crate::i18n::fill;
-use crate::services::dom::now_ms;
-use crate::store::Action;
 
 /// The start page.
 #[function_component(StartPage)]
@@ -21,12 +19,7 @@ pub fn start_page() -> Html {
         let store = store.clone();
         let navigator = navigator.clone();
         Callback::from(move |_| {
-            let id = store.fresh_id(now_ms() as u64);
-            store.dispatch(Action::Create {
-                id,
-                name: String::new(),
-                now_ms: now_ms(),
-            });
+            create_assessment(&store);
             if let Some(n) = &navigator {
                 n.push(&Route::Questionnaire);
             }

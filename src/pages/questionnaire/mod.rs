@@ -14,7 +14,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::Route;
+use crate::app::{create_assessment, Route};
 use crate::components::layout::NavLink;
 use crate::components::questionnaire::focus::{focus_control, focus_heading};
 use crate::components::questionnaire::{
@@ -59,12 +59,7 @@ pub fn page(props: &QuestionnairePageProps) -> Html {
         let store = store.clone();
         use_effect_with((nothing_saved, has_current), move |(nothing, has)| {
             if *nothing && !*has {
-                let id = store.fresh_id(now_ms() as u64);
-                store.dispatch(Action::Create {
-                    id,
-                    name: String::new(),
-                    now_ms: now_ms(),
-                });
+                create_assessment(&store);
             }
         });
     }
@@ -86,12 +81,7 @@ fn choose_assessment() -> Html {
     let create = {
         let store = store.clone();
         Callback::from(move |_: MouseEvent| {
-            let id = store.fresh_id(now_ms() as u64);
-            store.dispatch(Action::Create {
-                id,
-                name: String::new(),
-                now_ms: now_ms(),
-            });
+            create_assessment(&store);
         })
     };
     html! {
