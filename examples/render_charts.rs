@@ -133,6 +133,7 @@ fn services() -> Vec<ServiceCell> {
                 13 => CellLevel::Unanswered,
                 _ => CellLevel::Level(levels[i]),
             },
+            online: !matches!(i, 7 | 13) && levels[i] >= 3,
             spid: i % 3 != 1,
             cie: i % 2 == 0,
         })

@@ -152,6 +152,7 @@ fn services(n: usize) -> Vec<ServiceCell> {
                 19 => CellLevel::Unanswered,
                 _ => CellLevel::Level((i % 5) as u8),
             },
+            online: i < 18 && i % 5 >= 3,
             spid: i % 2 == 0,
             cie: i % 3 == 0,
         })

@@ -75,9 +75,11 @@ pub struct ServiceCell {
     pub label: String,
     /// The answered level.
     pub level: CellLevel,
-    /// Access with SPID (only meaningful at level 3 or more).
+    /// Online (`Edition::is_online`): the SPID and CIE badges are drawn.
+    pub online: bool,
+    /// Access with SPID (only meaningful online).
     pub spid: bool,
-    /// Access with CIE (only meaningful at level 3 or more).
+    /// Access with CIE (only meaningful online).
     pub cie: bool,
 }
 

@@ -139,7 +139,7 @@ pub fn draw_services_matrix<DB: DrawingBackend>(
 
         // Badges.
         let mut bx = a.x1 + 6.0 * c.u;
-        let online = matches!(cell.level, CellLevel::Level(l) if l >= 3);
+        let online = cell.online;
         for (on, letter) in [(cell.spid, &text.spid_badge), (cell.cie, &text.cie_badge)] {
             if online {
                 let (b0, b1) = (cy - badge / 2.0, cy + badge / 2.0);

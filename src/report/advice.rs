@@ -2,7 +2,7 @@
 //! outcome, and the table of the single steps that gain the most. Shared by the results page and the report.
 
 use crate::i18n::{fill, strings};
-use crate::model::{Answers, Edition, Lang, Scores};
+use crate::model::{Answers, Edition, Lang, LevelAnswer, Scores};
 
 use super::explain::{class_with_sub, dimension_names};
 use super::format::{number, one_decimal};
@@ -85,10 +85,10 @@ fn choice(list: &[crate::model::Choice], id: &str, lang: Lang) -> String {
 /// A change as a sentence, e.g. "IMU: calcolo e pagamento: dal livello 2 al livello 3, con accesso SPID e CIE".
 pub fn change_text(edition: &Edition, c: &Change, lang: Lang) -> String {
     let r = &strings(lang).results();
-    let online = edition.params.online_min_level.value;
+    let online = |l: u8| edition.is_online(LevelAnswer::Level(l));
     match (&c.knob, c.from, c.to) {
         (Knob::ServiceLevel(id), Setting::Level(a), Setting::Level(b)) => {
-            let t = if f64::from(a) + 1e-9 < online && f64::from(b) + 1e-9 >= online {
+            let t = if !online(a) && online(b) {
                 r.step_level_online
             } else {
                 r.step_level

@@ -530,7 +530,6 @@ pub fn figures(edition: &Edition, answers: &Answers, scores: &Scores, lang: Lang
 
 fn services(edition: &Edition, answers: &Answers, lang: Lang) -> (Vec<ServiceCell>, DataTable) {
     let r = &strings(lang).results();
-    let online_min = edition.params.online_min_level.value;
     let mut cells = Vec::new();
     let mut rows = Vec::new();
     for s in &edition.services {
@@ -540,12 +539,13 @@ fn services(edition: &Edition, answers: &Answers, lang: Lang) -> (Vec<ServiceCel
             Some(LevelAnswer::NotApplicable) => CellLevel::NotApplicable,
             Some(LevelAnswer::Level(l)) => CellLevel::Level(l.min(4)),
         };
-        let online = matches!(level, CellLevel::Level(l) if f64::from(l) + 1e-9 >= online_min);
+        let online = a.is_some_and(|a| edition.is_online(a.level));
         let spid = online && a.and_then(|a| a.spid) == Some(true);
         let cie = online && a.and_then(|a| a.cie) == Some(true);
         cells.push(ServiceCell {
             label: s.name.get(lang).to_string(),
             level,
+            online,
             spid,
             cie,
         });
