@@ -100,7 +100,7 @@ pub fn draw_comparison<DB: DrawingBackend>(
                 Some(v) => {
                     c.rect(x0, y(*v), x1, plot.y1, p.series[k])?;
                     let one = text.fmt1(*v);
-                    let round = format!("{}", v.round() as i64);
+                    let round = text.fmt_whole(*v);
                     let lab = if c.text_w(&one, label_size, true) <= w {
                         Some(one)
                     } else if c.text_w(&round, label_size, true) <= w {

@@ -102,7 +102,7 @@ pub fn draw_class_distribution<DB: DrawingBackend>(
                 c.rect(x0, y0, x1, y1, p.classes[k.index()])?;
                 // White separators between segments.
                 c.line(&[(x1, y0), (x1, y1)], p.background, 2.0 * c.u)?;
-                let pct = format!("{}%", (share * 100.0).round() as i64);
+                let pct = text.fmt_percent(share * 100.0);
                 let col = p.class_text[k.index()];
                 let avail = x1 - x0 - 8.0 * c.u;
                 let big = n.to_string();

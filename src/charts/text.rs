@@ -6,6 +6,7 @@
 //! markup.
 
 use super::data::ClassKind;
+use crate::model::{number, Lang};
 
 /// The titles drawn at the top of each chart.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -85,23 +86,33 @@ impl ChartText {
         &self.classes[class.index()]
     }
 
-    /// Formats a score with one decimal, with a decimal comma if [`ChartText::decimal_comma`].
-    pub fn fmt1(&self, v: f64) -> String {
-        let s = format!("{:.1}", v);
+    /// The language whose decimal separator the charts use.
+    fn number_lang(&self) -> Lang {
         if self.decimal_comma {
-            s.replace('.', ",")
+            Lang::It
         } else {
-            s
+            Lang::En
         }
     }
 
-    /// Formats a cut-off (no decimals when it is a whole number).
+    /// A score with one decimal (`62,3`), by [`crate::model::number::one_decimal`].
+    pub fn fmt1(&self, v: f64) -> String {
+        number::one_decimal(self.number_lang(), v)
+    }
+
+    /// A cut-off, without decimals when whole (`40`), by [`crate::model::number::compact`].
     pub fn fmt_cut(&self, v: f64) -> String {
-        if (v - v.round()).abs() < 1e-9 {
-            format!("{}", v.round() as i64)
-        } else {
-            self.fmt1(v)
-        }
+        number::compact(self.number_lang(), v)
+    }
+
+    /// A score rounded to a whole number (`62`), when one decimal does not fit.
+    pub fn fmt_whole(&self, v: f64) -> String {
+        number::fixed(self.number_lang(), v, 0)
+    }
+
+    /// A whole percentage (`45%`) of a share in percent, by [`crate::model::number::percent`].
+    pub fn fmt_percent(&self, percent: f64) -> String {
+        number::percent(self.number_lang(), percent)
     }
 }
 

@@ -116,15 +116,6 @@ pub fn fill(template: &str, args: &[&dyn std::fmt::Display]) -> String {
     out
 }
 
-/// Formats a number with one decimal and the decimal separator of the language (`62,3` / `62.3`).
-pub fn one_decimal(lang: Lang, value: f64) -> String {
-    let s = format!("{value:.1}");
-    match lang {
-        Lang::It => s.replace('.', ","),
-        Lang::En => s,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -134,12 +125,6 @@ mod tests {
         assert_eq!(fill("Passo {} di {}", &[&2, &5]), "Passo 2 di 5");
         assert_eq!(fill("{} e {}", &[&"a"]), "a e {}");
         assert_eq!(fill("nessuno", &[&1]), "nessuno");
-    }
-
-    #[test]
-    fn decimals_follow_the_language() {
-        assert_eq!(one_decimal(Lang::It, 62.345), "62,3");
-        assert_eq!(one_decimal(Lang::En, 62.345), "62.3");
     }
 
     #[test]

@@ -11,6 +11,7 @@
 use super::answers::Answers;
 use super::edition::Edition;
 use super::lang::{Lang, Text};
+use super::number::one_decimal;
 use super::score::{score, ItemScore};
 
 /// The byte-order mark that starts every export.
@@ -37,18 +38,9 @@ pub fn cell(value: &str, sep: char) -> String {
     }
 }
 
+/// A score with one decimal ([`super::number::one_decimal`]); empty when there is none.
 fn number(v: Option<f64>, lang: Lang) -> String {
-    match v {
-        Some(x) => {
-            let s = format!("{x:.1}");
-            if lang == Lang::It {
-                s.replace('.', ",")
-            } else {
-                s
-            }
-        }
-        None => String::new(),
-    }
+    v.map(|x| one_decimal(lang, x)).unwrap_or_default()
 }
 
 fn t(it: &str, en: &str) -> Text {

@@ -13,6 +13,7 @@ pub mod edition;
 pub mod edition_json;
 pub mod items;
 pub mod lang;
+pub mod number;
 pub mod score;
 pub mod typed_values;
 

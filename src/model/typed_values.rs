@@ -145,9 +145,10 @@ fn whole_number(t: &str) -> Result<i128, FieldError> {
     Ok(if t.starts_with('-') { -n } else { n })
 }
 
-/// How a saved share is shown back in a text field: no decimals when whole, a decimal comma in Italian.
+/// How a saved share is shown back in a text field: exactly as saved (never rounded, so that saving the field again
+/// changes nothing), with a decimal comma in Italian.
 pub fn share_text(v: f64, lang: super::Lang) -> String {
-    super::score::fmt_num(v, lang)
+    super::number::exact(lang, v)
 }
 
 #[cfg(test)]

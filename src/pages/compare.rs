@@ -15,6 +15,7 @@ use crate::components::layout::NavLink;
 use crate::components::transfer::{read_answers, take_chosen_files, FileProblem};
 use crate::hooks::{use_store, use_strings};
 use crate::i18n::{fill, Strings};
+use crate::model::number::percent;
 use crate::model::{self, Answers, Lang};
 use crate::report::explain::class_css;
 use crate::report::published::published;
@@ -430,7 +431,7 @@ fn comparison_table(rows: &[Row], s: &'static Strings, lang: Lang) -> Html {
         });
         let completeness = r
             .completeness_percent()
-            .map(|p| format!("{}%", p.round()))
+            .map(|p| percent(lang, p))
             .unwrap_or_else(|| t.not_available.to_string());
         html! {
             <tr>

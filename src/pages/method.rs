@@ -7,8 +7,8 @@ use yew::prelude::*;
 
 use crate::hooks::{use_store, use_strings};
 use crate::i18n::fill;
+use crate::model::number::compact;
 use crate::model::{current, Lang, Tag};
-use crate::report::format::number;
 use crate::report::method::{method, tag_css, TextRow};
 
 /// A provenance chip.
@@ -182,7 +182,7 @@ pub fn page() -> Html {
                             { for d.published.iter().map(|p| html! {
                                 <tr>
                                     <th scope="row">{ p.label.clone() }</th>
-                                    { for p.values.iter().map(|v| html! { <td class="num">{ v.map_or_else(|| r.not_available.to_string(), |v| number(lang, v)) }</td> }) }
+                                    { for p.values.iter().map(|v| html! { <td class="num">{ v.map_or_else(|| r.not_available.to_string(), |v| compact(lang, v)) }</td> }) }
                                     <td>{ p.class.clone().unwrap_or_default() }</td>
                                     <td>
                                         { for p.sources.iter().enumerate().map(|(i, u)| html! {

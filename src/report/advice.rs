@@ -5,9 +5,9 @@ use crate::i18n::{fill, strings};
 use crate::model::{Answers, Edition, Lang, LevelAnswer, Scores};
 
 use super::explain::{class_with_sub, dimension_names};
-use super::format::{number, one_decimal};
 use super::plan::{self, Change, Knob, Measure, Outcome, Setting, Target};
 use super::table::{Cell, DataTable};
+use crate::model::number::{compact, fixed, one_decimal};
 
 /// How many single-step gains the table lists.
 pub const GAINS_SHOWN: usize = 10;
@@ -110,7 +110,7 @@ pub fn change_text(edition: &Edition, c: &Change, lang: Lang) -> String {
         ),
         (Knob::Datasets, Setting::Count(a), Setting::Count(b)) => fill(r.step_datasets, &[&a, &b]),
         (Knob::OpenFormat, Setting::Share(a), Setting::Share(b)) => {
-            fill(r.step_format, &[&number(lang, a), &number(lang, b)])
+            fill(r.step_format, &[&compact(lang, a), &compact(lang, b)])
         }
         (Knob::Licence, Setting::Licence(a), Setting::Licence(b)) => fill(
             r.step_licence,
@@ -143,16 +143,9 @@ fn target_name(edition: &Edition, t: Target, lang: Lang) -> String {
 }
 
 fn gain_text(lang: Lang, v: f64) -> String {
-    let s = if v.abs() < 0.1 {
-        let s = format!("{v:.2}");
-        match lang {
-            Lang::It => s.replace('.', ","),
-            Lang::En => s,
-        }
-    } else {
-        one_decimal(lang, v)
-    };
-    format!("+{s}")
+    // A gain below a tenth would read "+0,0": it gets two decimals.
+    let decimals = if v.abs() < 0.1 { 2 } else { 1 };
+    format!("+{}", fixed(lang, v, decimals))
 }
 
 /// The single steps that gain the most (from [`plan::gains`]), as a table (`None` when none gains).

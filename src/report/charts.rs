@@ -10,9 +10,10 @@ use crate::i18n::{fill, strings};
 use crate::model::{Answers, Band, Class, Edition, Lang, LevelAnswer, Scores};
 
 use super::explain::{band_name, class_name, class_with_sub, dimension_names, dimension_values};
-use super::format::{number, one_decimal, slug, Date};
+use super::format::{slug, Date};
 use super::published::published;
 use super::table::{Cell, DataTable};
+use crate::model::number::{compact, one_decimal};
 
 /// The charts of the results, in page order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -325,7 +326,7 @@ pub fn distribution_rows() -> Vec<ClassDistribution> {
 pub fn figures(edition: &Edition, answers: &Answers, scores: &Scores, lang: Lang) -> Vec<Figure> {
     let r = &strings(lang).results();
     let cuts = cutoffs(edition);
-    let (low, high) = (number(lang, cuts.low), number(lang, cuts.high));
+    let (low, high) = (compact(lang, cuts.low), compact(lang, cuts.high));
     let dims = dimensions(scores);
     let summary = dims_summary(edition, scores, lang);
     let class = scores.class.map(class_kind);

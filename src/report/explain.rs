@@ -6,8 +6,8 @@
 use crate::i18n::{fill, strings};
 use crate::model::{Band, Class, DimensionScore, Edition, Lang, Scores, SubLabel};
 
-use super::format::{number, one_decimal};
 use super::table::{Cell, DataTable};
+use crate::model::number::{compact, one_decimal};
 
 /// One dimension in the explanation.
 #[derive(Clone, Debug, PartialEq)]
@@ -112,8 +112,8 @@ pub fn band_range(edition: &Edition, b: Band, lang: Lang) -> String {
     let r = &strings(lang).results();
     let p = &edition.params;
     let (low, high) = (
-        number(lang, p.band_low_cut.value),
-        number(lang, p.band_high_cut.value),
+        compact(lang, p.band_low_cut.value),
+        compact(lang, p.band_high_cut.value),
     );
     match b {
         Band::Basso => fill(r.range_below, &[&low]),
@@ -183,15 +183,15 @@ pub fn why(edition: &Edition, scores: &Scores, lang: Lang) -> Why {
             let rule = fill(
                 r.rule_points,
                 &[
-                    &number(lang, p.band_points_basso.value),
-                    &number(lang, p.band_points_sufficiente.value),
-                    &number(lang, p.band_points_elevato.value),
-                    &number(lang, p.spinta_min_points.value),
+                    &compact(lang, p.band_points_basso.value),
+                    &compact(lang, p.band_points_sufficiente.value),
+                    &compact(lang, p.band_points_elevato.value),
+                    &compact(lang, p.spinta_min_points.value),
                     &class_name(edition, Class::Spinta, lang),
-                    &number(lang, p.blocchi_min_basso.value),
+                    &compact(lang, p.blocchi_min_basso.value),
                     &class_name(edition, Class::BlocchiDiPartenza, lang),
                     &class_name(edition, Class::Stacco, lang),
-                    &number(lang, points),
+                    &compact(lang, points),
                 ],
             );
             (Some(reason), Some(rule))

@@ -1,4 +1,5 @@
-//! Small formatting helpers of the results and the report: calendar dates, file-name slugs and numbers.
+//! Small formatting helpers of the results and the report: calendar dates and file-name slugs (numbers are
+//! written by [`crate::model::number`]).
 
 use crate::model::Lang;
 
@@ -112,15 +113,6 @@ fn fold(c: char) -> impl Iterator<Item = char> {
     };
     let own = folded.is_empty().then_some(c);
     folded.chars().chain(own)
-}
-
-/// A score with one decimal and the decimal separator of the language (`44,0` / `44.0`): the one implementation
-/// is [`crate::i18n::one_decimal`], which the components use too.
-pub use crate::i18n::one_decimal;
-
-/// A number without decimals when whole, otherwise one decimal (`40`, `62,5`).
-pub fn number(lang: Lang, v: f64) -> String {
-    crate::model::score::fmt_num(v, lang)
 }
 
 #[cfg(test)]

@@ -11,9 +11,10 @@ use super::advice::plan_view;
 use super::charts::{comune_name, export_text, figures, Figure, EXPORT_SIZE};
 use super::escape::escape;
 use super::explain::{band_css, class_css, class_with_sub, details, why};
-use super::format::{one_decimal, Date};
+use super::format::Date;
 use super::method::{assumptions, tag_css};
 use super::table::{Cell, DataTable};
+use crate::model::number::{compact, one_decimal};
 
 /// What a report is made of.
 #[derive(Clone, Copy, Debug)]
@@ -310,7 +311,7 @@ pub fn answers_tables(edition: &Edition, answers: &Answers, lang: Lang) -> Vec<D
             Cell::head(q("open_format_share")),
             Cell::text(
                 od.open_format_share
-                    .map(|s| super::format::number(lang, s))
+                    .map(|s| compact(lang, s))
                     .unwrap_or_else(|| unanswered.clone()),
             ),
         ],

@@ -5,8 +5,8 @@
 use crate::i18n::strings;
 use crate::model::{Edition, Lang, Tag};
 
-use super::format::number;
 use super::published::published;
+use crate::model::number::compact;
 
 /// One numeric parameter.
 #[derive(Clone, Debug, PartialEq)]
@@ -94,7 +94,7 @@ pub fn method(edition: &Edition, lang: Lang) -> MethodData {
         .map(|(key, p)| ParamRow {
             key,
             title: p.title.get(lang).to_string(),
-            value: number(lang, p.value),
+            value: compact(lang, p.value),
             tag: p.tag,
             source: p.source.get(lang).to_string(),
         })

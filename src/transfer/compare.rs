@@ -3,8 +3,9 @@
 //! decimal point in English; every cell guarded against formula injection by [`crate::model::csv::cell`]).
 
 use crate::charts::Benchmark;
-use crate::i18n::{one_decimal, strings};
+use crate::i18n::strings;
 use crate::model::csv::{cell, BOM};
+use crate::model::number::one_decimal;
 use crate::model::{self, Answers, Class, Count, Lang, SubLabel};
 use crate::report::explain::{class_name, sub_label_name};
 use crate::report::published::PublishedComune;

@@ -8,7 +8,8 @@ use yew::prelude::*;
 use crate::app::Route;
 use crate::components::layout::NavLink;
 use crate::hooks::use_strings;
-use crate::i18n::{fill, one_decimal};
+use crate::i18n::fill;
+use crate::model::number::one_decimal;
 use crate::model::{current, Scores};
 use crate::report::explain::{class_css, class_with_sub};
 

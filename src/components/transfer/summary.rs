@@ -8,7 +8,8 @@ use yew::prelude::*;
 
 use crate::components::chart_canvas::ChartCanvas;
 use crate::hooks::{use_store, use_strings};
-use crate::i18n::{fill, one_decimal};
+use crate::i18n::fill;
+use crate::model::number::one_decimal;
 use crate::model::{self, Answers, Band, Edition, Lang, Scores};
 use crate::report::explain::{band_css, band_name, class_css, class_name, sub_label_name};
 use crate::transfer::charts;
