@@ -207,6 +207,8 @@ mod tests {
         assert_eq!(parse_share("1,2,3"), Err(FieldError::NotANumber));
         assert_eq!(share_text(62.5, crate::model::Lang::It), "62,5");
         assert_eq!(share_text(80.0, crate::model::Lang::En), "80");
+        // Never rounded: saving the field again must not change the answer.
+        assert_eq!(share_text(12.75, crate::model::Lang::It), "12,75");
     }
 
     #[test]
