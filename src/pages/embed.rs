@@ -13,14 +13,13 @@ use yew::prelude::*;
 use crate::components::chart_canvas::ChartCanvas;
 use crate::components::results::data_table::DataTableView;
 use crate::components::results::figure::use_width;
+use crate::components::results::headline::ScoreHeadline;
 use crate::components::transfer::summary::{dimension_cards, Heading};
 use crate::embed::{self, EmbedError, EmbedTheme, EmbedView, HEIGHT_MESSAGE};
 use crate::hooks::{use_store, use_strings};
 use crate::i18n::fill;
-use crate::model::number::one_decimal;
 use crate::model::{self, Answers, Lang};
 use crate::report::charts::{comune_name, figures, screen_aspect, screen_text};
-use crate::report::explain::{class_css, class_with_sub};
 use crate::share;
 
 /// Props of [`EmbedPage`].
@@ -215,45 +214,17 @@ pub struct EmbedCardProps {
 #[function_component(EmbedCard)]
 pub fn embed_card(props: &EmbedCardProps) -> Html {
     let s = use_strings();
-    let (r, t) = (&s.results(), &s.transfer());
+    let t = &s.transfer();
     let lang = use_store().lang;
     let edition = model::edition(&props.answers.model).unwrap_or_else(model::current);
     let scores = use_memo(props.answers.clone(), move |a| model::score(edition, a));
-    let number = scores
-        .care_display
-        .map(|v| v.to_string())
-        .unwrap_or_else(|| r.not_available.to_string());
-    let class = match scores.class {
-        Some(c) => html! {
-            <span class={classes!("class-badge", class_css(c))} id="embed-class">
-                { class_with_sub(edition, c, scores.sub_label, lang) }
-            </span>
-        },
-        None => html! { <span id="embed-class">{ r.no_class }</span> },
-    };
     let total = scores.progress.total;
     let percent = (100.0 * total.ratio()).round() as u32;
     let cards = dimension_cards(edition, &scores, lang, Heading::H2);
     html! {
         <article class="embed-card" aria-labelledby="embed-title">
             <h1 class="embed-title" id="embed-title">{ title(&props.answers, lang) }</h1>
-            <div class="score-headline" id="embed-headline">
-                <p class="score-headline-label">{ r.headline_label }</p>
-                <p class="score-headline-value">
-                    <span class="score-number" id="embed-score">{ number }</span>
-                    <span class="score-scale">{ r.scale }</span>
-                </p>
-                <p class="score-headline-text">
-                    <span class="visually-hidden">{ r.class_label }{ ": " }</span>
-                    { class }
-                    if !scores.complete {
-                        { " " }<span class="badge badge-warning" id="embed-provisional">{ r.provisional_badge }</span>
-                    }
-                    if let Some(care) = scores.care {
-                        <br /><span class="text-muted" id="embed-exact">{ fill(r.exact, &[&one_decimal(lang, care)]) }</span>
-                    }
-                </p>
-            </div>
+            <ScoreHeadline scores={scores.clone()} {edition} id_prefix="embed" />
             <p class="small mt-2 mb-2" id="embed-completeness">
                 { t.completeness_label }{ ": " }
                 { fill(t.completeness_value, &[&total.answered, &total.total, &percent]) }

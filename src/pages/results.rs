@@ -155,7 +155,7 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
             if whatif.is_some() {
                 <div class="alert alert-warning" role="status">{ r.whatif_active }</div>
             }
-            <ScoreHeadline scores={scores.clone()} />
+            <ScoreHeadline scores={scores.clone()} edition={current()} id_prefix="result" />
             <ProvisionalNotice scores={scores.clone()} />
             <WhyCard scores={scores.clone()} />
 
