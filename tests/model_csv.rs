@@ -1,6 +1,6 @@
 //! CSV export: BOM, one row per item, summary rows, quoting and the formula-injection guard.
 
-use care::model::csv::{cell, to_csv};
+use care::model::csv::{cell, digits_as_text, to_csv};
 use care::model::{self, Answers, Lang};
 
 fn example(name: &str) -> Answers {
@@ -17,20 +17,72 @@ fn rows_and_summary() {
     assert!(en.starts_with('\u{feff}'));
     let lines: Vec<&str> = en.trim_start_matches('\u{feff}').split("\r\n").collect();
     assert_eq!(lines[0], "section,item id,item,answer,score");
-    // Header + 4 comune rows + 20 services + 4 DPA items + 8 DO items + 7 summary rows + trailing "".
-    assert_eq!(lines.len(), 1 + 4 + 20 + 4 + 8 + 7 + 1);
+    // Header + 4 comune rows + 20 services + 4 DPA items + 8 DO items + 9 summary rows + trailing "".
+    assert_eq!(lines.len(), 1 + 4 + 20 + 4 + 8 + 9 + 1);
     assert!(lines.contains(
         &"DPS,services.imu,IMU property tax: calculation and payment,3 – Online submission,75.0"
     ));
-    assert!(lines.contains(&"Summary,dps,Digital Public Services,elevato,93.8"));
+    assert!(
+        lines.contains(&"Summary,dps,Digital Public Services,elevato,93.8"),
+        "{en}"
+    );
+    assert!(lines.contains(&"Summary,status,Result status,final,"));
+    assert!(lines.contains(&"Summary,missing_answers,Missing answers,0,"));
     assert!(lines.contains(&"Summary,class,Class,Spinta (eccellente),"));
     assert!(lines.contains(&"Summary,online_services,Online services (level 3 or more),20 of 20,"));
     let it = to_csv(model::current(), &a, Lang::It);
     let lines: Vec<&str> = it.trim_start_matches('\u{feff}').split("\r\n").collect();
     assert_eq!(lines[0], "sezione;voce;descrizione;risposta;punteggio");
-    assert!(lines.contains(&"Sintesi;dps;Digital Public Services;elevato;93,8"));
+    // The Italian file names the dimensions in Italian.
+    for line in [
+        "Sintesi;dps;Servizi pubblici digitali;elevato;93,8",
+        "Sintesi;dpa;PA digitale;elevato;95,0",
+        "Sintesi;do;Apertura digitale;elevato;91,4",
+        "Sintesi;care;Indice Ca.Re;93;93,4",
+        "Sintesi;status;Stato del risultato;definitivo;",
+    ] {
+        assert!(lines.contains(&line), "{line} in {it}");
+    }
+    assert!(!it.contains("Digital"), "{it}");
     let partial = to_csv(model::current(), &example("partial.json"), Lang::En);
     assert!(partial.contains("Spinta (differenziato) – provisional"));
+}
+
+#[test]
+fn a_provisional_result_says_so_with_the_missing_answers() {
+    let partial = example("partial.json");
+    let it = to_csv(model::current(), &partial, Lang::It);
+    let lines: Vec<&str> = it.trim_start_matches('\u{feff}').split("\r\n").collect();
+    assert!(
+        lines.contains(&"Sintesi;status;Stato del risultato;provvisorio – risposte mancanti: 31;"),
+        "{it}"
+    );
+    assert!(lines.contains(&"Sintesi;missing_answers;Risposte mancanti;31;"));
+    let en = to_csv(model::current(), &partial, Lang::En);
+    assert!(en.contains("Summary,status,Result status,provisional – answers missing: 31,\r\n"));
+}
+
+#[test]
+fn the_istat_code_stays_text_in_a_spreadsheet_and_is_no_formula() {
+    let mut a = example("small-comune.json");
+    a.comune.istat_code = Some("099002".into());
+    for (lang, sep) in [(Lang::It, ';'), (Lang::En, ',')] {
+        let out = to_csv(model::current(), &a, lang);
+        let row = out
+            .split("\r\n")
+            .find(|l| l.contains("comune.istat_code"))
+            .unwrap();
+        let cells: Vec<&str> = row.split(sep).collect();
+        // A tab, then the six digits: text for Excel and LibreOffice, leading zero kept, no formula sign.
+        assert_eq!(cells[3], "\t099002", "{row:?}");
+    }
+    assert_eq!(digits_as_text("099002"), "\t099002");
+    assert_eq!(cell(&digits_as_text("099002"), ';'), "\t099002");
+    // Only digits pass unguarded after a tab: anything else is still refused as a formula.
+    assert_eq!(digits_as_text("=1+1"), "=1+1");
+    assert!(cell("\t=1+1", ';').starts_with('\''));
+    assert!(cell("\t12=1", ';').starts_with('\''));
+    assert!(cell("\t", ';').starts_with('\''));
 }
 
 #[test]

@@ -10,16 +10,16 @@ use care::model::{self, answers_file, score, Answers, Lang};
 use care::report::charts::{
     cutoffs, export_text, figures, file_name, screen_aspect, screen_text, ChartKind,
 };
-use care::report::Date;
+use care::report::{AssessmentDate, Date};
 use charts_support::*;
 
 const ACCENT: &str = "#0066CC";
 const CUTOFF: &str = "#4D5E70";
-const DATE: Date = Date {
+const DATE: Option<AssessmentDate> = Some(AssessmentDate::Day(Date {
     year: 2026,
     month: 5,
     day: 12,
-};
+}));
 
 fn example(name: &str) -> Answers {
     let text = std::fs::read_to_string(format!(
@@ -179,17 +179,30 @@ fn benchmark_compares_only_with_the_same_model_and_marks_the_comune() {
     };
     assert_eq!(own.care, scores.care);
     let labels: Vec<&str> = others.iter().map(|o| o.label.as_str()).collect();
-    assert_eq!(labels, ["Cagliari 2020", "Siena 2021", "Catania 2021"]);
+    // Every published row of the same model, in the data's order (the data decides how many).
+    let published: Vec<String> = care::report::published::published()
+        .comparable()
+        .iter()
+        .map(|c| c.label())
+        .collect();
+    assert_eq!(labels, published);
+    assert!(labels.contains(&"Siena 2021") && labels.contains(&"Cagliari 2020"));
     let table_text = format!("{:?}", f.table);
     assert!(!table_text.contains("Ferrara"), "later editions left out");
     assert!(table_text.contains("(questa valutazione)"));
-    // Rows sorted by Ca.Re, like the chart: Siena 62 first, the comune (50.2) last.
-    assert_eq!(f.table.rows[0][0].text, "Siena 2021");
-    assert_eq!(
-        f.table.rows[3][0].text,
-        "Comune di Borgomonte (esempio) (questa valutazione)"
-    );
-    assert_eq!(f.table.rows[3][1].text, "50,2");
+    // Rows sorted by Ca.Re, like the chart: the comune (50.2) after every published row above it.
+    let care = |row: &Vec<care::report::table::Cell>| {
+        row[1].text.replace(',', ".").parse::<f64>().unwrap_or(-1.0)
+    };
+    assert!(f.table.rows.windows(2).all(|w| care(&w[0]) >= care(&w[1])));
+    let own = f
+        .table
+        .rows
+        .iter()
+        .position(|r| r[0].text == "Comune di Borgomonte (esempio) (questa valutazione)")
+        .unwrap();
+    assert_eq!(f.table.rows[own][1].text, "50,2");
+    assert!(f.table.rows[..own].iter().all(|r| care(r) >= 50.2));
 }
 
 #[test]
@@ -261,14 +274,19 @@ fn file_names_say_what_they_are() {
     let mut a = answers.clone();
     a.comune.year = None;
     a.comune.name = "Forlì".into();
-    let d = Date {
+    let d = AssessmentDate::Day(Date {
         year: 2027,
         month: 1,
         day: 2,
-    };
+    });
     assert_eq!(
-        file_name(&a, d, ChartKind::Services, "png"),
+        file_name(&a, Some(d), ChartKind::Services, "png"),
         "care-forli-2027-servizi.png"
+    );
+    // An assessment without any date is not named with the current year.
+    assert_eq!(
+        file_name(&a, None, ChartKind::Services, "png"),
+        "care-forli-servizi.png"
     );
     let stems: std::collections::BTreeSet<&str> = ChartKind::ALL.iter().map(|k| k.stem()).collect();
     assert_eq!(stems.len(), 6, "distinct names");

@@ -72,7 +72,24 @@ fn writes_every_chart_and_a_self_contained_report() {
     assert!(!lower.contains("http"), "no address of any kind");
     assert!(!lower.contains("<script"), "no script");
     assert!(!lower.contains("<link"), "no linked resource");
-    assert!(!lower.contains("url("), "no CSS resource");
+    // The only CSS resources are the two faces of the app's font, inline.
+    assert_eq!(lower.matches("url(").count(), 2, "two font faces");
+    assert_eq!(
+        lower.matches("url(data:font/woff2;base64,").count(),
+        2,
+        "the font is carried inline"
+    );
+    assert!(html.contains("font-family:\"Titillium Web\";font-style:normal;font-weight:400;"));
+    // Printed: the running header (comune and the assessment's date) and page numbers in the margin boxes.
+    assert!(
+        html.contains("--care-running-header:\"Comune di Borgomonte (esempio) · 12/05/2026\";"),
+        "{}",
+        &html[..2000.min(html.len())]
+    );
+    assert!(html.contains("--care-page:\"Pagina \";--care-page-of:\" di \";"));
+    assert!(html.contains("@top-center{content:var(--care-running-header)"));
+    assert!(html.contains("counter(page) var(--care-page-of) counter(pages)"));
+    assert!(html.contains("Data della valutazione:</strong> 12/05/2026"));
     assert!(!lower.contains("src="), "no embedded resource");
     // The scores, the class and why, charts inline, the answers, the plan and the method's assumptions.
     assert!(html.contains("<span class=\"score-number\">50</span>"));
@@ -102,7 +119,7 @@ fn the_report_is_in_english_on_request_and_escapes_free_text() {
     let input = dir.join("in.json");
     std::fs::write(&input, text).unwrap();
     let out = dir.join("out");
-    let (code, _, stderr) = care(&[
+    let (code, stdout, stderr) = care(&[
         "report",
         input.to_str().unwrap(),
         "--out",
@@ -117,6 +134,12 @@ fn the_report_is_in_english_on_request_and_escapes_free_text() {
     assert!(!html.contains("<script>") && !html.contains("<b>Co"));
     assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;Co&lt;/b&gt;"));
     assert!(html.contains("Provisional") || html.contains("provisional"));
+    // Provisional on the cover, in the running header of every printed page and in the command's output.
+    assert!(html.contains(" · 2026-01-31 · Provisional — 31 answers missing\";"));
+    assert!(
+        stdout.contains("Provvisorio — 31 risposte mancanti / Provisional — 31 answers missing\n"),
+        "{stdout}"
+    );
     assert!(html.contains("The class and why"));
     let names: Vec<String> = std::fs::read_dir(&out)
         .unwrap()
@@ -127,6 +150,36 @@ fn the_report_is_in_english_on_request_and_escapes_free_text() {
             || (n.starts_with("care-script-alert-1-script-b-co-b-") && !n.contains('<'))),
         "{names:?}"
     );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn without_a_date_or_a_year_nothing_is_dated_with_today() {
+    let dir = temp_dir("undated");
+    let (code, stdout, stderr) = care(&[
+        "report",
+        example("partial").to_str().unwrap(),
+        "--out",
+        dir.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stdout.contains("Provvisorio — 31 risposte mancanti"),
+        "{stdout}"
+    );
+    for chart in CHARTS {
+        let stem = format!("care-comune-di-collefiorito-esempio-{chart}");
+        let svg = std::fs::read_to_string(dir.join(format!("{stem}.svg"))).unwrap();
+        assert!(
+            svg.contains("Comune di Collefiorito (esempio) · modello care-2021"),
+            "no date in the footer"
+        );
+    }
+    let html = std::fs::read_to_string(dir.join("report.html")).unwrap();
+    assert!(html.contains("Data della valutazione:</strong> non indicata"));
+    assert!(html.contains(
+        "--care-running-header:\"Comune di Collefiorito (esempio) · Provvisorio — 31 risposte mancanti\";"
+    ));
     let _ = std::fs::remove_dir_all(&dir);
 }
 

@@ -141,11 +141,11 @@ fn the_comparison_csv_in_italian() {
     let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").collect();
     assert_eq!(
         lines[0],
-        "Comune;Anno;Origine;DPS;DPA;DO;Ca.Re;Classe;Completezza;Fonte"
+        "Comune;Anno;Origine;DPS;DPA;DO;Ca.Re;Classe;Completezza;Risposte mancanti;Fonte"
     );
     assert!(
         lines[1].starts_with(
-            "Città di Portoalto (esempio);2026;salvata;93,8;95,0;91,4;93,4;Spinta (eccellente);100,0;"
+            "Città di Portoalto (esempio);2026;salvata;93,8;95,0;91,4;93,4;Spinta (eccellente);100,0;0;"
         ),
         "{}",
         lines[1]
@@ -158,7 +158,7 @@ fn the_comparison_csv_in_italian() {
     );
     assert_eq!(
         lines[3],
-        "Siena;2021;dato pubblicato;67,0;72,0;47,0;62,0;Spinta;;http://www.sienafree.it/siena/142-siena/125482-siena-entra-tra-i-comuni-a-piu-alta-maturita-digitale"
+        "Siena;2021;dato pubblicato;67,0;72,0;47,0;62,0;Spinta;;;http://www.sienafree.it/siena/142-siena/125482-siena-entra-tra-i-comuni-a-piu-alta-maturita-digitale"
     );
     assert_eq!(lines[4], "", "CRLF after the last line");
     assert_eq!(lines.len(), 5);
@@ -174,14 +174,14 @@ fn the_comparison_csv_in_english() {
     let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").collect();
     assert_eq!(
         lines[0],
-        "Comune,Year,Origin,DPS,DPA,DO,Ca.Re,Class,Completeness,Source"
+        "Comune,Year,Origin,DPS,DPA,DO,Ca.Re,Class,Completeness,Missing answers,Source"
     );
     assert!(
-        lines[1].starts_with("Comune di Collefiorito (esempio),,file,75.0,66.7,31.1,57.6,Sprint (uneven) – provisional,"),
+        lines[1].starts_with("Comune di Collefiorito (esempio),,file,75.0,66.7,31.1,57.6,Sprint (uneven) – provisional,35.4,31,"),
         "{}",
         lines[1]
     );
-    assert!(lines[2].starts_with("Cagliari,2020,published figure,64.7,61.7,46.7,57.5,Sprint (even),,https://www.unionesarda.it/"));
+    assert!(lines[2].starts_with("Cagliari,2020,published figure,64.7,61.7,46.7,57.5,Sprint (even),,,https://www.unionesarda.it/"));
     // Two sources, one cell.
     assert!(lines[2].contains(" https://www.cagliaripad.it/"));
 }

@@ -5,7 +5,7 @@
 
 use care::model::answers_file::{self, FormatErrorKind};
 use care::model::{self, Answers, Lang};
-use care::report::format::slug;
+use care::report::format::{assessment_date, slug};
 use care::store::{Action, Store};
 use care::transfer::files::{self, ImportChoice, ImportOutcome};
 
@@ -52,18 +52,26 @@ fn slugs_are_lower_case_ascii_with_dashes() {
 #[test]
 fn file_names_carry_the_comune_and_the_year() {
     let (_, a) = example("small-comune.json");
+    let date = assessment_date(&a, None);
     assert_eq!(
-        files::json_file_name(&a),
+        files::json_file_name(&a, date),
         "care-comune-di-borgomonte-esempio-2026.json"
     );
     assert_eq!(
-        files::csv_file_name(&a),
+        files::csv_file_name(&a, date),
         "care-comune-di-borgomonte-esempio-2026.csv"
     );
+    // Without a year: the last edit's year, and no year at all (never the current one) without an edit time.
     let (_, partial) = example("partial.json");
+    assert_eq!(partial.comune.year, None);
+    let edited_2025 = Some(1_750_000_000_000.0);
     assert_eq!(
-        files::json_file_name(&partial),
-        "care-comune-di-collefiorito-esempio.json"
+        files::json_file_name(&partial, assessment_date(&partial, edited_2025)),
+        "care-comune-di-collefiorito-esempio-2025.json"
+    );
+    assert_eq!(
+        files::csv_file_name(&partial, assessment_date(&partial, None)),
+        "care-comune-di-collefiorito-esempio.csv"
     );
 }
 
@@ -92,9 +100,9 @@ fn the_scores_csv_follows_the_language() {
     let it = files::export_csv(&a, Lang::It).unwrap();
     assert!(it.starts_with('\u{feff}'));
     assert!(it.contains("sezione;voce;descrizione;risposta;punteggio\r\n"));
-    assert!(it.contains("Sintesi;care;Ca.Re;50;50,2\r\n"), "{it}");
+    assert!(it.contains("Sintesi;care;Indice Ca.Re;50;50,2\r\n"), "{it}");
     let en = files::export_csv(&a, Lang::En).unwrap();
-    assert!(en.contains("Summary,care,Ca.Re,50,50.2\r\n"), "{en}");
+    assert!(en.contains("Summary,care,Ca.Re index,50,50.2\r\n"), "{en}");
 }
 
 #[test]

@@ -24,6 +24,7 @@ use plotters::prelude::*;
 
 pub mod data;
 mod draw;
+pub mod font_face;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod fonts;
 mod legend;

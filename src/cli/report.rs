@@ -1,13 +1,15 @@
 //! `care report FILE --out DIR [--lang it|en] [--date YYYY-MM-DD]`: every chart of the results as SVG and as
 //! PNG (1600 x 900, the slide size) and a self-contained `report.html`, for consultants preparing slides.
-//! It writes files, so it is native only, like the whole tool.
+//! `--date` is the assessment's date; without it the outputs carry the answers' year (an answers file has no
+//! day), or no date at all. It writes files, so it is native only, like the whole tool.
 
 use std::path::{Path, PathBuf};
 
 use crate::charts::{render_png, render_svg, Theme, DEFAULT_EXPORT_SCALE};
 use crate::model::{answers_file, current, edition, score, Lang};
 use crate::report::charts::{export_text, figures, file_name, EXPORT_SIZE};
-use crate::report::format::Date;
+use crate::report::explain::provisional_mark;
+use crate::report::format::{assessment_date, AssessmentDate, Date};
 use crate::report::html::{document, ReportInput};
 
 use super::{Outcome, EXIT_OK};
@@ -19,7 +21,7 @@ struct Options {
     file: String,
     out: PathBuf,
     lang: Lang,
-    date: Date,
+    date: Option<Date>,
 }
 
 fn today() -> Date {
@@ -99,7 +101,7 @@ fn options(args: &[&str]) -> Result<Options, Outcome> {
             file,
             out,
             lang,
-            date: date.unwrap_or_else(today),
+            date,
         }),
         _ => Err(usage_error()),
     }
@@ -160,7 +162,11 @@ pub fn run(args: &[&str], read: &dyn Fn(&str) -> std::io::Result<String>) -> Out
             ),
         };
     }
-    let text = export_text(ed, &answers, o.date, o.lang);
+    let date = match o.date {
+        Some(d) => Some(AssessmentDate::Day(d)),
+        None => assessment_date(&answers, None),
+    };
+    let text = export_text(ed, &answers, date, o.lang);
     let theme = Theme::default();
     let (w, h) = EXPORT_SIZE;
     let mut written = Vec::new();
@@ -175,7 +181,7 @@ pub fn run(args: &[&str], read: &dyn Fn(&str) -> std::io::Result<String>) -> Out
             Err(e) => return Outcome::bad(e.to_string(), e.to_string()),
         };
         for (ext, bytes) in [("svg", svg.into_bytes()), ("png", png)] {
-            let path = o.out.join(file_name(&answers, o.date, f.kind, ext));
+            let path = o.out.join(file_name(&answers, date, f.kind, ext));
             if let Err(e) = write(&path, &bytes) {
                 return e;
             }
@@ -187,7 +193,8 @@ pub fn run(args: &[&str], read: &dyn Fn(&str) -> std::io::Result<String>) -> Out
         answers: &answers,
         scores: &scores,
         lang: o.lang,
-        date: o.date,
+        date,
+        generated: today(),
     });
     let path = o.out.join("report.html");
     if let Err(e) = write(&path, html.as_bytes()) {
@@ -199,6 +206,12 @@ pub fn run(args: &[&str], read: &dyn Fn(&str) -> std::io::Result<String>) -> Out
         .map(|p| format!("{}\n", p.display()))
         .collect();
     stdout.push_str(&format!("{} file scritti / files written\n", written.len()));
+    if let (Some(it), Some(en)) = (
+        provisional_mark(&scores, Lang::It),
+        provisional_mark(&scores, Lang::En),
+    ) {
+        stdout.push_str(&format!("{it} / {en}\n"));
+    }
     Outcome {
         code: EXIT_OK,
         stdout,

@@ -7,6 +7,7 @@ pub struct Report {
     pub doc_title: &'static str,
     pub comune: &'static str,
     pub date: &'static str,
+    pub date_unknown: &'static str,
     pub edition: &'static str,
     pub istat: &'static str,
     pub status: &'static str,
@@ -32,6 +33,8 @@ pub struct Report {
     pub anpr: &'static str,
     pub not_answered: &'static str,
     pub generated: &'static str,
+    pub page: &'static str,
+    pub page_of: &'static str,
 }
 
 /// Italian.
@@ -39,7 +42,8 @@ pub const IT: Report = Report {
     title: "Rapporto di autovalutazione Ca.Re",
     doc_title: "Rapporto Ca.Re — {}",
     comune: "Comune",
-    date: "Data",
+    date: "Data della valutazione",
+    date_unknown: "non indicata",
     edition: "Modello",
     istat: "Codice ISTAT",
     status: "Stato",
@@ -65,6 +69,8 @@ pub const IT: Report = Report {
     anpr: "Subentro in ANPR",
     not_answered: "senza risposta",
     generated: "Creato con Ca.Re autovalutazione, strumento indipendente non affiliato a FPA o Dedagroup · modello {} · {}",
+    page: "Pagina ",
+    page_of: " di ",
 };
 
 /// English.
@@ -72,7 +78,8 @@ pub const EN: Report = Report {
     title: "Ca.Re self-assessment report",
     doc_title: "Ca.Re report — {}",
     comune: "Comune",
-    date: "Date",
+    date: "Assessment date",
+    date_unknown: "not given",
     edition: "Model",
     istat: "ISTAT code",
     status: "Status",
@@ -98,4 +105,6 @@ pub const EN: Report = Report {
     anpr: "Migration to ANPR",
     not_answered: "not answered",
     generated: "Made with Ca.Re self-assessment, an independent tool not affiliated with FPA or Dedagroup · model {} · {}",
+    page: "Page ",
+    page_of: " of ",
 };

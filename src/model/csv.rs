@@ -7,6 +7,14 @@
 //! Cells are quoted when they contain the separator, a quote or a line break; a cell that starts with `=`,
 //! `+`, `-`, `@`, a tab or a carriage return gets a leading apostrophe so that a spreadsheet never runs it
 //! as a formula (comune names are free text).
+//!
+//! The ISTAT code is a code, not a number ("099002" must not become 99002): it is written after a tab
+//! ([`digits_as_text`]), which Excel and LibreOffice Calc keep as text without showing it. A formula
+//! (`="099002"`) would work too, but a file that carries formulas is what the guard above exists to refuse;
+//! a tab followed by digits only is never a formula. Programs that read the file should trim the cell.
+//!
+//! The summary rows name the dimensions in the file's language (the edition's names) and say whether the
+//! result is provisional and how many answers are missing.
 
 use super::answers::Answers;
 use super::edition::Edition;
@@ -24,10 +32,27 @@ fn separator(lang: Lang) -> char {
     }
 }
 
+/// A code of digits kept as text by spreadsheets (the ISTAT code): a tab, then the digits. Anything that is
+/// not only ASCII digits is returned as it is (and guarded by [`cell`] like any text).
+pub fn digits_as_text(code: &str) -> String {
+    if !code.is_empty() && code.bytes().all(|b| b.is_ascii_digit()) {
+        format!("\t{code}")
+    } else {
+        code.to_string()
+    }
+}
+
+/// Whether a cell is a code made by [`digits_as_text`]: safe as it is (a tab, then digits only).
+fn is_text_code(value: &str) -> bool {
+    value
+        .strip_prefix('\t')
+        .is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// One cell, guarded against formula injection and quoted when needed.
 pub fn cell(value: &str, sep: char) -> String {
     let mut v = String::with_capacity(value.len() + 2);
-    if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    if value.starts_with(['=', '+', '-', '@', '\t', '\r']) && !is_text_code(value) {
         v.push('\'');
     }
     v.push_str(value);
@@ -75,11 +100,12 @@ pub fn to_csv(edition: &Edition, answers: &Answers, lang: Lang) -> String {
         &c.name,
         "",
     ]);
+    let istat = digits_as_text(c.istat_code.as_deref().unwrap_or(""));
     row([
         comune.get(lang),
         "comune.istat_code",
         t("Codice ISTAT", "ISTAT code").get(lang),
-        c.istat_code.as_deref().unwrap_or(""),
+        &istat,
         "",
     ]);
     let year = c.year.map(|y| y.to_string()).unwrap_or_default();
@@ -125,29 +151,27 @@ pub fn to_csv(edition: &Edition, answers: &Answers, lang: Lang) -> String {
 
     let summary = t("Sintesi", "Summary");
     let sum = summary.get(lang);
-    row([
-        sum,
-        "dps",
-        "Digital Public Services",
-        s.bands.dps.map_or("", |b| b.id()),
-        &number(s.dps, lang),
-    ]);
-    row([
-        sum,
-        "dpa",
-        "Digital PA",
-        s.bands.dpa.map_or("", |b| b.id()),
-        &number(s.dpa, lang),
-    ]);
-    row([
-        sum,
-        "do",
-        "Digital Openness",
-        s.bands.do_.map_or("", |b| b.id()),
-        &number(s.do_, lang),
-    ]);
+    let name = |id: &str| {
+        edition
+            .item(id)
+            .map(|d| d.name.get(lang).to_string())
+            .unwrap_or_else(|| id.to_uppercase())
+    };
+    for (id, value, band) in [
+        ("dps", s.dps, s.bands.dps),
+        ("dpa", s.dpa, s.bands.dpa),
+        ("do", s.do_, s.bands.do_),
+    ] {
+        row([
+            sum,
+            id,
+            &name(id),
+            band.map_or("", |b| b.id()),
+            &number(value, lang),
+        ]);
+    }
     let display = s.care_display.map(|d| d.to_string()).unwrap_or_default();
-    row([sum, "care", "Ca.Re", &display, &number(s.care, lang)]);
+    row([sum, "care", &name("care"), &display, &number(s.care, lang)]);
     let class = match (s.class, s.sub_label) {
         (Some(c), Some(l)) => format!("{} ({})", c.id(), l.id()),
         (Some(c), None) => c.id().to_string(),
@@ -190,6 +214,29 @@ pub fn to_csv(edition: &Edition, answers: &Answers, lang: Lang) -> String {
         t("Completezza", "Completeness").get(lang),
         &completeness,
         &number(Some(100.0 * s.progress.total.ratio()), lang),
+    ]);
+    let missing = s.progress.total.total - s.progress.total.answered;
+    let status = if s.complete {
+        t("definitivo", "final").get(lang).to_string()
+    } else {
+        match lang {
+            Lang::It => format!("provvisorio – risposte mancanti: {missing}"),
+            Lang::En => format!("provisional – answers missing: {missing}"),
+        }
+    };
+    row([
+        sum,
+        "status",
+        t("Stato del risultato", "Result status").get(lang),
+        &status,
+        "",
+    ]);
+    row([
+        sum,
+        "missing_answers",
+        t("Risposte mancanti", "Missing answers").get(lang),
+        &missing.to_string(),
+        "",
     ]);
     out
 }

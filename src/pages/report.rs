@@ -2,18 +2,22 @@
 //! score, class), the class and why, every chart as inline SVG (canvas prints badly), the score explanations,
 //! the answers, the improvement plan and the method's assumptions. The content is the same HTML that
 //! `care report` writes (`crate::report::html::body`, every free text escaped); app.css's print rules hide the
-//! navigation and the buttons and keep charts and table rows whole across pages.
+//! navigation and the buttons, keep charts and table rows whole across pages, and print a running header (comune,
+//! assessment date, the provisional mark) and page numbers in the `@page` margin boxes from the custom properties
+//! this view sets on the root element (`crate::report::html::print_properties`; CSSOM, so the CSP's `style-src
+//! 'self'` allows it).
 
 use std::cell::Cell;
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::app::Route;
 use crate::components::layout::NavLink;
 use crate::hooks::{use_store, use_strings};
 use crate::model::{current, score};
-use crate::report::html::{body, ReportInput};
-use crate::report::Date;
+use crate::report::html::{body, print_properties, ReportInput};
+use crate::report::{assessment_date, Date};
 use crate::services::dom::now_ms;
 
 thread_local! {
@@ -31,6 +35,31 @@ fn print() {
     }
 }
 
+/// Sets the print properties (running header, page label) on the root element while the view is shown.
+#[hook]
+fn use_print_properties(properties: Option<[(&'static str, String); 3]>) {
+    use_effect_with(properties, |properties| {
+        let style = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            .map(|e| e.style());
+        if let (Some(style), Some(properties)) = (&style, properties) {
+            for (name, value) in properties {
+                let _ = style.set_property(name, value);
+            }
+        }
+        let names: Vec<&'static str> = properties.iter().flatten().map(|(n, _)| *n).collect();
+        move || {
+            if let Some(style) = style {
+                for name in names {
+                    let _ = style.remove_property(name);
+                }
+            }
+        }
+    });
+}
+
 /// The print view.
 #[function_component(ReportPage)]
 pub fn page() -> Html {
@@ -41,20 +70,28 @@ pub fn page() -> Html {
     let assessment = store.current().cloned();
 
     let content = use_memo(
-        (assessment.as_ref().map(|a| a.answers.clone()), lang),
-        |(answers, lang)| {
-            answers.as_ref().map(|a| {
+        (
+            assessment
+                .as_ref()
+                .map(|a| (a.answers.clone(), a.updated_ms)),
+            lang,
+        ),
+        |(assessment, lang)| {
+            assessment.as_ref().map(|(a, updated_ms)| {
                 let scores = score(current(), a);
-                body(&ReportInput {
+                let input = ReportInput {
                     edition: current(),
                     answers: a,
                     scores: &scores,
                     lang: *lang,
-                    date: Date::from_unix_ms(now_ms()),
-                })
+                    date: assessment_date(a, Some(*updated_ms)),
+                    generated: Date::from_unix_ms(now_ms()),
+                };
+                (body(&input), print_properties(&input))
             })
         },
     );
+    use_print_properties(content.as_ref().as_ref().map(|(_, p)| p.clone()));
 
     // Printing asked from the results page: after the report is laid out.
     use_effect_with((), |_| {
@@ -63,7 +100,7 @@ pub fn page() -> Html {
         }
     });
 
-    let Some(html) = (*content).clone() else {
+    let Some((html, _)) = (*content).clone() else {
         return html! { <crate::pages::results::EmptyResults /> };
     };
     html! {

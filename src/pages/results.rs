@@ -24,8 +24,7 @@ use crate::model::{current, score, Answers, Lang};
 use crate::report::advice::plan_view;
 use crate::report::charts::{comune_name, export_text, figures, file_name, screen_text};
 use crate::report::whatif::SimAction;
-use crate::report::Date;
-use crate::services::dom::now_ms;
+use crate::report::{assessment_date, Date};
 
 /// The results page.
 #[function_component(ResultsPage)]
@@ -80,7 +79,7 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
     let simulation = use_reducer(SimulationState::default);
     let whatif: Option<Rc<Answers>> = simulation.0.copy.clone().map(Rc::new);
     let shown: Rc<Answers> = whatif.clone().unwrap_or_else(|| props.answers.clone());
-    let today = Date::from_unix_ms(now_ms());
+    let date = assessment_date(&props.answers, Some(props.updated_ms));
 
     let scores = use_memo(shown.clone(), |a| score(current(), a));
     let figs = {
@@ -102,8 +101,8 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
         screen_text(current(), &props.answers, *lang)
     });
     let exported = use_memo(
-        (props.answers.comune.name.clone(), lang, today),
-        |(_, lang, today)| export_text(current(), &props.answers, *today, *lang),
+        (props.answers.comune.name.clone(), lang, date),
+        |(_, lang, date)| export_text(current(), &props.answers, *date, *lang),
     );
 
     let on_whatif = {
@@ -129,7 +128,7 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
     };
     let plan_changes = plan.plan.as_ref().map(|p| Rc::new(p.changes.clone()));
     let figure = |f: &Rc<crate::report::Figure>| {
-        let base = file_name(&props.answers, today, f.kind, "");
+        let base = file_name(&props.answers, date, f.kind, "");
         let base = base.trim_end_matches('.').to_string();
         let fig = html! {
             <ChartFigure figure={f.clone()} text={text.clone()}

@@ -10,7 +10,7 @@ use crate::i18n::{fill, strings};
 use crate::model::{Answers, Band, Class, Edition, Lang, LevelAnswer, Scores};
 
 use super::explain::{band_name, class_name, class_with_sub, dimension_names, dimension_values};
-use super::format::{slug, Date};
+use super::format::{file_stem, AssessmentDate};
 use super::published::published;
 use super::table::{Cell, DataTable};
 use crate::model::number::{compact, one_decimal};
@@ -119,12 +119,18 @@ pub fn comune_name(answers: &Answers, lang: Lang) -> String {
     }
 }
 
-/// The footer of exported images: "Comune di X · 12/05/2026 · modello care-2021".
-pub fn footer(edition: &Edition, answers: &Answers, date: Date, lang: Lang) -> String {
+/// The footer of exported images: "Comune di X · 12/05/2026 · modello care-2021", with the assessment's
+/// date ([`super::format::assessment_date`]; left out when there is none).
+pub fn footer(
+    edition: &Edition,
+    answers: &Answers,
+    date: Option<AssessmentDate>,
+    lang: Lang,
+) -> String {
     let r = &strings(lang).results();
     footer_line(&[
         &comune_name(answers, lang),
-        &date.format(lang),
+        &date.map(|d| d.format(lang)).unwrap_or_default(),
         &fill(r.model_label, &[&edition.id]),
     ])
 }
@@ -193,8 +199,13 @@ pub fn edition_text(edition: &Edition, lang: Lang) -> ChartText {
     }
 }
 
-/// The text of exported images: titles and the footer.
-pub fn export_text(edition: &Edition, answers: &Answers, date: Date, lang: Lang) -> ChartText {
+/// The text of exported images: titles and the footer (with the assessment's date).
+pub fn export_text(
+    edition: &Edition,
+    answers: &Answers,
+    date: Option<AssessmentDate>,
+    lang: Lang,
+) -> ChartText {
     chart_text(
         edition,
         answers,
@@ -209,14 +220,15 @@ pub fn screen_text(edition: &Edition, answers: &Answers, lang: Lang) -> ChartTex
     chart_text(edition, answers, lang, false, None)
 }
 
-/// A download's file name: `care-<comune>-<year>-<chart>.<ext>` (the answers' year, else the date's).
-pub fn file_name(answers: &Answers, date: Date, kind: ChartKind, ext: &str) -> String {
-    let year = answers.comune.year.map(i32::from).unwrap_or(date.year);
-    format!(
-        "care-{}-{year}-{}.{ext}",
-        slug(&answers.comune.name),
-        kind.stem()
-    )
+/// A download's file name: `care-<comune>-<year>-<chart>.<ext>`, the year of the assessment's date (none when
+/// it has no date: never the current year).
+pub fn file_name(
+    answers: &Answers,
+    date: Option<AssessmentDate>,
+    kind: ChartKind,
+    ext: &str,
+) -> String {
+    format!("{}-{}.{ext}", file_stem(answers, date), kind.stem())
 }
 
 /// Height / width of a chart on screen for a figure `css_width` pixels wide: 16:9 when wide, taller shapes on

@@ -9,6 +9,21 @@ use crate::model::{Band, Class, DimensionScore, Edition, Lang, Scores, SubLabel}
 use super::table::{Cell, DataTable};
 use crate::model::number::{compact, one_decimal};
 
+/// The provisional mark of a result, "Provvisorio — 31 risposte mancanti", or none when the questionnaire is
+/// complete: the one text with which every output that leaves the app says so (chart images, the embed card,
+/// the printed report's header, the CLI report).
+pub fn provisional_mark(scores: &Scores, lang: Lang) -> Option<String> {
+    if scores.complete {
+        return None;
+    }
+    let r = &strings(lang).results();
+    let total = scores.progress.total;
+    Some(match total.total - total.answered {
+        1 => r.provisional_mark_one.to_string(),
+        n => fill(r.provisional_mark, &[&n]),
+    })
+}
+
 /// One dimension in the explanation.
 #[derive(Clone, Debug, PartialEq)]
 pub struct DimensionLine {

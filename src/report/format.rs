@@ -1,7 +1,7 @@
-//! Small formatting helpers of the results and the report: calendar dates and file-name slugs (numbers are
-//! written by [`crate::model::number`]).
+//! Small formatting helpers of the results and the report: calendar dates (and the one rule for the date an
+//! assessment speaks for) and file-name slugs (numbers are written by [`crate::model::number`]).
 
-use crate::model::Lang;
+use crate::model::{Answers, Lang};
 
 /// A calendar date (proleptic Gregorian, UTC).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -64,6 +64,50 @@ impl Date {
     }
 }
 
+/// The date an assessment speaks for, as charts, file names and reports print it: a day, or only the year when
+/// that is all that is known.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AssessmentDate {
+    /// A calendar day.
+    Day(Date),
+    /// A year without a day (the questionnaire's year, edited in another year or never).
+    Year(i32),
+}
+
+impl AssessmentDate {
+    /// The year.
+    pub fn year(&self) -> i32 {
+        match self {
+            AssessmentDate::Day(d) => d.year,
+            AssessmentDate::Year(y) => *y,
+        }
+    }
+
+    /// `12/05/2026` (Italian), `2026-05-12` (English), or the year alone.
+    pub fn format(&self, lang: Lang) -> String {
+        match self {
+            AssessmentDate::Day(d) => d.format(lang),
+            AssessmentDate::Year(y) => y.to_string(),
+        }
+    }
+}
+
+/// The date of an assessment: the one rule every output follows (the answers' year, and the day of the last
+/// edit when it falls in that year or no year is given; nothing when neither is known, never today's date).
+/// `updated_ms` is the last edit in milliseconds since the Unix epoch (none, or not positive, for answers read
+/// from a file). The questionnaire's own date of the assessment will replace the last edit here.
+pub fn assessment_date(answers: &Answers, updated_ms: Option<f64>) -> Option<AssessmentDate> {
+    let edited = updated_ms
+        .filter(|ms| ms.is_finite() && *ms > 0.0)
+        .map(Date::from_unix_ms);
+    match (answers.comune.year.map(i32::from), edited) {
+        (Some(y), Some(d)) if d.year == y => Some(AssessmentDate::Day(d)),
+        (Some(y), _) => Some(AssessmentDate::Year(y)),
+        (None, Some(d)) => Some(AssessmentDate::Day(d)),
+        (None, None) => None,
+    }
+}
+
 /// The longest slug, in ASCII characters.
 const MAX_SLUG: usize = 60;
 
@@ -95,6 +139,16 @@ pub fn slug(s: &str) -> String {
         "comune".to_string()
     } else {
         out.to_string()
+    }
+}
+
+/// The stem of every file of an assessment: `care-<comune slug>-<year>`, the year of [`assessment_date`]
+/// (`date`), or `care-<comune slug>` when it has none (never the current year).
+pub fn file_stem(answers: &Answers, date: Option<AssessmentDate>) -> String {
+    let slug = slug(&answers.comune.name);
+    match date {
+        Some(d) => format!("care-{slug}-{}", d.year()),
+        None => format!("care-{slug}"),
     }
 }
 
@@ -136,6 +190,32 @@ mod tests {
         assert_eq!(Date::parse_iso("2026-05-12").unwrap().iso(), "2026-05-12");
         assert!(Date::parse_iso("2026-13-01").is_none());
         assert!(Date::parse_iso("12/05/2026").is_none());
+    }
+
+    #[test]
+    fn the_assessment_date_is_the_year_and_the_last_edit_never_today() {
+        let may_2026 = 1_778_580_000_000.0; // 2026-05-12
+        let mut a = Answers::new("Comune di Prova");
+        a.comune.year = Some(2026);
+        let day = Date::parse_iso("2026-05-12").unwrap();
+        assert_eq!(
+            assessment_date(&a, Some(may_2026)),
+            Some(AssessmentDate::Day(day))
+        );
+        // Edited in another year than the assessment's: the year alone.
+        a.comune.year = Some(2024);
+        let d = assessment_date(&a, Some(may_2026)).unwrap();
+        assert_eq!(d, AssessmentDate::Year(2024));
+        assert_eq!((d.year(), d.format(Lang::It)), (2024, "2024".to_string()));
+        // From a file (no edit time): the year, or nothing at all.
+        assert_eq!(assessment_date(&a, None), Some(AssessmentDate::Year(2024)));
+        a.comune.year = None;
+        assert_eq!(assessment_date(&a, Some(0.0)), None);
+        assert_eq!(assessment_date(&a, None), None);
+        assert_eq!(
+            assessment_date(&a, Some(may_2026)).map(|d| d.format(Lang::En)),
+            Some("2026-05-12".to_string())
+        );
     }
 
     #[test]

@@ -3,15 +3,16 @@
 //! stylesheet, by `care report` (`report.html`: self-contained, no script, no external resource, every chart as
 //! inline SVG). Every free text (the comune's name, answers) is escaped; the SVG backend escapes chart text.
 
+use crate::charts::font_face::font_face_css;
 use crate::charts::{render_svg, Theme};
 use crate::i18n::{fill, strings};
 use crate::model::{Answers, Edition, Lang, LevelAnswer, PaymentChannel, Scores};
 
 use super::advice::plan_view;
 use super::charts::{comune_name, export_text, figures, Figure, EXPORT_SIZE};
-use super::escape::escape;
-use super::explain::{band_css, class_css, class_with_sub, details, why};
-use super::format::Date;
+use super::escape::{css_string, escape};
+use super::explain::{band_css, class_css, class_with_sub, details, provisional_mark, why};
+use super::format::{AssessmentDate, Date};
 use super::method::{assumptions, tag_css};
 use super::table::{Cell, DataTable};
 use crate::model::number::{compact, one_decimal};
@@ -27,8 +28,10 @@ pub struct ReportInput<'a> {
     pub scores: &'a Scores,
     /// The language.
     pub lang: Lang,
-    /// The report's date.
-    pub date: Date,
+    /// The assessment's date ([`super::format::assessment_date`]), none when it is not known.
+    pub date: Option<AssessmentDate>,
+    /// The day the report is made (its last line).
+    pub generated: Date,
 }
 
 /// A chart as inline SVG for an HTML page: `role="img"` with the text alternative, no namespace attribute (not
@@ -55,6 +58,27 @@ pub fn inline_svg(input: &ReportInput<'_>, figure: &Figure) -> String {
     }
 }
 
+/// The running header of the printed pages: the comune, the assessment's date and, while answers are missing,
+/// "Provvisorio — N risposte mancanti" ([`super::explain::provisional_mark`]).
+pub fn running_header(input: &ReportInput<'_>) -> String {
+    let mut parts = vec![comune_name(input.answers, input.lang)];
+    parts.extend(input.date.map(|d| d.format(input.lang)));
+    parts.extend(provisional_mark(input.scores, input.lang));
+    parts.join(" · ")
+}
+
+/// The CSS custom properties that print the running header and the page numbers (app.css and [`document`]'s
+/// stylesheet use them in their `@page` margin boxes), each value a CSS string: the print view sets them on the
+/// root element, the standalone document in its stylesheet.
+pub fn print_properties(input: &ReportInput<'_>) -> [(&'static str, String); 3] {
+    let rp = &strings(input.lang).report();
+    [
+        ("--care-running-header", css_string(&running_header(input))),
+        ("--care-page", css_string(rp.page)),
+        ("--care-page-of", css_string(rp.page_of)),
+    ]
+}
+
 fn cover(input: &ReportInput<'_>) -> String {
     let (r, rp) = (
         &strings(input.lang).results(),
@@ -69,7 +93,13 @@ fn cover(input: &ReportInput<'_>) -> String {
         escape(&comune_name(input.answers, lang))
     ));
     let mut meta = vec![
-        (rp.date, input.date.format(lang)),
+        (
+            rp.date,
+            input
+                .date
+                .map(|d| d.format(lang))
+                .unwrap_or_else(|| rp.date_unknown.to_string()),
+        ),
         (
             rp.edition,
             format!("{} ({})", input.edition.name.get(lang), input.edition.id),
@@ -481,7 +511,7 @@ pub fn body(input: &ReportInput<'_>) -> String {
         "<p class=\"small text-muted mt-4\">{}</p>",
         escape(&fill(
             rp.generated,
-            &[&input.edition.id, &input.date.format(input.lang)]
+            &[&input.edition.id, &input.generated.format(input.lang)]
         ))
     ));
     out
@@ -528,10 +558,12 @@ h1{font-size:2.2rem}h2{font-size:1.6rem}h3{font-size:1.2rem;margin-top:1.5rem}
 .table thead th{border-bottom:2px solid var(--dark)}
 .table-striped tbody tr:nth-of-type(odd){background:var(--alt)}
 .table .num{text-align:right;font-variant-numeric:tabular-nums}
+@page{margin:18mm 14mm 18mm;
+@top-center{content:var(--care-running-header);font-family:"Titillium Web",sans-serif;font-size:8.5pt;color:#5d7083}
+@bottom-right{content:var(--care-page) counter(page) var(--care-page-of) counter(pages);font-family:"Titillium Web",sans-serif;font-size:8.5pt;color:#5d7083}}
 @media print{
-@page{margin:16mm 14mm 18mm}
 html{font-size:11pt}.container{max-width:none;padding:0}
-.report-cover{min-height:50vh;break-after:page}
+.report-cover{min-height:60vh;display:flex;flex-direction:column;justify-content:center;break-after:page}
 .page-break{break-before:page}
 .chart-figure,table tr,.score-headline,figure{break-inside:avoid}
 h1,h2,h3{break-after:avoid}
@@ -540,13 +572,20 @@ h1,h2,h3{break-after:avoid}
 }
 "#;
 
-/// The standalone report: a complete HTML document with its stylesheet, no script and no external resource.
+/// The standalone report: a complete HTML document with its stylesheet, the app's font inline (WOFF2 data URIs:
+/// it renders the same on a machine without Titillium Web), the running header and page numbers for print, no
+/// script and no external resource.
 pub fn document(input: &ReportInput<'_>) -> String {
     let rp = &strings(input.lang).report();
+    let root: String = print_properties(input)
+        .iter()
+        .map(|(k, v)| format!("{k}:{v};"))
+        .collect();
     format!(
-        "<!doctype html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{}</style>\n</head>\n<body>\n<main class=\"container\">\n{}\n</main>\n</body>\n</html>\n",
+        "<!doctype html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>\n{}\n:root{{{root}}}{}</style>\n</head>\n<body>\n<main class=\"container\">\n{}\n</main>\n</body>\n</html>\n",
         input.lang.code(),
         escape(&fill(rp.doc_title, &[&comune_name(input.answers, input.lang)])),
+        font_face_css(),
         REPORT_CSS,
         body(input)
     )

@@ -20,5 +20,5 @@ pub mod table;
 pub mod whatif;
 
 pub use charts::{ChartKind, Figure};
-pub use format::Date;
+pub use format::{assessment_date, AssessmentDate, Date};
 pub use html::ReportInput;

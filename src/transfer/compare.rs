@@ -130,6 +130,11 @@ impl Row {
         self.completeness.map(|c| 100.0 * c.ratio())
     }
 
+    /// The number of unanswered questions, when known.
+    pub fn missing_answers(&self) -> Option<u32> {
+        self.completeness.map(|c| c.total - c.answered)
+    }
+
     /// The origin in words.
     pub fn origin_text(&self, lang: Lang) -> &'static str {
         let t = &strings(lang).compare();
@@ -155,7 +160,9 @@ pub fn benchmarks(rows: &[Row]) -> Vec<Benchmark> {
 }
 
 /// The comparison as CSV in `lang`: a header, then one line per row (comune, year, origin, DPS, DPA, DO, Ca.Re
-/// with one decimal, class, completeness in percent, sources), CRLF line ends, UTF-8 with BOM.
+/// with one decimal, class (with "provvisoria" when the questionnaire is not complete), completeness in percent,
+/// the number of missing answers, sources), CRLF line ends, UTF-8 with BOM. A published comune has no
+/// completeness nor missing answers (empty cells).
 pub fn to_csv(rows: &[Row], lang: Lang) -> String {
     let t = &strings(lang).compare();
     let sep = match lang {
@@ -180,6 +187,7 @@ pub fn to_csv(rows: &[Row], lang: Lang) -> String {
             t.col_care,
             t.col_class,
             t.col_completeness,
+            t.col_missing,
             t.col_source,
         ]
         .map(str::to_string)
@@ -196,6 +204,9 @@ pub fn to_csv(rows: &[Row], lang: Lang) -> String {
             number(r.care),
             r.class_text(lang),
             number(r.completeness_percent()),
+            r.missing_answers()
+                .map(|m| m.to_string())
+                .unwrap_or_default(),
             r.sources.join(" "),
         ]);
     }

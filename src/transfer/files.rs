@@ -3,27 +3,18 @@
 
 use crate::model::answers_file::{self, FormatError, MAX_NAME_CHARS};
 use crate::model::{self, csv, Answers, Lang};
-use crate::report::format::slug;
+use crate::report::format::{file_stem, AssessmentDate};
 use crate::store::{Action, Assessment, Step, Store};
 
-/// `care-<comune slug>-<year>` (without the year when it is not given), with the slug of
-/// [`crate::report::format::slug`].
-pub fn file_stem(answers: &Answers) -> String {
-    let slug = slug(&answers.comune.name);
-    match answers.comune.year {
-        Some(y) => format!("care-{slug}-{y}"),
-        None => format!("care-{slug}"),
-    }
+/// The name of the answers file of `answers` dated `date` ([`crate::report::format::assessment_date`]):
+/// `care-<slug>-<year>.json`.
+pub fn json_file_name(answers: &Answers, date: Option<AssessmentDate>) -> String {
+    format!("{}.json", file_stem(answers, date))
 }
 
-/// The name of the answers file of `answers`: `care-<slug>-<year>.json`.
-pub fn json_file_name(answers: &Answers) -> String {
-    format!("{}.json", file_stem(answers))
-}
-
-/// The name of the scores CSV of `answers`: `care-<slug>-<year>.csv`.
-pub fn csv_file_name(answers: &Answers) -> String {
-    format!("{}.csv", file_stem(answers))
+/// The name of the scores CSV of `answers` dated `date`: `care-<slug>-<year>.csv`.
+pub fn csv_file_name(answers: &Answers, date: Option<AssessmentDate>) -> String {
+    format!("{}.csv", file_stem(answers, date))
 }
 
 /// The answers file of `answers`, checked by the same parser as an import: an assessment that would give a file

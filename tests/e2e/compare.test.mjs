@@ -139,13 +139,13 @@ test('saved assessments, references and the CSV export; a loaded file can be sav
   ]);
   assert.match(download.suggestedFilename(), /^care-confronto-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = fs.readFileSync(await download.path(), 'utf8');
-  assert.ok(csv.startsWith('\ufeffComune;Anno;Origine;DPS;DPA;DO;Ca.Re;Classe;Completezza;Fonte\r\n'), csv.slice(0, 80));
+  assert.ok(csv.startsWith('\ufeffComune;Anno;Origine;DPS;DPA;DO;Ca.Re;Classe;Completezza;Risposte mancanti;Fonte\r\n'), csv.slice(0, 80));
   const lines = csv.trim().split('\r\n');
   assert.equal(lines.length, 4 + PUBLISHED.length);
-  assert.equal(lines[1], 'Comune di Borgomonte (esempio);2026;salvata;59,7;54,2;36,8;50,2;Stacco;100,0;');
-  assert.ok(lines[3].startsWith('Città di Portoalto (esempio);2026;file;93,8;95,0;91,4;93,4;Spinta (eccellente);100,0;'), lines[3]);
+  assert.equal(lines[1], 'Comune di Borgomonte (esempio);2026;salvata;59,7;54,2;36,8;50,2;Stacco;100,0;0;');
+  assert.ok(lines[3].startsWith('Città di Portoalto (esempio);2026;file;93,8;95,0;91,4;93,4;Spinta (eccellente);100,0;0;'), lines[3]);
   const siena = lines.find((l) => l.startsWith('Siena;'));
-  assert.ok(siena.startsWith('Siena;2021;dato pubblicato;67,0;72,0;47,0;62,0;Spinta;;http://www.sienafree.it/'), siena);
+  assert.ok(siena.startsWith('Siena;2021;dato pubblicato;67,0;72,0;47,0;62,0;Spinta;;;http://www.sienafree.it/'), siena);
 
   // Saving the loaded file adds it to the stored assessments (and only then).
   const before = JSON.parse(await storedRaw(page)).assessments;

@@ -42,7 +42,7 @@ test('the print view has the cover, inline SVG charts, answers, plan and assumpt
   const cover = await page.textContent('#report .report-cover');
   assert.match(cover, /Rapporto di autovalutazione Ca\.Re/);
   assert.match(cover, /Comune di Borgomonte \(esempio\)/);
-  assert.match(cover, /Data: \d\d\/\d\d\/\d{4}/);
+  assert.match(cover, /Data della valutazione: 12\/05\/2026/);
   assert.match(cover, /50\/100/);
   assert.match(cover, /Stacco/);
   assert.equal(await page.$$eval('#report figure.chart-figure > svg[role=img][aria-label]', (s) => s.length), 6);

@@ -94,7 +94,7 @@ test('export then import in a fresh profile gives identical answers and scores',
   assert.equal(csvDownload.suggestedFilename(), 'care-citta-di-portoalto-esempio-2026.csv');
   const csv = fs.readFileSync(await csvDownload.path(), 'utf8');
   assert.ok(csv.startsWith('\ufeffsezione;voce;descrizione;risposta;punteggio\r\n'), csv.slice(0, 80));
-  assert.match(csv, /Sintesi;care;Ca\.Re;93;93,4\r\n/);
+  assert.match(csv, /Sintesi;care;Indice Ca\.Re;93;93,4\r\n/);
 
   await shot(a.page, 'transfer-file-1280');
   await axeClean(a.page, 'import/export page');

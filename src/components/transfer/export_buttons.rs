@@ -7,6 +7,7 @@ use yew::prelude::*;
 use crate::hooks::{use_store, use_strings};
 use crate::i18n::fill;
 use crate::model::answers_file::FormatError;
+use crate::report::format::assessment_date;
 use crate::services::download::download;
 use crate::transfer::files;
 
@@ -59,6 +60,7 @@ fn export_button(props: &ExportButtonInnerProps) -> Html {
         return html! {};
     };
     let answers = assessment.answers.clone();
+    let date = assessment_date(&answers, Some(assessment.updated_ms));
     let lang = store.lang;
     let kind = props.kind;
     let onclick = {
@@ -67,14 +69,14 @@ fn export_button(props: &ExportButtonInnerProps) -> Html {
             let prepared = match kind {
                 Kind::Json => files::export_json(&answers).map(|text| {
                     (
-                        files::json_file_name(&answers),
+                        files::json_file_name(&answers, date),
                         "application/json;charset=utf-8",
                         text,
                     )
                 }),
                 Kind::Csv => files::export_csv(&answers, lang).map(|text| {
                     (
-                        files::csv_file_name(&answers),
+                        files::csv_file_name(&answers, date),
                         "text/csv;charset=utf-8",
                         text,
                     )
