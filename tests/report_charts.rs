@@ -8,7 +8,8 @@ mod charts_support;
 use care::charts::{render_svg, theme, Chart, ChartSpec, Theme};
 use care::model::{self, answers_file, score, Answers, Lang};
 use care::report::charts::{
-    cutoffs, export_text, figures, file_name, screen_aspect, screen_text, ChartKind,
+    cutoffs, export_text, figures, file_name, screen_aspect, screen_text, slide_file_name,
+    slide_text, ChartKind, SlideShape,
 };
 use care::report::{AssessmentDate, Date};
 use charts_support::*;
@@ -290,6 +291,51 @@ fn file_names_say_what_they_are() {
     );
     let stems: std::collections::BTreeSet<&str> = ChartKind::ALL.iter().map(|k| k.stem()).collect();
     assert_eq!(stems.len(), 6, "distinct names");
+}
+
+#[test]
+fn slides_come_in_three_shapes_with_the_title_the_user_gave() {
+    let answers = example("large-city");
+    let ed = model::current();
+    assert_eq!(SlideShape::default(), SlideShape::Wide);
+    let sizes: Vec<(u32, u32)> = SlideShape::ALL.iter().map(|s| s.size()).collect();
+    assert_eq!(sizes, [(800, 450), (800, 600), (800, 800)]);
+    for s in SlideShape::ALL {
+        let (w, h) = s.size();
+        let (a, b) = s.ratio().split_once(':').unwrap();
+        let (a, b): (u32, u32) = (a.parse().unwrap(), b.parse().unwrap());
+        assert_eq!(w * b, h * a, "{} is {w} x {h}", s.ratio());
+        assert_eq!(SlideShape::parse(s.slug()), Some(s));
+    }
+    // The default shape keeps the usual name; the others say their shape.
+    assert_eq!(
+        slide_file_name(&answers, DATE, ChartKind::Radar, SlideShape::Wide, "png"),
+        file_name(&answers, DATE, ChartKind::Radar, "png")
+    );
+    assert_eq!(
+        slide_file_name(&answers, DATE, ChartKind::Radar, SlideShape::Square, "svg"),
+        "care-citta-di-portoalto-esempio-2026-radar-1x1.svg"
+    );
+    // The edited title is drawn in the image of that chart only; a blank one keeps the chart's own.
+    let base = export_text(ed, &answers, DATE, Lang::It);
+    let edited = slide_text(&base, ChartKind::Radar, "  Portoalto: il profilo nel 2026 ");
+    assert_eq!(edited.titles.radar, "Portoalto: il profilo nel 2026");
+    assert_eq!(edited.titles.subindices, base.titles.subindices);
+    assert_eq!(slide_text(&base, ChartKind::Radar, "  "), base);
+    for shape in SlideShape::ALL {
+        let (w, h) = shape.size();
+        let f = &figures(ed, &answers, &score(ed, &answers), Lang::It)[1];
+        let svg = render_svg(&f.spec.as_chart(), &edited, &Theme::default(), w, h).unwrap();
+        assert_well_formed(&svg);
+        assert!(
+            svg.contains(&format!("width=\"{w}\"")) && svg.contains(&format!("height=\"{h}\""))
+        );
+        assert!(
+            has_text(&svg, "Portoalto: il profilo nel 2026"),
+            "{}",
+            shape.ratio()
+        );
+    }
 }
 
 #[test]

@@ -20,6 +20,7 @@ use crate::hooks::{use_store, use_strings};
 use crate::i18n::fill;
 use crate::model::{self, Answers, Lang};
 use crate::report::charts::{comune_name, figures, screen_aspect, screen_text};
+use crate::report::explain::provisional_mark;
 use crate::share;
 
 /// Props of [`EmbedPage`].
@@ -210,7 +211,8 @@ pub struct EmbedCardProps {
 }
 
 /// The results card: the Ca.Re index (integer, and with one decimal), the class with its sub-label, the
-/// provisional mark, the completeness and the three sub-indices with their bands.
+/// provisional mark with the number of missing answers, the completeness and the three sub-indices with their
+/// bands.
 #[function_component(EmbedCard)]
 pub fn embed_card(props: &EmbedCardProps) -> Html {
     let s = use_strings();
@@ -246,7 +248,8 @@ pub struct EmbedChartProps {
     pub presentation: bool,
 }
 
-/// One chart: title, canvas, caption and the data table in `details.chart-alt`.
+/// One chart: title, the provisional mark while answers are missing, canvas, caption and the data table in
+/// `details.chart-alt`.
 #[function_component(EmbedChart)]
 pub fn embed_chart(props: &EmbedChartProps) -> Html {
     let s = use_strings();
@@ -256,18 +259,28 @@ pub fn embed_chart(props: &EmbedChartProps) -> Html {
     let edition = model::edition(&props.answers.model).unwrap_or_else(model::current);
     let figure = use_memo((props.answers.clone(), lang), move |(a, lang)| {
         let scores = model::score(edition, a);
-        figures(edition, a, &scores, *lang)
+        (
+            figures(edition, a, &scores, *lang),
+            provisional_mark(&scores, *lang),
+        )
     });
     let text = use_memo((props.answers.clone(), lang), move |(a, lang)| {
         screen_text(edition, a, *lang)
     });
-    let Some(f) = figure.iter().find(|f| f.kind.stem() == props.stem.as_str()) else {
+    let (figures, provisional) = &*figure;
+    let Some(f) = figures
+        .iter()
+        .find(|f| f.kind.stem() == props.stem.as_str())
+    else {
         return html! {};
     };
     html! {
         <figure class="chart-figure embed-figure" id={format!("embed-{}", f.kind.stem())} aria-labelledby="embed-title">
             <h1 class="chart-title embed-title" id="embed-title">{ f.title.clone() }</h1>
             <p class="text-muted small mb-2">{ title(&props.answers, lang) }</p>
+            if let Some(mark) = provisional {
+                <p class="mb-2"><span class="badge badge-warning" id="embed-provisional">{ mark.clone() }</span></p>
+            }
             <div ref={wrap}>
                 <ChartCanvas spec={Rc::new(f.spec.clone())} text={text.clone()}
                              aspect={screen_aspect(f.kind, width)} label={f.label.clone()}

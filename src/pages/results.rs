@@ -22,7 +22,7 @@ use crate::hooks::{use_store, use_strings};
 use crate::i18n::fill;
 use crate::model::{current, score, Answers, Lang};
 use crate::report::advice::plan_view;
-use crate::report::charts::{comune_name, export_text, figures, file_name, screen_text};
+use crate::report::charts::{comune_name, export_text, figures, screen_text};
 use crate::report::whatif::SimAction;
 use crate::report::{assessment_date, Date};
 
@@ -128,11 +128,9 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
     };
     let plan_changes = plan.plan.as_ref().map(|p| Rc::new(p.changes.clone()));
     let figure = |f: &Rc<crate::report::Figure>| {
-        let base = file_name(&props.answers, date, f.kind, "");
-        let base = base.trim_end_matches('.').to_string();
         let fig = html! {
-            <ChartFigure figure={f.clone()} text={text.clone()}
-                         export_text={exported.clone()} file_base={base} />
+            <ChartFigure figure={f.clone()} text={text.clone()} export_text={exported.clone()}
+                         answers={props.answers.clone()} {date} />
         };
         if f.kind.wide() {
             html! { <div class="span-all">{ fig }</div> }

@@ -84,6 +84,74 @@ pub struct Figure {
 /// Logical size of exported images: 16:9, for slides (PNG at 2x: 1600 x 900 pixels).
 pub const EXPORT_SIZE: (u32, u32) = crate::charts::DEFAULT_EXPORT_SIZE;
 
+/// The shapes of slides a chart downloads in: 16:9 (the default), 4:3 and 1:1; the PNG is drawn at 2x.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum SlideShape {
+    /// 16:9, 800 x 450 (PNG 1600 x 900).
+    #[default]
+    Wide,
+    /// 4:3, 800 x 600 (PNG 1600 x 1200).
+    Standard,
+    /// 1:1, 800 x 800 (PNG 1600 x 1600).
+    Square,
+}
+
+impl SlideShape {
+    /// Every shape, the default first.
+    pub const ALL: [SlideShape; 3] = [SlideShape::Wide, SlideShape::Standard, SlideShape::Square];
+
+    /// The logical size (width, height) of the image.
+    pub fn size(self) -> (u32, u32) {
+        match self {
+            SlideShape::Wide => EXPORT_SIZE,
+            SlideShape::Standard => (800, 600),
+            SlideShape::Square => (800, 800),
+        }
+    }
+
+    /// The ratio as people write it: `16:9`, `4:3`, `1:1`.
+    pub fn ratio(self) -> &'static str {
+        match self {
+            SlideShape::Wide => "16:9",
+            SlideShape::Standard => "4:3",
+            SlideShape::Square => "1:1",
+        }
+    }
+
+    /// The stable id (select values, file names): `16x9`, `4x3`, `1x1`.
+    pub fn slug(self) -> &'static str {
+        match self {
+            SlideShape::Wide => "16x9",
+            SlideShape::Standard => "4x3",
+            SlideShape::Square => "1x1",
+        }
+    }
+
+    /// The shape of a [`SlideShape::slug`].
+    pub fn parse(slug: &str) -> Option<SlideShape> {
+        Self::ALL.into_iter().find(|s| s.slug() == slug)
+    }
+}
+
+/// The words of a downloaded image with the title the user gave (a blank title keeps the chart's own).
+pub fn slide_text(base: &ChartText, kind: ChartKind, title: &str) -> ChartText {
+    let mut text = base.clone();
+    let title = title.trim();
+    if !title.is_empty() {
+        let t = &mut text.titles;
+        let slot = match kind {
+            ChartKind::Subindices => &mut t.subindices,
+            ChartKind::Radar => &mut t.radar,
+            ChartKind::Services => &mut t.services,
+            ChartKind::Composite => &mut t.composite,
+            ChartKind::Benchmark => &mut t.benchmark,
+            ChartKind::Distribution => &mut t.distribution,
+        };
+        *slot = title.to_string();
+    }
+    text
+}
+
 /// The band cut-offs of an edition.
 pub fn cutoffs(edition: &Edition) -> Cutoffs {
     Cutoffs {
@@ -229,6 +297,26 @@ pub fn file_name(
     ext: &str,
 ) -> String {
     format!("{}-{}.{ext}", file_stem(answers, date), kind.stem())
+}
+
+/// A slide download's file name: [`file_name`], with the shape when it is not the default 16:9
+/// (`care-<comune>-<year>-<chart>-4x3.png`).
+pub fn slide_file_name(
+    answers: &Answers,
+    date: Option<AssessmentDate>,
+    kind: ChartKind,
+    shape: SlideShape,
+    ext: &str,
+) -> String {
+    match shape {
+        SlideShape::Wide => file_name(answers, date, kind, ext),
+        s => format!(
+            "{}-{}-{}.{ext}",
+            file_stem(answers, date),
+            kind.stem(),
+            s.slug()
+        ),
+    }
 }
 
 /// Height / width of a chart on screen for a figure `css_width` pixels wide: 16:9 when wide, taller shapes on

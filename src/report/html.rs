@@ -147,10 +147,10 @@ fn cover(input: &ReportInput<'_>) -> String {
         )),
         None => out.push_str(&escape(r.no_class)),
     }
-    if !sc.complete {
+    if let Some(mark) = provisional_mark(sc, lang) {
         out.push_str(&format!(
             " <span class=\"badge badge-warning\">{}</span>",
-            escape(r.provisional_badge)
+            escape(&mark)
         ));
     }
     if let Some(care) = sc.care {

@@ -114,7 +114,7 @@ test('a partial questionnaire gives a provisional result that says what is missi
   await page.waitForSelector('#result-missing');
   assert.equal(expected.complete, false);
   assert.equal((await page.textContent('#result-score')).trim(), String(expected.care_display));
-  assert.equal((await page.textContent('#result-provisional')).trim(), 'provvisorio');
+  assert.equal((await page.textContent('#result-provisional')).trim(), 'Provvisorio — 31 risposte mancanti');
   assert.match(await page.textContent('#result-missing'), /Mancano \d+ risposte su \d+/);
   assert.equal(await page.getAttribute('#result-missing a', 'href'), '#/questionario/revisione');
   await chartsDrawn(page);

@@ -1,6 +1,7 @@
-//! Chart downloads for slides: SVG from the SVG backend, PNG drawn at 2x (1600 x 900) with the canvas backend
-//! on an offscreen canvas and read back with `toBlob`; both saved through a Blob, an object URL and a temporary
-//! `<a download>`.
+//! Chart images for slides, in the shape the user chose ([`SlideShape`]: 16:9, 4:3, 1:1): SVG from the SVG
+//! backend; PNG drawn at 2x with the canvas backend on an offscreen canvas and read back with `toBlob`. Both are
+//! saved through a Blob, an object URL and a temporary `<a download>`; the PNG can also be copied to the clipboard
+//! where the browser allows it (`navigator.clipboard.write` with a `ClipboardItem`).
 
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
@@ -8,7 +9,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::charts::{draw_chart, render_svg, ChartSpec, ChartText, Theme, DEFAULT_EXPORT_SCALE};
-use crate::report::charts::EXPORT_SIZE;
+use crate::report::charts::SlideShape;
 
 /// Saves a blob under `name` through a temporary link.
 pub fn save_blob(blob: &web_sys::Blob, name: &str) -> Result<(), JsValue> {
@@ -35,16 +36,16 @@ pub fn save_blob(blob: &web_sys::Blob, name: &str) -> Result<(), JsValue> {
     Ok(())
 }
 
-/// The chart as an SVG document (16:9, 800 x 450) saved as `name`.
-pub fn download_svg(spec: &ChartSpec, text: &ChartText, name: &str) -> Result<(), JsValue> {
-    let svg = render_svg(
-        &spec.as_chart(),
-        text,
-        &Theme::default(),
-        EXPORT_SIZE.0,
-        EXPORT_SIZE.1,
-    )
-    .map_err(|e| JsValue::from_str(&e.to_string()))?;
+/// The chart as an SVG document of the shape's size, saved as `name`.
+pub fn download_svg(
+    spec: &ChartSpec,
+    text: &ChartText,
+    shape: SlideShape,
+    name: &str,
+) -> Result<(), JsValue> {
+    let (w, h) = shape.size();
+    let svg = render_svg(&spec.as_chart(), text, &Theme::default(), w, h)
+        .map_err(|e| JsValue::from_str(&e.to_string()))?;
     let parts = js_sys::Array::of1(&JsValue::from_str(&svg));
     let opts = web_sys::BlobPropertyBag::new();
     opts.set_type("image/svg+xml;charset=utf-8");
@@ -52,31 +53,41 @@ pub fn download_svg(spec: &ChartSpec, text: &ChartText, name: &str) -> Result<()
     save_blob(&blob, name)
 }
 
-/// The chart drawn at 2x on an offscreen canvas (1600 x 900) and saved as a PNG named `name`. `onerror` is
-/// called if the browser cannot encode the image.
-pub fn download_png(
+/// The chart drawn at 2x on an offscreen canvas of the shape's size (1600 x 900 for 16:9).
+fn png_canvas(
     spec: &ChartSpec,
     text: &ChartText,
-    name: &str,
-    onerror: impl FnOnce() + 'static,
-) -> Result<(), JsValue> {
+    shape: SlideShape,
+) -> Result<web_sys::HtmlCanvasElement, JsValue> {
     let doc = web_sys::window()
         .and_then(|w| w.document())
         .ok_or_else(|| JsValue::from_str("no document"))?;
     let canvas: web_sys::HtmlCanvasElement = doc.create_element("canvas")?.dyn_into()?;
     let scale = DEFAULT_EXPORT_SCALE;
-    canvas.set_width((f64::from(EXPORT_SIZE.0) * scale).round() as u32);
-    canvas.set_height((f64::from(EXPORT_SIZE.1) * scale).round() as u32);
+    let (w, h) = shape.size();
+    canvas.set_width((f64::from(w) * scale).round() as u32);
+    canvas.set_height((f64::from(h) * scale).round() as u32);
     let theme = Theme::default().with_scale(scale);
-    {
-        let backend = CanvasBackend::with_canvas_object(canvas.clone())
-            .ok_or_else(|| JsValue::from_str("no 2d context"))?;
-        let root = backend.into_drawing_area();
-        draw_chart(&root, &spec.as_chart(), text, &theme)
-            .map_err(|e| JsValue::from_str(&e.to_string()))?;
-        root.present()
-            .map_err(|e| JsValue::from_str(&e.to_string()))?;
-    }
+    let backend = CanvasBackend::with_canvas_object(canvas.clone())
+        .ok_or_else(|| JsValue::from_str("no 2d context"))?;
+    let root = backend.into_drawing_area();
+    draw_chart(&root, &spec.as_chart(), text, &theme)
+        .map_err(|e| JsValue::from_str(&e.to_string()))?;
+    root.present()
+        .map_err(|e| JsValue::from_str(&e.to_string()))?;
+    Ok(canvas)
+}
+
+/// The chart as a PNG (2x) of the shape's size, saved as `name`. `onerror` is called if the browser cannot
+/// encode the image.
+pub fn download_png(
+    spec: &ChartSpec,
+    text: &ChartText,
+    shape: SlideShape,
+    name: &str,
+    onerror: impl FnOnce() + 'static,
+) -> Result<(), JsValue> {
+    let canvas = png_canvas(spec, text, shape)?;
     let name = name.to_string();
     let done = Closure::once_into_js(
         move |blob: JsValue| match blob.dyn_into::<web_sys::Blob>() {
@@ -89,4 +100,53 @@ pub fn download_png(
         },
     );
     canvas.to_blob_with_type(done.unchecked_ref(), "image/png")
+}
+
+/// Whether this browser can put an image on the clipboard (`navigator.clipboard` and `ClipboardItem`, in a
+/// secure context).
+pub fn can_copy_images() -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let has = |target: &JsValue, key: &str| {
+        js_sys::Reflect::get(target, &JsValue::from_str(key))
+            .map(|v| !v.is_undefined() && !v.is_null())
+            .unwrap_or(false)
+    };
+    window.is_secure_context()
+        && has(&window, "ClipboardItem")
+        && has(&window.navigator(), "clipboard")
+}
+
+/// Copies the chart as a PNG (2x, the shape's size) to the clipboard; `done` gets whether the browser took it.
+/// The clipboard item is made at once (inside the click) with a promise of the image, as Safari requires.
+pub fn copy_png(
+    spec: &ChartSpec,
+    text: &ChartText,
+    shape: SlideShape,
+    done: impl FnOnce(bool) + 'static,
+) -> Result<(), JsValue> {
+    let canvas = png_canvas(spec, text, shape)?;
+    let image = js_sys::Promise::new(&mut |resolve: js_sys::Function, reject: js_sys::Function| {
+        let on_blob = Closure::once_into_js(move |blob: JsValue| {
+            let _ = if blob.is_instance_of::<web_sys::Blob>() {
+                resolve.call1(&JsValue::NULL, &blob)
+            } else {
+                reject.call1(&JsValue::NULL, &JsValue::from_str("no image"))
+            };
+        });
+        let _ = canvas.to_blob_with_type(on_blob.unchecked_ref(), "image/png");
+    });
+    let record = js_sys::Object::new();
+    js_sys::Reflect::set(&record, &JsValue::from_str("image/png"), &image)?;
+    let item = web_sys::ClipboardItem::new_with_record_from_str_to_blob_promise(&record)?;
+    let clipboard = web_sys::window()
+        .ok_or_else(|| JsValue::from_str("no window"))?
+        .navigator()
+        .clipboard();
+    let written = clipboard.write(&js_sys::Array::of1(&item));
+    wasm_bindgen_futures::spawn_local(async move {
+        done(wasm_bindgen_futures::JsFuture::from(written).await.is_ok());
+    });
+    Ok(())
 }

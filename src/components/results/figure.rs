@@ -1,17 +1,19 @@
 //! One chart of the results: title, the canvas (its shape follows the figure's width: taller on phones),
-//! caption, PNG and SVG downloads, and the data table in `details.chart-alt`.
+//! caption, the downloads for slides ([`super::slide_toolbar`]), and the data table in `details.chart-alt`.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::data_table::DataTableView;
-use super::download::{download_png, download_svg};
+use super::slide_toolbar::SlideToolbar;
 use crate::charts::ChartText;
 use crate::components::chart_canvas::ChartCanvas;
 use crate::hooks::use_strings;
 use crate::i18n::fill;
+use crate::model::Answers;
 use crate::report::charts::{screen_aspect, Figure};
+use crate::report::AssessmentDate;
 
 /// Props of [`ChartFigure`].
 #[derive(Properties, PartialEq)]
@@ -22,8 +24,10 @@ pub struct ChartFigureProps {
     pub text: Rc<ChartText>,
     /// The words drawn in downloads (title and footer).
     pub export_text: Rc<ChartText>,
-    /// The download file name without extension (`care-<comune>-<year>-<chart>`).
-    pub file_base: AttrValue,
+    /// The answers (for the download file names).
+    pub answers: Rc<Answers>,
+    /// The assessment's date (download file names).
+    pub date: Option<AssessmentDate>,
 }
 
 /// Tracks the content width of an element (on mount and on window resizes).
@@ -58,41 +62,8 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
     let f = &props.figure;
     let wrap = use_node_ref();
     let width = use_width(wrap.clone());
-    let error = use_state(|| false);
     let id = format!("fig-{}", f.kind.stem());
     let title_id = format!("{id}-title");
-
-    let download = |ext: &'static str| {
-        let spec = f.spec.clone();
-        let text = props.export_text.clone();
-        let name = format!("{}.{ext}", props.file_base);
-        let error = error.clone();
-        Callback::from(move |_: MouseEvent| {
-            error.set(false);
-            let failed = {
-                let error = error.clone();
-                move || error.set(true)
-            };
-            let result = if ext == "png" {
-                download_png(&spec, &text, &name, failed)
-            } else {
-                download_svg(&spec, &text, &name)
-            };
-            if result.is_err() {
-                error.set(true);
-            }
-        })
-    };
-    let button = |ext: &'static str, visible: &'static str| {
-        html! {
-            <button type="button" class="btn btn-outline-primary btn-sm"
-                    data-download={ext}
-                    aria-label={fill(r.download_label, &[&f.title, &visible])}
-                    onclick={download(ext)}>
-                { visible }
-            </button>
-        }
-    };
 
     html! {
         <figure class="chart-figure" id={id.clone()} aria-labelledby={title_id.clone()}>
@@ -105,13 +76,8 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
             <figcaption>
                 <strong>{ fill(r.figure, &[&f.number]) }</strong>{ " " }{ f.caption.clone() }
             </figcaption>
-            <div class="toolbar no-print mt-2">
-                { button("png", r.download_png) }
-                { button("svg", r.download_svg) }
-            </div>
-            if *error {
-                <p class="invalid-feedback" role="alert">{ r.download_error }</p>
-            }
+            <SlideToolbar figure={f.clone()} export_text={props.export_text.clone()}
+                          answers={props.answers.clone()} date={props.date} />
             <details class="chart-alt">
                 <summary>{ s.results().show_table }</summary>
                 <DataTableView table={f.table.clone()} />

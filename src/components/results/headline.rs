@@ -11,7 +11,7 @@ use crate::hooks::use_strings;
 use crate::i18n::fill;
 use crate::model::number::one_decimal;
 use crate::model::{Edition, Scores};
-use crate::report::explain::{class_css, class_with_sub};
+use crate::report::explain::{class_css, class_with_sub, provisional_mark};
 
 /// Props of [`ScoreHeadline`].
 #[derive(Properties)]
@@ -63,8 +63,8 @@ pub fn score_headline(props: &ScoreHeadlineProps) -> Html {
             <p class="score-headline-text">
                 <span class="visually-hidden">{ r.class_label }{ ": " }</span>
                 { class }
-                if !sc.complete {
-                    { " " }<span class="badge badge-warning" id={id("provisional")}>{ r.provisional_badge }</span>
+                if let Some(mark) = provisional_mark(sc, lang) {
+                    { " " }<span class="badge badge-warning" id={id("provisional")}>{ mark }</span>
                 }
                 if let Some(care) = sc.care {
                     <br /><span class="text-muted" id={id("exact")}>{ fill(r.exact, &[&one_decimal(lang, care)]) }</span>

@@ -8,5 +8,6 @@ pub mod download;
 pub mod figure;
 pub mod headline;
 pub mod plan;
+pub mod slide_toolbar;
 pub mod whatif;
 pub mod why;
