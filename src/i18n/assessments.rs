@@ -1,5 +1,7 @@
 //! Strings of the saved-assessments page (list, create, open, duplicate, rename, delete), and dates as shown.
 
+use super::Plural;
+
 use crate::model::Lang;
 
 /// Saved-assessments strings.
@@ -34,7 +36,7 @@ pub struct Assessments {
     pub rename_title: &'static str,
     pub rename_label: &'static str,
     pub save: &'static str,
-    pub count: &'static str,
+    pub count: Plural,
 }
 
 /// Italian.
@@ -68,7 +70,10 @@ pub const IT: Assessments = Assessments {
     rename_title: "Rinomina la valutazione",
     rename_label: "Nome del Comune",
     save: "Salva",
-    count: "{} valutazioni salvate",
+    count: Plural {
+        one: "{} valutazione salvata",
+        other: "{} valutazioni salvate",
+    },
 };
 
 /// English.
@@ -102,7 +107,10 @@ pub const EN: Assessments = Assessments {
     rename_title: "Rename the assessment",
     rename_label: "Name of the comune",
     save: "Save",
-    count: "{} saved assessments",
+    count: Plural {
+        one: "{} saved assessment",
+        other: "{} saved assessments",
+    },
 };
 
 /// A local date and time as parts (from the browser's clock), so that formatting stays pure.

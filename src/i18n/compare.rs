@@ -1,6 +1,8 @@
 //! Strings of the compare page (several comuni side by side) and of its CSV export. `{}` placeholders are
 //! filled by [`fill`](super::fill) in order.
 
+use super::Plural;
+
 /// Compare page strings.
 #[derive(Debug)]
 pub struct Compare {
@@ -28,7 +30,7 @@ pub struct Compare {
     // The comparison.
     pub result_title: &'static str,
     pub empty: &'static str,
-    pub count: &'static str,
+    pub count: Plural,
     pub table_caption: &'static str,
     pub col_comune: &'static str,
     pub col_year: &'static str,
@@ -78,7 +80,10 @@ pub const IT: Compare = Compare {
     source_link: "{} {}, fonte: {}",
     result_title: "Il confronto",
     empty: "Scegli almeno una valutazione o carica un file per vedere il confronto.",
-    count: "{} righe nel confronto.",
+    count: Plural {
+        one: "{} riga nel confronto.",
+        other: "{} righe nel confronto.",
+    },
     table_caption: "Indici a confronto (da 0 a 100, una cifra decimale)",
     col_comune: "Comune",
     col_year: "Anno",
@@ -128,7 +133,10 @@ pub const EN: Compare = Compare {
     source_link: "{} {}, source: {}",
     result_title: "The comparison",
     empty: "Pick at least one assessment or load a file to see the comparison.",
-    count: "{} rows in the comparison.",
+    count: Plural {
+        one: "{} row in the comparison.",
+        other: "{} rows in the comparison.",
+    },
     table_caption: "Indices compared (0 to 100, one decimal)",
     col_comune: "Comune",
     col_year: "Year",

@@ -116,6 +116,33 @@ pub fn fill(template: &str, args: &[&dyn std::fmt::Display]) -> String {
     out
 }
 
+/// A text that depends on a count. Italian and English both use the singular for exactly one and the plural for
+/// every other count, zero included ("1 servizio online", "0 servizi online", "3 services"). Both forms are
+/// templates whose first `{}` is the count; any further `{}` take the other arguments of [`Plural::fill`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Plural {
+    /// The form for a count of 1, e.g. "{} valutazione salvata".
+    pub one: &'static str,
+    /// The form for any other count, e.g. "{} valutazioni salvate".
+    pub other: &'static str,
+}
+
+impl Plural {
+    /// The form for `n`, filled with `n` alone: "3 valutazioni salvate".
+    pub fn of(&self, n: usize) -> String {
+        self.fill(n, &[])
+    }
+
+    /// The form for `n`, filled with `n` then `rest`: "Manca 1 risposta su 62".
+    pub fn fill(&self, n: usize, rest: &[&dyn std::fmt::Display]) -> String {
+        let template = if n == 1 { self.one } else { self.other };
+        let mut args: Vec<&dyn std::fmt::Display> = Vec::with_capacity(rest.len() + 1);
+        args.push(&n);
+        args.extend_from_slice(rest);
+        fill(template, &args)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -125,6 +152,36 @@ mod tests {
         assert_eq!(fill("Passo {} di {}", &[&2, &5]), "Passo 2 di 5");
         assert_eq!(fill("{} e {}", &[&"a"]), "a e {}");
         assert_eq!(fill("nessuno", &[&1]), "nessuno");
+    }
+
+    #[test]
+    fn plurals_take_the_singular_for_one_only() {
+        let saved = Plural {
+            one: "{} valutazione salvata",
+            other: "{} valutazioni salvate",
+        };
+        assert_eq!(saved.of(1), "1 valutazione salvata");
+        assert_eq!(saved.of(0), "0 valutazioni salvate");
+        assert_eq!(saved.of(3), "3 valutazioni salvate");
+        let missing = IT.results().provisional_body;
+        assert!(missing
+            .fill(1, &[&62])
+            .starts_with("Manca 1 risposta su 62:"));
+        assert!(missing
+            .fill(2, &[&62])
+            .starts_with("Mancano 2 risposte su 62:"));
+        assert_eq!(IT.results().steps.of(1), "1 passo");
+        assert_eq!(EN.results().steps.of(4), "4 steps");
+        assert_eq!(IT.assessments().count.of(1), "1 valutazione salvata");
+        assert_eq!(IT.compare().count.of(1), "1 riga nel confronto.");
+        assert_eq!(
+            IT.transfer().completeness_value.fill(1, &[&62, &2]),
+            "1 risposta su 62 (2%)"
+        );
+        assert_eq!(
+            IT.report().incomplete.fill(1, &[&62]),
+            "questionario incompleto: manca 1 risposta su 62 (risultato provvisorio)"
+        );
     }
 
     #[test]

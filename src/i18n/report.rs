@@ -1,5 +1,7 @@
 //! Strings of the report: the print view (`#/rapporto`) and the self-contained `report.html` of `care report`.
 
+use super::Plural;
+
 /// Report strings.
 #[derive(Debug)]
 pub struct Report {
@@ -12,7 +14,7 @@ pub struct Report {
     pub istat: &'static str,
     pub status: &'static str,
     pub complete: &'static str,
-    pub incomplete: &'static str,
+    pub incomplete: Plural,
     pub toolbar_label: &'static str,
     pub print: &'static str,
     pub back: &'static str,
@@ -48,7 +50,10 @@ pub const IT: Report = Report {
     istat: "Codice ISTAT",
     status: "Stato",
     complete: "questionario completo",
-    incomplete: "questionario incompleto: mancano {} risposte su {} (risultato provvisorio)",
+    incomplete: Plural {
+        one: "questionario incompleto: manca {} risposta su {} (risultato provvisorio)",
+        other: "questionario incompleto: mancano {} risposte su {} (risultato provvisorio)",
+    },
     toolbar_label: "Azioni sul rapporto",
     print: "Stampa / PDF",
     back: "Torna ai risultati",
@@ -84,7 +89,10 @@ pub const EN: Report = Report {
     istat: "ISTAT code",
     status: "Status",
     complete: "questionnaire complete",
-    incomplete: "questionnaire incomplete: {} of {} answers missing (provisional result)",
+    incomplete: Plural {
+        one: "questionnaire incomplete: {} of {} answers missing (provisional result)",
+        other: "questionnaire incomplete: {} of {} answers missing (provisional result)",
+    },
     toolbar_label: "Actions on the report",
     print: "Print / PDF",
     back: "Back to the results",

@@ -1,6 +1,8 @@
 //! Strings of the results: the page, the class and why, the charts and their tables, the score explanations,
 //! the improvement plan and the what-if simulation. Shared by the web app, the print view and `care report`.
 
+use super::Plural;
+
 /// Results strings.
 #[derive(Debug)]
 pub struct Results {
@@ -23,8 +25,7 @@ pub struct Results {
     pub provisional_mark: &'static str,
     pub provisional_mark_one: &'static str,
     pub provisional_title: &'static str,
-    pub provisional_body: &'static str,
-    pub provisional_body_one: &'static str,
+    pub provisional_body: Plural,
     pub provisional_link: &'static str,
     pub no_class: &'static str,
     pub online_services: &'static str,
@@ -112,8 +113,7 @@ pub struct Results {
 
     pub plan_title: &'static str,
     pub plan_lead: &'static str,
-    pub steps_one: &'static str,
-    pub steps_many: &'static str,
+    pub steps: Plural,
     pub plan_after: &'static str,
     pub plan_minimal: &'static str,
     pub plan_heuristic: &'static str,
@@ -188,8 +188,10 @@ pub const IT: Results = Results {
     provisional_mark: "Provvisorio — {} risposte mancanti",
     provisional_mark_one: "Provvisorio — 1 risposta mancante",
     provisional_title: "Risultato provvisorio",
-    provisional_body: "Mancano {} risposte su {}: i punteggi contano solo le risposte date, quindi indice e classe possono ancora cambiare.",
-    provisional_body_one: "Manca 1 risposta su {}: i punteggi contano solo le risposte date, quindi indice e classe possono ancora cambiare.",
+    provisional_body: Plural {
+        one: "Manca {} risposta su {}: i punteggi contano solo le risposte date, quindi indice e classe possono ancora cambiare.",
+        other: "Mancano {} risposte su {}: i punteggi contano solo le risposte date, quindi indice e classe possono ancora cambiare.",
+    },
     provisional_link: "Vai alle risposte mancanti",
     no_class: "Classe non ancora calcolabile: servono risposte in tutte e tre le dimensioni.",
     online_services: "Servizi online (livello 3 o 4): {} su {}",
@@ -277,8 +279,10 @@ pub const IT: Results = Results {
 
     plan_title: "Cosa fare per salire di classe",
     plan_lead: "Per passare da {} a {} bastano queste modifiche ({}):",
-    steps_one: "1 passo",
-    steps_many: "{} passi",
+    steps: Plural {
+        one: "{} passo",
+        other: "{} passi",
+    },
     plan_after: "Con queste modifiche l'indice Ca.Re passa da {} a {} e la classe diventa {}.",
     plan_minimal: "Nessuna combinazione con meno passi raggiunge la classe.",
     plan_heuristic: "Piano costruito passo per passo: togliendo un qualunque passo la classe non si raggiunge più, ma potrebbe esistere una combinazione più corta.",
@@ -352,8 +356,10 @@ pub const EN: Results = Results {
     provisional_mark: "Provisional — {} answers missing",
     provisional_mark_one: "Provisional — 1 answer missing",
     provisional_title: "Provisional result",
-    provisional_body: "{} of {} answers are missing: the scores count only the answers given, so the index and the class may still change.",
-    provisional_body_one: "1 of {} answers is missing: the scores count only the answers given, so the index and the class may still change.",
+    provisional_body: Plural {
+        one: "{} of {} answers is missing: the scores count only the answers given, so the index and the class may still change.",
+        other: "{} of {} answers are missing: the scores count only the answers given, so the index and the class may still change.",
+    },
     provisional_link: "Go to the missing answers",
     no_class: "No class yet: every one of the three dimensions needs answers.",
     online_services: "Online services (level 3 or 4): {} of {}",
@@ -441,8 +447,10 @@ pub const EN: Results = Results {
 
     plan_title: "What to do to move up a class",
     plan_lead: "To move from {} to {}, these changes are enough ({}):",
-    steps_one: "1 step",
-    steps_many: "{} steps",
+    steps: Plural {
+        one: "{} step",
+        other: "{} steps",
+    },
     plan_after: "With these changes the Ca.Re index goes from {} to {} and the class becomes {}.",
     plan_minimal: "No combination with fewer steps reaches the class.",
     plan_heuristic: "A plan built step by step: removing any step loses the class, but a shorter combination may exist.",

@@ -2,6 +2,8 @@
 //! buttons, share links and the read-only view of a shared link. `{}` placeholders are filled by
 //! [`fill`](super::fill) in order.
 
+use super::Plural;
+
 /// Import, export and share strings.
 #[derive(Debug)]
 pub struct Transfer {
@@ -31,7 +33,7 @@ pub struct Transfer {
     pub field_completeness: &'static str,
     pub field_care: &'static str,
     pub field_class: &'static str,
-    pub completeness_value: &'static str,
+    pub completeness_value: Plural,
     pub not_given: &'static str,
     pub not_available: &'static str,
     pub provisional: &'static str,
@@ -119,7 +121,10 @@ pub const IT: Transfer = Transfer {
     field_completeness: "Completezza",
     field_care: "Indice Ca.Re",
     field_class: "Classe",
-    completeness_value: "{} risposte su {} ({}%)",
+    completeness_value: Plural {
+        one: "{} risposta su {} ({}%)",
+        other: "{} risposte su {} ({}%)",
+    },
     not_given: "non indicato",
     not_available: "n.d.",
     provisional: "provvisoria",
@@ -203,7 +208,10 @@ pub const EN: Transfer = Transfer {
     field_completeness: "Completeness",
     field_care: "Ca.Re index",
     field_class: "Class",
-    completeness_value: "{} of {} answered ({}%)",
+    completeness_value: Plural {
+        one: "{} of {} answered ({}%)",
+        other: "{} of {} answered ({}%)",
+    },
     not_given: "not given",
     not_available: "n/a",
     provisional: "provisional",

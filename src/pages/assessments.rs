@@ -207,7 +207,7 @@ pub fn page() -> Html {
             if list.is_empty() {
                 <p id="assessments-empty">{ t.empty }</p>
             } else {
-                <p class="text-muted small">{ fill(t.count, &[&list.len()]) }</p>
+                <p class="text-muted small">{ t.count.of(list.len()) }</p>
                 <ul class="assessment-list" aria-label={t.list_label}>{ for items }</ul>
             }
             <div class="visually-hidden" role="status" aria-live="polite" id="assessments-status">{ (*status).clone() }</div>

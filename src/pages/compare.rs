@@ -243,7 +243,7 @@ pub fn page() -> Html {
         );
         html! {
             <>
-                <p role="status">{ fill(t.count, &[&rows.len()]) }</p>
+                <p role="status">{ t.count.of(rows.len()) }</p>
                 { comparison_table(&rows, s, lang) }
                 <div class="toolbar mb-4">
                     <button type="button" class="btn btn-outline-primary" onclick={export}>{ t.export_csv }</button>

@@ -229,7 +229,7 @@ pub fn embed_card(props: &EmbedCardProps) -> Html {
             <ScoreHeadline scores={scores.clone()} {edition} id_prefix="embed" />
             <p class="small mt-2 mb-2" id="embed-completeness">
                 { t.completeness_label }{ ": " }
-                { fill(t.completeness_value, &[&total.answered, &total.total, &percent]) }
+                { t.completeness_value.fill(total.answered as usize, &[&total.total, &percent]) }
             </p>
             <div class="results-grid cols-3">{ cards }</div>
         </article>

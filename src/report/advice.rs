@@ -50,12 +50,7 @@ pub struct PlanView {
 
 /// "1 passo" / "3 passi".
 pub fn steps_text(n: u32, lang: Lang) -> String {
-    let r = &strings(lang).results();
-    if n == 1 {
-        r.steps_one.to_string()
-    } else {
-        fill(r.steps_many, &[&n])
-    }
+    strings(lang).results().steps.of(n as usize)
 }
 
 /// The name of a PNRR measure.

@@ -114,7 +114,8 @@ fn cover(input: &ReportInput<'_>) -> String {
         if sc.complete {
             rp.complete.to_string()
         } else {
-            fill(rp.incomplete, &[&missing, &sc.progress.total.total])
+            rp.incomplete
+                .fill(missing as usize, &[&sc.progress.total.total])
         },
     ));
     for (k, v) in meta {

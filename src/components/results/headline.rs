@@ -91,11 +91,7 @@ pub fn provisional_notice(props: &ProvisionalNoticeProps) -> Html {
         return html! {};
     }
     let missing = p.total - p.answered;
-    let body = if missing == 1 {
-        fill(r.provisional_body_one, &[&p.total])
-    } else {
-        fill(r.provisional_body, &[&missing, &p.total])
-    };
+    let body = r.provisional_body.fill(missing as usize, &[&p.total]);
     html! {
         <div class="callout warning mt-3" id="result-missing">
             <p class="callout-title">{ r.provisional_title }</p>

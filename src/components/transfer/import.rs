@@ -284,7 +284,7 @@ pub fn import_dialog(props: &ImportDialogProps) -> Html {
                             <tr><th scope="row">{ t.field_istat }</th><td>{ given(a.comune.istat_code.clone()) }</td></tr>
                             <tr><th scope="row">{ t.field_year }</th><td>{ given(a.comune.year.map(|y| y.to_string())) }</td></tr>
                             <tr><th scope="row">{ t.field_completeness }</th>
-                                <td>{ fill(t.completeness_value, &[&total.answered, &total.total, &percent]) }</td></tr>
+                                <td>{ t.completeness_value.fill(total.answered as usize, &[&total.total, &percent]) }</td></tr>
                             { dim_row("DPS", sc.dps, sc.bands.dps) }
                             { dim_row("DPA", sc.dpa, sc.bands.dpa) }
                             { dim_row("DO", sc.do_, sc.bands.do_) }

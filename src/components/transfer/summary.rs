@@ -120,7 +120,7 @@ pub fn results_summary(props: &ResultsSummaryProps) -> Html {
             <div class="progress-wrapper mt-3">
                 <div class="progress-label">
                     <span id={progress_label.clone()}>{ t.completeness_label }</span>
-                    <span class="progress-value">{ fill(t.completeness_value, &[&total.answered, &total.total, &percent]) }</span>
+                    <span class="progress-value">{ t.completeness_value.fill(total.answered as usize, &[&total.total, &percent]) }</span>
                 </div>
                 <div class="progress" role="progressbar" aria-labelledby={progress_label}
                      aria-valuenow={percent.to_string()} aria-valuemin="0" aria-valuemax="100">
