@@ -10,7 +10,7 @@
 
 mod fuzz_support;
 
-use care::model::{answers_file, Lang};
+use care::model::{answers_file, FormatErrorKind, Lang};
 use fuzz_support::{apply, example_trees, fuzz, mutation, samples, vocabulary, Size, BREAKERS};
 use proptest::prelude::*;
 use proptest::sample::Index;
@@ -32,8 +32,16 @@ fn check_text(text: &str) -> Result<(), TestCaseError> {
             prop_assert_eq!(back, a, "round trip changed the answers");
         }
         Err(e) => {
-            prop_assert!(!e.message(Lang::It).trim().is_empty());
+            let it = e.message(Lang::It);
+            prop_assert!(!it.trim().is_empty());
             prop_assert!(!e.message(Lang::En).trim().is_empty());
+            if matches!(e.kind, FormatErrorKind::NotJson { .. }) {
+                // All Italian: none of the JSON parser's English ("EOF while parsing a value at line 1 column 27").
+                prop_assert!(it.starts_with("non è un file JSON valido: "), "{}", it);
+                for english in ["EOF", "while parsing", "expected", " at line ", "column"] {
+                    prop_assert!(!it.contains(english), "{}", it);
+                }
+            }
         }
     }
     Ok(())

@@ -4,6 +4,7 @@
 //! missing in one language does not compile. Templates use `{}` placeholders filled by [`fill`].
 
 pub mod accessibility;
+pub mod answers_file;
 pub mod assessments;
 pub mod common;
 pub mod compare;
@@ -89,6 +90,8 @@ full_app_areas! {
     embed: Embed,
     /// The print view and the HTML report.
     report: Report,
+    /// What is wrong with an answers file (import, share links, saved state, the `care` tool).
+    answers_file: AnswersFile,
 }
 
 /// The catalogue of a language.

@@ -1,5 +1,6 @@
-//! The answers file v1 (`care-answers`, `../shared/answers-format.md`): strict parsing with bilingual errors
-//! that name the field, and pretty serialisation with a stable key order.
+//! The answers file v1 (`care-answers`, `../shared/answers-format.md`): strict parsing with typed errors that
+//! name the field ([`FormatError`]: the path and what is wrong, with the values found; their words, in Italian and
+//! English, are in `crate::i18n::answers_file`), and pretty serialisation with a stable key order.
 //!
 //! Decisions where the spec is silent (see `docs/answers-format.md`):
 //! - `null` is the same as an absent key wherever a key is optional (it is still an error for `format`,
@@ -14,10 +15,8 @@ use super::answers::{
     SocialStatus,
 };
 use super::edition::Edition;
-use super::lang::Lang;
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
-use std::fmt;
 
 /// The `format` value of an answers file.
 pub const FORMAT_ID: &str = "care-answers";
@@ -56,24 +55,6 @@ impl JsonType {
             Value::Object(_) => JsonType::Object,
         }
     }
-
-    /// The type's name with an article, in `lang` ("un oggetto" / "an object").
-    pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (JsonType::Null, Lang::It) => "null",
-            (JsonType::Null, Lang::En) => "null",
-            (JsonType::Boolean, Lang::It) => "un booleano (true/false)",
-            (JsonType::Boolean, Lang::En) => "a boolean (true/false)",
-            (JsonType::Number, Lang::It) => "un numero",
-            (JsonType::Number, Lang::En) => "a number",
-            (JsonType::String, Lang::It) => "un testo",
-            (JsonType::String, Lang::En) => "a text",
-            (JsonType::Array, Lang::It) => "una lista",
-            (JsonType::Array, Lang::En) => "a list",
-            (JsonType::Object, Lang::It) => "un oggetto",
-            (JsonType::Object, Lang::En) => "an object",
-        }
-    }
 }
 
 /// What kind of id an unknown key was expected to be.
@@ -105,8 +86,9 @@ pub enum FormatErrorKind {
         line: usize,
         /// Column of the first problem (1-based).
         column: usize,
-        /// The JSON parser's description (English).
-        detail: String,
+        /// Whether the text ends in the middle of a value (a file cut short), rather than having something
+        /// that is not JSON at that place.
+        cut_short: bool,
     },
     /// `format` is not `"care-answers"`.
     WrongFormat {
@@ -201,231 +183,15 @@ pub struct FormatError {
     pub kind: FormatErrorKind,
 }
 
-fn quoted_list(items: &[String]) -> String {
-    items
-        .iter()
-        .map(|s| format!("\"{s}\""))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-fn fmt_bound(v: f64) -> String {
-    if v.fract() == 0.0 && v.abs() < 1e16 {
-        format!("{}", v as i64)
-    } else {
-        format!("{v}")
-    }
-}
-
 impl FormatError {
-    fn new(path: impl Into<String>, kind: FormatErrorKind) -> FormatError {
+    /// An error at `path`.
+    pub fn new(path: impl Into<String>, kind: FormatErrorKind) -> FormatError {
         FormatError {
             path: path.into(),
             kind,
         }
     }
-
-    /// The message in `lang`, starting with the field path: `services.imu.level: 7 is not a level (0-4 or "na")`.
-    pub fn message(&self, lang: Lang) -> String {
-        let it = lang == Lang::It;
-        use FormatErrorKind as K;
-        let detail = match &self.kind {
-            K::Empty => {
-                if it {
-                    "il file è vuoto".to_string()
-                } else {
-                    "the file is empty".to_string()
-                }
-            }
-            K::TooLarge { bytes, max } => {
-                if it {
-                    format!("il file è troppo grande ({bytes} byte, al massimo {max}): non è un file di risposte Ca.Re")
-                } else {
-                    format!("the file is too large ({bytes} bytes, at most {max}): not a Ca.Re answers file")
-                }
-            }
-            K::NotJson {
-                line,
-                column,
-                detail,
-            } => {
-                if it {
-                    format!("non è un file JSON valido (riga {line}, colonna {column}: {detail})")
-                } else {
-                    format!("not valid JSON (line {line}, column {column}: {detail})")
-                }
-            }
-            K::WrongFormat { found } => {
-                if it {
-                    format!("{found} non è un file di risposte Ca.Re (atteso \"{FORMAT_ID}\")")
-                } else {
-                    format!("{found} is not a Ca.Re answers file (expected \"{FORMAT_ID}\")")
-                }
-            }
-            K::NewerVersion { found } => {
-                if it {
-                    format!("la versione {found} è più recente di quelle che questa app sa leggere (fino alla {VERSION}): aggiornare l'app")
-                } else {
-                    format!("version {found} is newer than this app can read (up to {VERSION}): update the app")
-                }
-            }
-            K::BadVersion { found } => {
-                if it {
-                    format!("{found} non è una versione (atteso un intero da 1 a {VERSION})")
-                } else {
-                    format!("{found} is not a version (expected an integer from 1 to {VERSION})")
-                }
-            }
-            K::UnknownModel { found, known } => {
-                if it {
-                    format!(
-                        "il modello \"{found}\" non è noto a questa app (noti: {})",
-                        quoted_list(known)
-                    )
-                } else {
-                    format!(
-                        "model \"{found}\" is unknown to this app (known: {})",
-                        quoted_list(known)
-                    )
-                }
-            }
-            K::Missing => {
-                if it {
-                    "manca (campo obbligatorio)".to_string()
-                } else {
-                    "missing (required field)".to_string()
-                }
-            }
-            K::UnknownField { allowed } => {
-                if it {
-                    format!("campo sconosciuto (ammessi: {})", quoted_list(allowed))
-                } else {
-                    format!("unknown field (allowed: {})", quoted_list(allowed))
-                }
-            }
-            K::UnknownId {
-                what,
-                model,
-                allowed,
-            } => {
-                let what = match (what, it) {
-                    (IdKind::Service, true) => "un servizio",
-                    (IdKind::Service, false) => "a service",
-                    (IdKind::PaymentType, true) => "un tipo di pagamento",
-                    (IdKind::PaymentType, false) => "a payment type",
-                    (IdKind::SocialNetwork, true) => "un social network",
-                    (IdKind::SocialNetwork, false) => "a social network",
-                };
-                if it {
-                    format!(
-                        "non è {what} del modello {model} (ammessi: {})",
-                        quoted_list(allowed)
-                    )
-                } else {
-                    format!(
-                        "is not {what} of model {model} (allowed: {})",
-                        quoted_list(allowed)
-                    )
-                }
-            }
-            K::WrongType { expected, found } => {
-                if it {
-                    format!(
-                        "atteso {}, trovato {}",
-                        expected.label(lang),
-                        found.label(lang)
-                    )
-                } else {
-                    format!(
-                        "expected {}, found {}",
-                        expected.label(lang),
-                        found.label(lang)
-                    )
-                }
-            }
-            K::NotALevel { found } => {
-                if it {
-                    format!("{found} non è un livello (0-4 o \"na\")")
-                } else {
-                    format!("{found} is not a level (0-4 or \"na\")")
-                }
-            }
-            K::NotAChoice { found, allowed } => {
-                if it {
-                    format!(
-                        "{found} non è un valore ammesso (ammessi: {})",
-                        quoted_list(allowed)
-                    )
-                } else {
-                    format!(
-                        "{found} is not an allowed value (allowed: {})",
-                        quoted_list(allowed)
-                    )
-                }
-            }
-            K::OutOfRange {
-                found,
-                min,
-                max,
-                integer,
-            } => {
-                let (min, max) = (fmt_bound(*min), fmt_bound(*max));
-                match (it, integer) {
-                    (true, true) => format!("{found} non è un numero intero da {min} a {max}"),
-                    (true, false) => format!("{found} non è un numero da {min} a {max}"),
-                    (false, true) => format!("{found} is not an integer from {min} to {max}"),
-                    (false, false) => format!("{found} is not a number from {min} to {max}"),
-                }
-            }
-            K::BadIstatCode { found } => {
-                if it {
-                    format!(
-                        "{found} non è un codice ISTAT (6 cifre tra virgolette, es. \"040007\")"
-                    )
-                } else {
-                    format!("{found} is not an ISTAT code (6 digits in quotes, e.g. \"040007\")")
-                }
-            }
-            K::NameEmpty => {
-                if it {
-                    "il nome del Comune è vuoto".to_string()
-                } else {
-                    "the comune's name is empty".to_string()
-                }
-            }
-            K::NameTooLong { chars } => {
-                if it {
-                    format!(
-                        "il nome è troppo lungo ({chars} caratteri, al massimo {MAX_NAME_CHARS})"
-                    )
-                } else {
-                    format!("the name is too long ({chars} characters, at most {MAX_NAME_CHARS})")
-                }
-            }
-            K::NameControlChar => {
-                if it {
-                    "il nome contiene caratteri di controllo (a capo, tabulazioni...)".to_string()
-                } else {
-                    "the name contains control characters (line breaks, tabs...)".to_string()
-                }
-            }
-        };
-        if self.path.is_empty() {
-            detail
-        } else {
-            format!("{}: {detail}", self.path)
-        }
-    }
 }
-
-impl fmt::Display for FormatError {
-    /// Italian, then English on a second line.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}\n{}", self.message(Lang::It), self.message(Lang::En))
-    }
-}
-
-impl std::error::Error for FormatError {}
 
 /// A JSON value for a message: compact, at most 40 characters.
 fn show(v: &Value) -> String {
@@ -542,7 +308,7 @@ pub fn parse(input: &str) -> Result<Answers, FormatError> {
             FormatErrorKind::NotJson {
                 line: e.line(),
                 column: e.column(),
-                detail: e.to_string(),
+                cut_short: e.classify() == serde_json::error::Category::Eof,
             },
         )
     })?;
