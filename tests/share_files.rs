@@ -1,11 +1,12 @@
-//! Files in and out (`care::transfer::files`): file names (with the slug of `care::report::format`), exports
+//! Files in and out (`care::transfer::files`): file names (with the slug of `care::report::file_names`), exports
 //! checked by the parser, and what an import does to the store: add never overwrites, replace keeps the old
 //! answers as a named copy.
 #![cfg(not(target_arch = "wasm32"))]
 
 use care::model::answers_file::{self, FormatErrorKind};
 use care::model::{self, Answers, Lang};
-use care::report::format::{assessment_date, slug};
+use care::report::dates::assessment_date;
+use care::report::file_names::slug;
 use care::store::{Action, Store};
 use care::transfer::files::{self, ImportChoice, ImportOutcome};
 

@@ -8,8 +8,8 @@ use std::path::{Path, PathBuf};
 use crate::charts::{render_png, render_svg, Theme, DEFAULT_EXPORT_SCALE};
 use crate::model::{answers_file, current, edition, score, Lang};
 use crate::report::charts::{export_text, figures, file_name, EXPORT_SIZE};
+use crate::report::dates::{assessment_date, AssessmentDate, Date};
 use crate::report::explain::provisional_mark;
-use crate::report::format::{assessment_date, AssessmentDate, Date};
 use crate::report::html::{document, ReportInput};
 
 use super::{Outcome, EXIT_OK};

@@ -9,8 +9,9 @@ use crate::charts::{
 use crate::i18n::{fill, strings};
 use crate::model::{Answers, Band, Class, Edition, Lang, LevelAnswer, Scores};
 
+use super::dates::AssessmentDate;
 use super::explain::{band_name, class_name, class_with_sub, dimension_names, dimension_values};
-use super::format::{file_stem, AssessmentDate};
+use super::file_names::file_stem;
 use super::published::published;
 use super::table::{Cell, DataTable};
 use crate::model::number::{compact, one_decimal};
@@ -188,7 +189,7 @@ pub fn comune_name(answers: &Answers, lang: Lang) -> String {
 }
 
 /// The footer of exported images: "Comune di X · 12/05/2026 · modello care-2021", with the assessment's
-/// date ([`super::format::assessment_date`]; left out when there is none).
+/// date ([`super::dates::assessment_date`]; left out when there is none).
 pub fn footer(
     edition: &Edition,
     answers: &Answers,

@@ -10,9 +10,9 @@ use crate::model::{Answers, Edition, Lang, LevelAnswer, PaymentChannel, Scores};
 
 use super::advice::plan_view;
 use super::charts::{comune_name, export_text, figures, Figure, EXPORT_SIZE};
+use super::dates::{AssessmentDate, Date};
 use super::escape::{css_string, escape};
 use super::explain::{band_css, class_css, class_with_sub, details, provisional_mark, why};
-use super::format::{AssessmentDate, Date};
 use super::method::{assumptions, tag_css};
 use super::table::{Cell, DataTable};
 use crate::model::number::{compact, one_decimal};
@@ -28,7 +28,7 @@ pub struct ReportInput<'a> {
     pub scores: &'a Scores,
     /// The language.
     pub lang: Lang,
-    /// The assessment's date ([`super::format::assessment_date`]), none when it is not known.
+    /// The assessment's date ([`super::dates::assessment_date`]), none when it is not known.
     pub date: Option<AssessmentDate>,
     /// The day the report is made (its last line).
     pub generated: Date,

@@ -8,10 +8,11 @@
 
 pub mod advice;
 pub mod charts;
+pub mod dates;
 pub mod escape;
 pub mod explain;
 pub mod fast;
-pub mod format;
+pub mod file_names;
 pub mod html;
 pub mod method;
 pub mod plan;
@@ -20,5 +21,5 @@ pub mod table;
 pub mod whatif;
 
 pub use charts::{ChartKind, Figure};
-pub use format::{assessment_date, AssessmentDate, Date};
+pub use dates::{assessment_date, AssessmentDate, Date};
 pub use html::ReportInput;

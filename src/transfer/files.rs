@@ -3,10 +3,11 @@
 
 use crate::model::answers_file::{self, FormatError, MAX_NAME_CHARS};
 use crate::model::{self, csv, Answers, Lang};
-use crate::report::format::{file_stem, AssessmentDate};
+use crate::report::dates::AssessmentDate;
+use crate::report::file_names::file_stem;
 use crate::store::{Action, Assessment, Step, Store};
 
-/// The name of the answers file of `answers` dated `date` ([`crate::report::format::assessment_date`]):
+/// The name of the answers file of `answers` dated `date` ([`crate::report::dates::assessment_date`]):
 /// `care-<slug>-<year>.json`.
 pub fn json_file_name(answers: &Answers, date: Option<AssessmentDate>) -> String {
     format!("{}.json", file_stem(answers, date))

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::hooks::{use_store, use_strings};
 use crate::i18n::fill;
 use crate::model::answers_file::FormatError;
-use crate::report::format::assessment_date;
+use crate::report::dates::assessment_date;
 use crate::services::download::download;
 use crate::transfer::files;
 
