@@ -92,6 +92,15 @@ pub fn percent(lang: Lang, share: f64) -> String {
     format!("{}%", fixed(lang, share, 0))
 }
 
+/// How complete a questionnaire is, in whole percent, rounded down so that 100 means complete (61 answers of 62
+/// are 98, 199 of 200 are 99); 100 when there is nothing to answer.
+pub fn completeness_percent(answered: u32, total: u32) -> u32 {
+    let whole = u64::from(answered.min(total)) * 100;
+    whole
+        .checked_div(u64::from(total))
+        .map_or(100, |p| p as u32)
+}
+
 /// `v` as typed, unrounded (the shortest form that reads back as the same number): `12,75`, `7`, `1000000`. For
 /// messages that quote a value of the user's.
 pub fn exact(lang: Lang, v: f64) -> String {
@@ -172,6 +181,16 @@ mod tests {
         assert_eq!(percent(It, 45.4), "45%");
         assert_eq!(percent(En, 12.5), "13%");
         assert_eq!(percent(En, 100.0), "100%");
+    }
+
+    #[test]
+    fn completeness_rounds_down_to_say_100_only_when_complete() {
+        assert_eq!(completeness_percent(61, 62), 98);
+        assert_eq!(completeness_percent(199, 200), 99);
+        assert_eq!(completeness_percent(62, 62), 100);
+        assert_eq!(completeness_percent(0, 62), 0);
+        assert_eq!(completeness_percent(0, 0), 100);
+        assert_eq!(completeness_percent(u32::MAX, u32::MAX), 100);
     }
 
     #[test]

@@ -15,7 +15,7 @@ use crate::components::layout::NavLink;
 use crate::components::transfer::{read_answers, take_chosen_files, FileProblem};
 use crate::hooks::{use_store, use_strings};
 use crate::i18n::{fill, Strings};
-use crate::model::number::percent;
+use crate::model::number::completeness_percent;
 use crate::model::{self, Answers, Lang};
 use crate::report::explain::class_css;
 use crate::report::published::published;
@@ -430,8 +430,8 @@ fn comparison_table(rows: &[Row], s: &'static Strings, lang: Lang) -> Html {
             html! { <span class={classes!("class-badge", "class-badge-sm", class_css(c))}>{ r.class_text(lang) }</span> }
         });
         let completeness = r
-            .completeness_percent()
-            .map(|p| percent(lang, p))
+            .completeness
+            .map(|c| format!("{}%", completeness_percent(c.answered, c.total)))
             .unwrap_or_else(|| t.not_available.to_string());
         html! {
             <tr>

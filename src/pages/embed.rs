@@ -221,7 +221,7 @@ pub fn embed_card(props: &EmbedCardProps) -> Html {
     let edition = model::edition(&props.answers.model).unwrap_or_else(model::current);
     let scores = use_memo(props.answers.clone(), move |a| model::score(edition, a));
     let total = scores.progress.total;
-    let percent = (100.0 * total.ratio()).round() as u32;
+    let percent = crate::model::number::completeness_percent(total.answered, total.total);
     let cards = dimension_cards(edition, &scores, lang, Heading::H2);
     html! {
         <article class="embed-card" aria-labelledby="embed-title">

@@ -35,7 +35,7 @@ pub struct Overview {
 impl Overview {
     /// Completeness in percent, rounded down (so 99.9 % is not shown as 100 %).
     pub fn percent(&self) -> u32 {
-        (self.answered * 100).checked_div(self.total).unwrap_or(100)
+        crate::model::number::completeness_percent(self.answered, self.total)
     }
 }
 

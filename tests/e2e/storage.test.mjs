@@ -184,7 +184,7 @@ test('saved assessments: create, open, duplicate, rename, delete with confirmati
     await item.first().waitFor();
     assert.equal(await item.count(), 1);
     const meta = await page.textContent('.assessment-meta');
-    assert.match(meta, /anno 2024 · compilata da Ufficio RTD · modificata il \d\d\/\d\d\/\d{4} alle \d\d:\d\d · completa al \d+ % · indice non ancora calcolabile/);
+    assert.match(meta, /anno 2024 · compilata da Ufficio RTD · modificata il \d\d\/\d\d\/\d{4} alle \d\d:\d\d · completa al \d+% · indice non ancora calcolabile/);
     const id = (await saved(page)).current;
 
     // Duplicate: a copy with its own name, open now, listed first.

@@ -22,7 +22,7 @@ pub fn questionnaire_progress(props: &QuestionnaireProgressProps) -> Html {
     let q = &s.questionnaire;
     let total = props.total.max(1);
     let answered = props.answered.min(total);
-    let percent = answered * 100 / total;
+    let percent = crate::model::number::completeness_percent(answered, total);
     let text = fill(q.progress_text, &[&answered, &props.total]);
     // The width is set through the CSS object model, not a style attribute, so that a strict
     // Content-Security-Policy (no inline styles) cannot hide the bar.

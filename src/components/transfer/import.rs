@@ -239,7 +239,7 @@ pub fn import_dialog(props: &ImportDialogProps) -> Html {
             .unwrap_or_else(|| t.not_available.to_string())
     };
     let total = sc.progress.total;
-    let percent = (100.0 * total.ratio()).round() as u32;
+    let percent = crate::model::number::completeness_percent(total.answered, total.total);
     let given = |v: Option<String>| v.unwrap_or_else(|| t.not_given.to_string());
     let dim_row = |code: &str, value: Option<f64>, band: Option<model::Band>| {
         html! {

@@ -107,7 +107,7 @@ pub fn results_summary(props: &ResultsSummaryProps) -> Html {
     });
 
     let total = scores.progress.total;
-    let percent = (100.0 * total.ratio()).round() as u32;
+    let percent = crate::model::number::completeness_percent(total.answered, total.total);
     let progress_label = format!("{p}-progress");
     let aria = fill(
         t.chart_aria,
