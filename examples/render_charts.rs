@@ -1,7 +1,8 @@
 //! Renders every chart to SVG and PNG in a folder, to look at them.
 //!
 //! `cargo run --example render_charts -- [OUT_DIR] [--en] [--presentation]`
-//! (default folder: `care-charts` in the system temporary directory).
+//! (default folder: `care-charts` in the system temporary directory). Slide-sized charts are 800 x 450; phone
+//! charts are 360 wide and as tall as their content; the `-provisional` ones carry the provisional mark.
 
 use care::charts::*;
 
@@ -15,7 +16,9 @@ fn italian() -> ChartText {
             benchmark: "Confronto con i comuni capoluogo pubblicati".into(),
             distribution: "Distribuzione dei comuni capoluogo per classe".into(),
             comparison: "Confronto tra comuni".into(),
+            trend: "Comune di Prova: andamento negli anni".into(),
         },
+        provisional: None,
         footer: Some(footer_line(&[
             "Comune di Prova <&> \"Test\"",
             "12/05/2025",
@@ -45,7 +48,7 @@ fn italian() -> ChartText {
             "4 tutto online".into(),
         ],
         not_applicable: "non di competenza".into(),
-        not_applicable_short: "N/A".into(),
+        not_applicable_short: "n.a.".into(),
         unanswered: "non risposto".into(),
         unanswered_short: "?".into(),
         spid_badge: "S".into(),
@@ -72,6 +75,7 @@ fn english() -> ChartText {
         benchmark: "Compared with the published comuni".into(),
         distribution: "Provincial capitals by class".into(),
         comparison: "Comuni compared".into(),
+        trend: "Comune di Prova: trend over the years".into(),
     };
     t.dimensions_long = [
         "Digital public services".into(),
@@ -89,6 +93,7 @@ fn english() -> ChartText {
         "4 fully online".into(),
     ];
     t.not_applicable = "not applicable".into();
+    t.not_applicable_short = "n/a".into();
     t.unanswered = "unanswered".into();
     t.composite_note = Some(
         "The class depends on the bands of the three sub-indices, not on the composite alone."
@@ -197,11 +202,41 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     ];
     let mut comuni = vec![own.clone()];
     comuni.extend(others.iter().cloned());
-    let charts: Vec<(String, Chart<'_>, (u32, u32))> = vec![
+    comuni.push(Benchmark::new(
+        "Comune di San Giovanni in Persiceto 2024",
+        58.2,
+        61.0,
+        55.0,
+        58.6,
+    ));
+    comuni.push(Benchmark {
+        dps: None,
+        ..Benchmark::new(
+            "Comune di San Giovanni in Fiore 2024",
+            44.1,
+            0.0,
+            47.5,
+            44.8,
+        )
+    });
+    let trend = [
+        (2024, 41.0, 38.5, 52.0, 44.0, ClassKind::Blocchi),
+        (2025, 47.5, 47.0, 55.0, 49.8, ClassKind::Stacco),
+        (2026, 58.0, 61.0, 57.0, 58.7, ClassKind::Spinta),
+    ]
+    .map(|(y, dps, dpa, do_, care, class)| TrendPoint {
+        label: y.to_string(),
+        dims: Dimensions::new(dps, dpa, do_),
+        care: Some(care),
+        class: Some(class),
+    });
+    const PHONE: (u32, Option<u32>) = (360, None);
+    const SLIDE: (u32, Option<u32>) = (DEFAULT_EXPORT_SIZE.0, Some(DEFAULT_EXPORT_SIZE.1));
+    let charts: Vec<(String, Chart<'_>, (u32, Option<u32>))> = vec![
         (
             "subindices".into(),
             Chart::Subindices { dims, cutoffs },
-            DEFAULT_EXPORT_SIZE,
+            SLIDE,
         ),
         (
             "subindices-partial".into(),
@@ -209,30 +244,22 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 dims: partial,
                 cutoffs,
             },
-            DEFAULT_EXPORT_SIZE,
+            SLIDE,
         ),
-        (
-            "radar".into(),
-            Chart::Radar { dims, cutoffs },
-            DEFAULT_EXPORT_SIZE,
-        ),
+        ("radar".into(), Chart::Radar { dims, cutoffs }, SLIDE),
         (
             "radar-partial".into(),
             Chart::Radar {
                 dims: partial,
                 cutoffs,
             },
-            DEFAULT_EXPORT_SIZE,
+            SLIDE,
         ),
-        (
-            "services".into(),
-            Chart::Services { cells: &cells },
-            DEFAULT_EXPORT_SIZE,
-        ),
+        ("services".into(), Chart::Services { cells: &cells }, SLIDE),
         (
             "services-phone".into(),
             Chart::Services { cells: &cells },
-            (360, 760),
+            PHONE,
         ),
         (
             "composite".into(),
@@ -240,9 +267,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 dims,
                 composite: own.care,
                 class: Some(ClassKind::Stacco),
+                sub: None,
                 cutoffs,
             },
-            DEFAULT_EXPORT_SIZE,
+            SLIDE,
         ),
         (
             "benchmark".into(),
@@ -251,7 +279,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 others: &others,
                 cutoffs,
             },
-            DEFAULT_EXPORT_SIZE,
+            SLIDE,
         ),
         (
             "distribution".into(),
@@ -259,7 +287,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 years: &years,
                 own_class: Some(ClassKind::Stacco),
             },
-            DEFAULT_EXPORT_SIZE,
+            SLIDE,
         ),
         (
             "comparison".into(),
@@ -267,27 +295,24 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 comuni: &comuni,
                 cutoffs,
             },
-            DEFAULT_EXPORT_SIZE,
+            SLIDE,
         ),
         (
             "subindices-phone".into(),
             Chart::Subindices { dims, cutoffs },
-            (360, 300),
+            PHONE,
         ),
-        (
-            "radar-phone".into(),
-            Chart::Radar { dims, cutoffs },
-            (360, 360),
-        ),
+        ("radar-phone".into(), Chart::Radar { dims, cutoffs }, PHONE),
         (
             "composite-phone".into(),
             Chart::Composite {
                 dims,
                 composite: own.care,
                 class: Some(ClassKind::Stacco),
+                sub: None,
                 cutoffs,
             },
-            (360, 360),
+            PHONE,
         ),
         (
             "benchmark-phone".into(),
@@ -296,7 +321,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 others: &others,
                 cutoffs,
             },
-            (360, 360),
+            PHONE,
         ),
         (
             "distribution-phone".into(),
@@ -304,7 +329,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 years: &years,
                 own_class: Some(ClassKind::Spinta),
             },
-            (360, 300),
+            PHONE,
         ),
         (
             "comparison-phone".into(),
@@ -312,22 +337,56 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 comuni: &comuni,
                 cutoffs,
             },
-            (360, 360),
+            PHONE,
+        ),
+        (
+            "trend".into(),
+            Chart::Trend {
+                points: &trend,
+                cutoffs,
+            },
+            SLIDE,
+        ),
+        (
+            "trend-phone".into(),
+            Chart::Trend {
+                points: &trend,
+                cutoffs,
+            },
+            PHONE,
         ),
     ];
+    let mut provisional = text.clone();
+    provisional.provisional = Some(if text.decimal_comma {
+        "Provvisorio — 31 risposte mancanti".into()
+    } else {
+        "Provisional — 31 answers missing".into()
+    });
+    let mut written = 0;
     for (name, chart, (w, h)) in &charts {
-        let svg = render_svg(chart, &text, &theme, *w, *h)?;
-        std::fs::write(out.join(format!("{name}.svg")), svg)?;
-        render_png_file(
-            &out.join(format!("{name}.png")),
-            chart,
-            &text,
-            &theme,
-            *w,
-            *h,
-            DEFAULT_EXPORT_SCALE,
-        )?;
+        for (suffix, text) in [("", &text), ("-provisional", &provisional)] {
+            if !suffix.is_empty()
+                && !name.starts_with("subindices")
+                && !name.starts_with("comparison")
+            {
+                continue;
+            }
+            let h =
+                h.unwrap_or_else(|| preferred_height(chart, text, &theme, f64::from(*w)) as u32);
+            let svg = render_svg_file(chart, text, &theme, (*w, h))?;
+            std::fs::write(out.join(format!("{name}{suffix}.svg")), svg)?;
+            render_png_file(
+                &out.join(format!("{name}{suffix}.png")),
+                chart,
+                text,
+                &theme,
+                *w,
+                h,
+                DEFAULT_EXPORT_SCALE,
+            )?;
+            written += 1;
+        }
     }
-    println!("{} charts written to {}", charts.len(), out.display());
+    println!("{written} charts written to {}", out.display());
     Ok(())
 }

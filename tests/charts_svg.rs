@@ -166,18 +166,22 @@ fn services_matrix_has_twenty_cells_with_level_text() {
     let s = svg(Chart::Services { cells: &cells });
     let all_texts = texts(&s);
     for (i, cell) in cells.iter().enumerate() {
-        assert!(has_text(&s, &cell.label), "label {i}");
-        let label = all_texts.iter().find(|t| t.raw == cell.label).unwrap();
-        // The mark in the cell is on the same row, left of the label.
+        assert!(has_words(&s, &cell.label), "label {i}");
+        // The label's first line (whole or wrapped).
+        let label = all_texts
+            .iter()
+            .find(|t| t.raw == cell.label || cell.label.starts_with(&format!("{} ", t.raw)))
+            .unwrap();
+        // The mark in the cell is on the same row (within a line of the label), left of the label.
         let mark = match cell.level {
             CellLevel::Level(l) => l.to_string(),
-            CellLevel::NotApplicable => "N/A".into(),
+            CellLevel::NotApplicable => "n.a.".into(),
             CellLevel::Unanswered => "?".into(),
         };
         assert!(
             all_texts
                 .iter()
-                .any(|t| t.raw == mark && (t.y - label.y).abs() <= 1.0 && t.x < label.x),
+                .any(|t| t.raw == mark && (t.y - label.y).abs() <= 12.0 && t.x < label.x),
             "cell {i} shows {mark}"
         );
     }
@@ -261,11 +265,12 @@ fn composite_scale_shows_value_class_and_cutoffs() {
         dims: Dimensions::new(67.0, 72.0, 47.0),
         composite: Some(62.0),
         class: Some(ClassKind::Spinta),
+        sub: Some("eccellente"),
         cutoffs: CUTS,
     });
     for l in [
         "Ca.Re 62,0",
-        "Spinta",
+        "Spinta, eccellente",
         "basso",
         "sufficiente",
         "elevato",
@@ -285,6 +290,7 @@ fn composite_scale_shows_value_class_and_cutoffs() {
         },
         composite: None,
         class: None,
+        sub: None,
         cutoffs: CUTS,
     });
     assert!(has_text(&s, "Ca.Re n.d."));
@@ -439,6 +445,7 @@ fn every_chart_renders_at_phone_width_with_its_title() {
                 dims: Dimensions::new(1.0, 2.0, 3.0),
                 composite: Some(2.0),
                 class: Some(ClassKind::Blocchi),
+                sub: None,
                 cutoffs: CUTS,
             },
             "Indice Ca.Re",

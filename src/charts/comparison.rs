@@ -1,130 +1,217 @@
-//! The comparison chart: several comuni side by side, DPS/DPA/DO/Ca.Re each.
-
-use plotters::coord::Shift;
-use plotters::prelude::*;
+//! The comparison chart: several comuni side by side, DPS/DPA/DO/Ca.Re each, with names that tell the rows apart.
 
 use super::data::{Benchmark, Cutoffs};
-use super::draw::{Area, Ctx, CB, CT, RB, RC};
+use super::layout::{wrap, Area, Ctx, Font, CB, CT, RC};
 use super::legend::{self, Entry, Swatch};
-use super::{ChartError, ChartText, Theme};
+use super::metrics::text_width;
+use super::scene::Rect;
+use super::ChartText;
 
-/// Draws grouped vertical bars: one group per comune, four bars per group (DPS, DPA, DO and the
-/// composite, in a light-to-dark sequence so the order survives greyscale), over the band tints
-/// with the cut-offs dashed. Values are written above the bars when they fit (one decimal, or
-/// rounded when the bars are narrow); a missing value draws `text.not_available` (or "–" when even
-/// that does not fit) and no bar.
-pub fn draw_comparison<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
-    comuni: &[Benchmark],
-    cutoffs: &Cutoffs,
-    text: &ChartText,
-    theme: &Theme,
-) -> Result<(), ChartError> {
-    let c = Ctx::new(root, theme);
-    let p = c.p;
-    let body = c.frame(&text.titles.comparison, text.footer.as_deref())?;
-    let fs = c.fs;
-    let small = c.small();
-
-    let series_names = [
+fn entries<'t>(c: &Ctx<'_>, text: &'t ChartText) -> Vec<Entry<'t>> {
+    let names = [
         text.dimensions[0].as_str(),
         text.dimensions[1].as_str(),
         text.dimensions[2].as_str(),
         text.composite.as_str(),
     ];
-    let entries: Vec<Entry<'_>> = (0..4)
+    (0..4)
         .map(|k| Entry {
-            swatch: Swatch::Fill(p.series[k]),
+            swatch: Swatch::Fill(c.p.series[k]),
             inner: "",
-            label: series_names[k],
+            label: names[k],
         })
-        .collect();
-    let leg_h = legend::draw(&c, &entries, body.x0, body.y0, body.w())?;
-    if comuni.is_empty() {
-        return Ok(());
-    }
+        .collect()
+}
 
-    let axis_w = c.text_w("100", small, false) + 8.0 * c.u;
-    let plot = Area {
-        x0: body.x0 + axis_w,
-        y0: body.y0 + leg_h + fs * 1.5,
-        x1: body.x1,
-        y1: body.y1 - fs * 1.6,
-    };
+/// The names under the groups: wrapped on two lines; when a name does not fit even so, its start and its end
+/// (where the year and the words that tell alike names apart are) are kept, and the middle is cut.
+pub(crate) fn group_names(labels: &[String], size: f64, max_w: f64) -> Vec<(Vec<String>, bool)> {
+    labels
+        .iter()
+        .map(|l| {
+            let (lines, cut) = wrap(l, size, true, max_w, 2);
+            if !cut {
+                return (lines, false);
+            }
+            (keep_ends(l, size, max_w), true)
+        })
+        .collect()
+}
+
+/// Two lines: as many first words as fit, then "…" and as many last words as fit.
+fn keep_ends(s: &str, size: f64, max_w: f64) -> Vec<String> {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let tail_of = |n: usize| format!("…{}", words[words.len() - n..].join(" "));
+    let mut n = 1;
+    while n < words.len() && text_width(&tail_of(n + 1), size, true) <= max_w {
+        n += 1;
+    }
+    let mut head = String::new();
+    for w in &words[..words.len() - n] {
+        let cand = if head.is_empty() {
+            (*w).to_string()
+        } else {
+            format!("{head} {w}")
+        };
+        if text_width(&cand, size, true) > max_w {
+            break;
+        }
+        head = cand;
+    }
+    vec![head, super::layout::fit(&tail_of(n), size, true, max_w)]
+}
+
+fn names_h(c: &Ctx<'_>, comuni: &[Benchmark], group_w: f64) -> f64 {
+    let labels: Vec<String> = comuni.iter().map(|b| b.label.clone()).collect();
+    let n = group_names(&labels, c.fs, group_w - 8.0 * c.u)
+        .iter()
+        .map(|(l, _)| l.len())
+        .max()
+        .unwrap_or(1);
+    c.lines_h(n, c.fs, true) + 8.0 * c.u
+}
+
+fn axis_w(c: &Ctx<'_>) -> f64 {
+    c.text_w("100", c.small(), false) + 8.0 * c.u
+}
+
+/// The body height the chart wants for a body `w` wide.
+pub(crate) fn body_height(c: &Ctx<'_>, comuni: &[Benchmark], text: &ChartText, w: f64) -> f64 {
+    let leg = legend::height(c, &entries(c, text), w);
+    let group_w = (w - axis_w(c)) / comuni.len().max(1) as f64;
+    leg + c.fs * 1.5 + (w * 0.4).clamp(200.0 * c.u, 320.0 * c.u) + names_h(c, comuni, group_w)
+}
+
+/// Lays out grouped vertical bars: one group per comune, four bars per group (DPS, DPA, DO and the composite,
+/// in a light-to-dark sequence so the order survives greyscale), over the band tints with the cut-offs dashed.
+/// Values are written above the bars when they fit clear of the other bars (one decimal, or rounded when the
+/// bars are narrow; the table beside the chart has them all); a missing value draws no bar and
+/// `text.not_available` (or "–" when even that does not fit).
+pub(crate) fn layout(
+    c: &mut Ctx<'_>,
+    body: Area,
+    comuni: &[Benchmark],
+    cutoffs: &Cutoffs,
+    text: &ChartText,
+) {
+    let p = c.p;
+    let fs = c.fs;
+    let small = c.small();
+    let es = entries(c, text);
+    let leg_h = legend::put(c, &es, body.x0, body.y0, body.w());
+    if comuni.is_empty() {
+        return;
+    }
+    let aw = axis_w(c);
+    let group_w = (body.w() - aw) / comuni.len() as f64;
+    let nh = names_h(c, comuni, group_w);
+    let plot = Area::new(
+        body.x0 + aw,
+        body.y0 + leg_h + fs * 1.5,
+        body.x1,
+        body.y1 - nh,
+    );
     let y = |v: f64| plot.y1 - v.clamp(0.0, 100.0) / 100.0 * plot.h();
     let bounds = [0.0, cutoffs.low, cutoffs.high, 100.0];
     for b in 0..3 {
-        c.rect(plot.x0, y(bounds[b + 1]), plot.x1, y(bounds[b]), p.bands[b])?;
+        c.tint(
+            Rect::new(plot.x0, y(bounds[b + 1]), plot.x1, y(bounds[b])),
+            p.bands[b],
+        );
+    }
+    for t in (20..100).step_by(20) {
+        c.grid(
+            &[(plot.x0, y(t as f64)), (plot.x1, y(t as f64))],
+            p.grid,
+            c.u,
+        );
     }
     for t in (0..=100).step_by(20) {
-        let ty = y(t as f64);
-        if t > 0 && t < 100 {
-            c.line(&[(plot.x0, ty), (plot.x1, ty)], p.grid, c.u)?;
-        }
+        let cut = (t as f64 - cutoffs.low).abs() < 1e-9 || (t as f64 - cutoffs.high).abs() < 1e-9;
+        let color = if cut { p.cutoff } else { p.muted };
         c.text(
             &t.to_string(),
             plot.x0 - 5.0 * c.u,
-            ty,
+            y(t as f64),
             small,
-            false,
-            p.muted,
+            cut,
+            color,
             RC,
-        )?;
+        );
     }
     for cut in [cutoffs.low, cutoffs.high] {
-        c.dashed(&[(plot.x0, y(cut)), (plot.x1, y(cut))], p.cutoff, 1.5 * c.u)?;
-        c.text(
-            &text.fmt_cut(cut),
-            plot.x1,
-            y(cut) - 2.0 * c.u,
-            small,
-            true,
-            p.cutoff,
-            RB,
-        )?;
+        c.dashed(&[(plot.x0, y(cut)), (plot.x1, y(cut))], p.cutoff, 1.5 * c.u);
     }
 
-    let group_w = plot.w() / comuni.len() as f64;
     let bar_w = (group_w * 0.8 / 4.0).min(48.0 * c.u);
     let inner_w = bar_w * 4.0;
-    let label_size = (bar_w * 0.45).clamp(small * 0.85, fs);
+    let label_size = (bar_w * 0.5).clamp(small * 0.85, fs);
+    // Bars first (so that every value is placed knowing all of them), then the values.
+    let mut values = Vec::new();
     for (g, b) in comuni.iter().enumerate() {
         let gx = plot.x0 + group_w * (g as f64 + 0.5);
-        let values = [b.dps, b.dpa, b.do_, b.care];
-        for (k, v) in values.iter().enumerate() {
+        for (k, v) in [b.dps, b.dpa, b.do_, b.care].iter().enumerate() {
             let x0 = gx - inner_w / 2.0 + bar_w * k as f64;
             let x1 = x0 + bar_w - 1.5 * c.u;
-            let cx = (x0 + x1) / 2.0;
-            let w = x1 - x0 + 4.0 * c.u;
-            match v {
-                Some(v) => {
-                    c.rect(x0, y(*v), x1, plot.y1, p.series[k])?;
-                    let one = text.fmt1(*v);
-                    let round = text.fmt_whole(*v);
-                    let lab = if c.text_w(&one, label_size, true) <= w {
-                        Some(one)
-                    } else if c.text_w(&round, label_size, true) <= w {
-                        Some(round)
-                    } else {
-                        None
-                    };
-                    if let Some(lab) = lab {
-                        c.text_boxed(&lab, cx, y(*v) - 2.0 * c.u, label_size, true, p.text, CB)?;
-                    }
+            if let Some(v) = v {
+                c.mark(Rect::new(x0, y(*v), x1, plot.y1), p.series[k]);
+            }
+            values.push(((x0 + x1) / 2.0, *v));
+        }
+    }
+    for &(cx, v) in &values {
+        let font = Font {
+            size: label_size,
+            bold: true,
+            color: p.text,
+        };
+        match v {
+            Some(v) => {
+                let one = text.fmt1(v);
+                let round = text.fmt_whole(v);
+                if let Some(lab) = [one, round].into_iter().find(|s| {
+                    let r = c.text_box(s, cx, y(v) - 3.0 * c.u, font, CB);
+                    !c.blocked(&r.grow(c.u)) && !c.on_cutoff(&r.grow(c.u)) && r.y0 >= plot.y0 - fs
+                }) {
+                    c.text(&lab, cx, y(v) - 3.0 * c.u, label_size, true, p.text, CB);
                 }
-                None => {
-                    let lab = if c.text_w(&text.not_available, label_size, false) <= w {
-                        text.not_available.as_str()
-                    } else {
-                        "–"
-                    };
-                    c.text(lab, cx, plot.y1 - 2.0 * c.u, label_size, false, p.muted, CB)?;
+            }
+            None => {
+                let muted = Font {
+                    bold: false,
+                    color: p.muted,
+                    ..font
+                };
+                if let Some(lab) = [text.not_available.as_str(), "–"].into_iter().find(|s| {
+                    let r = c.text_box(s, cx, plot.y1 - 3.0 * c.u, muted, CB);
+                    !c.blocked(&r.grow(c.u))
+                }) {
+                    c.text(lab, cx, plot.y1 - 3.0 * c.u, label_size, false, p.muted, CB);
                 }
             }
         }
-        let name = c.fit(&b.label, fs, true, group_w - 6.0 * c.u);
-        c.text(&name, gx, plot.y1 + 5.0 * c.u, fs, true, p.text, CT)?;
     }
-    c.line(&[(plot.x0, plot.y1), (plot.x1, plot.y1)], p.text, 1.5 * c.u)?;
-    Ok(())
+    let labels: Vec<String> = comuni.iter().map(|b| b.label.clone()).collect();
+    let names = group_names(&labels, fs, group_w - 8.0 * c.u);
+    for (g, (lines, cut)) in names.into_iter().enumerate() {
+        let gx = plot.x0 + group_w * (g as f64 + 0.5);
+        let font = Font {
+            size: fs,
+            bold: true,
+            color: p.text,
+        };
+        c.put(
+            lines,
+            &labels[g],
+            cut,
+            (group_w - 8.0 * c.u, 2),
+            gx,
+            plot.y1 + 6.0 * c.u,
+            font,
+            CT,
+            None,
+            super::scene::Role::Body,
+        );
+    }
+    c.line(&[(plot.x0, plot.y1), (plot.x1, plot.y1)], p.text, 1.5 * c.u);
 }

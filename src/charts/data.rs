@@ -169,3 +169,16 @@ impl ClassDistribution {
         self.blocchi + self.stacco + self.spinta
     }
 }
+
+/// One year of a comune's history, for the trend chart.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TrendPoint {
+    /// The label of the point (the year, e.g. "2024").
+    pub label: String,
+    /// The sub-indices.
+    pub dims: Dimensions,
+    /// The composite Ca.Re.
+    pub care: Option<f64>,
+    /// The class.
+    pub class: Option<ClassKind>,
+}

@@ -11,10 +11,10 @@ use std::sync::Mutex;
 
 use plotters::style::{register_font, FontStyle};
 
-/// Titillium Web Regular (latin subset, from the `@fontsource/titillium-web` npm package).
+/// Titillium Web Regular (the app's subset, as TrueType).
 pub static REGULAR: &[u8] = include_bytes!("../../assets/native-fonts/TitilliumWeb-Regular.ttf");
-/// Titillium Web Bold (latin subset).
-pub static BOLD: &[u8] = include_bytes!("../../assets/native-fonts/TitilliumWeb-Bold.ttf");
+/// Titillium Web SemiBold (the app's subset, as TrueType): the face the browser draws bold chart text with.
+pub static BOLD: &[u8] = include_bytes!("../../assets/native-fonts/TitilliumWeb-SemiBold.ttf");
 
 static REGISTERED: Mutex<Option<HashSet<String>>> = Mutex::new(None);
 

@@ -1,10 +1,10 @@
-//! Horizontal legends made of swatches (or marker shapes) and labels, wrapped onto several rows
-//! when they do not fit.
+//! Horizontal legends made of swatches (or marker shapes) and labels, wrapped onto several rows when they do not
+//! fit; every series gets its own symbol.
 
 use plotters::prelude::*;
 
-use super::draw::{Ctx, LC};
-use super::ChartError;
+use super::layout::{Ctx, Font, CC, LC};
+use super::scene::Rect;
 
 /// How a legend entry is drawn.
 #[derive(Debug, Clone, Copy)]
@@ -19,6 +19,10 @@ pub(crate) enum Swatch {
     DashedLine(RGBColor),
     /// A marker shape (see `Ctx::marker`).
     Marker(usize, RGBColor),
+    /// A short bar (a bar series).
+    Bar(RGBColor),
+    /// A line with a marker on it (a line series).
+    LineMarker(usize, RGBColor),
     /// A badge with a letter.
     Badge(RGBColor),
 }
@@ -30,25 +34,24 @@ pub(crate) struct Entry<'s> {
     pub label: &'s str,
 }
 
-/// Height of the legend rows needed to draw `entries` within `max_w`, without drawing.
-pub(crate) fn height<DB: DrawingBackend>(
-    c: &Ctx<'_, DB>,
-    entries: &[Entry<'_>],
-    max_w: f64,
-) -> f64 {
-    rows(c, entries, max_w).len() as f64 * row_h(c)
+fn row_h(c: &Ctx<'_>) -> f64 {
+    c.small() * 1.75
 }
 
-fn row_h<DB: DrawingBackend>(c: &Ctx<'_, DB>) -> f64 {
-    c.small() * 1.7
+fn sw(c: &Ctx<'_>) -> f64 {
+    c.small() * 1.2
 }
 
-fn entry_w<DB: DrawingBackend>(c: &Ctx<'_, DB>, e: &Entry<'_>) -> f64 {
-    let s = c.small();
-    s * 1.2 + 5.0 * c.u + c.text_w(e.label, s, false) + 14.0 * c.u
+fn entry_w(c: &Ctx<'_>, e: &Entry<'_>) -> f64 {
+    let extra = if matches!(e.swatch, Swatch::LineMarker(..)) {
+        sw(c) * 0.8
+    } else {
+        0.0
+    };
+    sw(c) + extra + 6.0 * c.u + c.text_w(e.label, c.small(), false) + 16.0 * c.u
 }
 
-fn rows<DB: DrawingBackend>(c: &Ctx<'_, DB>, entries: &[Entry<'_>], max_w: f64) -> Vec<Vec<usize>> {
+fn rows(c: &Ctx<'_>, entries: &[Entry<'_>], max_w: f64) -> Vec<Vec<usize>> {
     let mut rows: Vec<Vec<usize>> = Vec::new();
     let mut cur_w = 0.0;
     for (i, e) in entries.iter().enumerate() {
@@ -63,14 +66,13 @@ fn rows<DB: DrawingBackend>(c: &Ctx<'_, DB>, entries: &[Entry<'_>], max_w: f64) 
     rows
 }
 
-/// Draws the legend with its first row starting at (x, y) (top-left); returns its height.
-pub(crate) fn draw<DB: DrawingBackend>(
-    c: &Ctx<'_, DB>,
-    entries: &[Entry<'_>],
-    x: f64,
-    y: f64,
-    max_w: f64,
-) -> Result<f64, ChartError> {
+/// Height of the legend within `max_w`, without laying it out.
+pub(crate) fn height(c: &Ctx<'_>, entries: &[Entry<'_>], max_w: f64) -> f64 {
+    rows(c, entries, max_w).len() as f64 * row_h(c)
+}
+
+/// Lays out the legend with its first row starting at (x, y) (top-left); returns its height.
+pub(crate) fn put(c: &mut Ctx<'_>, entries: &[Entry<'_>], x: f64, y: f64, max_w: f64) -> f64 {
     let s = c.small();
     let rh = row_h(c);
     let rows = rows(c, entries, max_w);
@@ -79,57 +81,67 @@ pub(crate) fn draw<DB: DrawingBackend>(
         let mut cx = x;
         for &i in row {
             let e = &entries[i];
-            let sw = s * 1.2;
+            let sw = sw(c);
             let (x0, y0, x1, y1) = (cx, cy - sw / 2.0, cx + sw, cy + sw / 2.0);
-            match e.swatch {
+            let rect = Rect::new(x0, y0, x1, y1);
+            let mut sym_w = sw;
+            let host = match e.swatch {
                 Swatch::Fill(col) => {
-                    c.rect(x0, y0, x1, y1, col)?;
-                    c.rect_stroke(x0, y0, x1, y1, c.p.grid, c.u)?;
+                    let h = c.mark(rect, col);
+                    c.stroke(rect, c.p.grid, c.u);
+                    Some(h)
                 }
                 Swatch::Hatched(col) => {
-                    c.rect(x0, y0, x1, y1, col)?;
-                    c.hatch(super::draw::Area { x0, y0, x1, y1 }, c.p.muted)?;
-                    c.rect_stroke(x0, y0, x1, y1, c.p.muted, c.u)?;
+                    let h = c.mark(rect, col);
+                    c.hatch(rect, c.p.muted);
+                    c.stroke(rect, c.p.muted, c.u);
+                    Some(h)
                 }
                 Swatch::DashedBox => {
-                    c.dashed(
-                        &[(x0, y0), (x1, y0), (x1, y1), (x0, y1), (x0, y0)],
-                        c.p.muted,
-                        c.u,
-                    )?;
+                    c.stroke_dashed(rect, c.p.muted, c.u);
+                    None
                 }
                 Swatch::DashedLine(col) => {
-                    c.dashed(
-                        &[(x0 - 2.0 * c.u, cy), (x1 + 2.0 * c.u, cy)],
-                        col,
-                        1.5 * c.u,
-                    )?;
+                    c.shape(super::scene::Shape::Line {
+                        pts: vec![(x0 - 2.0 * c.u, cy), (x1 + 2.0 * c.u, cy)],
+                        color: col,
+                        width: 1.5 * c.u,
+                        dashed: true,
+                        yields: false,
+                    });
+                    None
                 }
                 Swatch::Marker(shape, col) => {
-                    c.marker(shape, cx + sw / 2.0, cy, sw * 0.38, col)?;
+                    c.marker(shape, cx + sw / 2.0, cy, sw * 0.38, col);
+                    None
                 }
-                Swatch::Badge(col) => {
-                    c.rect(x0, y0, x1, y1, col)?;
+                Swatch::Bar(col) => {
+                    let h = c.mark(Rect::new(x0 + sw * 0.2, y0, x1 - sw * 0.2, y1), col);
+                    Some(h)
                 }
-            }
-            if !e.inner.is_empty() {
+                Swatch::LineMarker(shape, col) => {
+                    sym_w = sw * 1.8;
+                    c.line(&[(x0, cy), (x0 + sym_w, cy)], col, 2.0 * c.u);
+                    c.marker(shape, x0 + sym_w / 2.0, cy, sw * 0.34, col);
+                    None
+                }
+                Swatch::Badge(col) => Some(c.mark(rect, col)),
+            };
+            if let (false, Some(h)) = (e.inner.is_empty(), host) {
                 let col = match e.swatch {
                     Swatch::Badge(_) => c.p.background,
                     _ => c.p.text,
                 };
-                c.text(
-                    e.inner,
-                    cx + sw / 2.0,
-                    cy,
-                    s * 0.85,
-                    true,
-                    col,
-                    super::draw::CC,
-                )?;
+                let font = Font {
+                    size: s * 0.85,
+                    bold: true,
+                    color: col,
+                };
+                c.text_on(h, e.inner, cx + sw / 2.0, cy, font, CC);
             }
-            c.text(e.label, cx + sw + 5.0 * c.u, cy, s, false, c.p.text, LC)?;
+            c.text(e.label, cx + sym_w + 6.0 * c.u, cy, s, false, c.p.text, LC);
             cx += entry_w(c, e);
         }
     }
-    Ok(rows.len() as f64 * rh)
+    rows.len() as f64 * rh
 }

@@ -1,20 +1,22 @@
 //! Chart drawing for the Ca.Re self-assessment.
 //!
-//! Every chart is a function generic over plotters' [`DrawingBackend`], so the same code draws on
-//! a browser canvas (plotters-canvas), into SVG (in the browser and natively) and into PNG
-//! (natively, for `care report` and the tests):
+//! Every chart is laid out once, from text measured with the metrics of the font the app ships
+//! ([`metrics`]), into a [`Scene`] of boxes in device pixels, and the scene is painted on any plotters
+//! [`DrawingBackend`]: a browser canvas (plotters-canvas), SVG (in the browser and natively) and PNG
+//! (natively, for `care report` and the tests). So the three look the same, and the layout can be checked:
 //!
 //! ```ignore
-//! draw_subindices_bars(&root, &dims, &cutoffs, &text, &theme)?;
+//! let scene = layout(&chart, &text, &theme, 800.0, Some(450.0));
+//! scene.paint(&root, &theme.font_family)?;
 //! ```
 //!
 //! Inputs are the plain types of [`data`] (no dependency on the model), every visible string
 //! comes from [`ChartText`] (the caller localises), colours and sizes from [`Theme`].
 //! [`render_svg`] and (natively) [`render_png`] render a [`Chart`] in one call.
 //!
-//! Layout is computed in device pixels from the size of the drawing area: type is proportional
-//! to the width with a floor (legible at 360 px wide phones), and multiplied by
-//! [`Theme::scale`] for HiDPI.
+//! Type is proportional to the width with a floor (legible on 360 px wide phones) and multiplied by
+//! [`Theme::scale`] for HiDPI; the height of a chart follows its content ([`preferred_height`]), and a chart
+//! given a fixed height (a slide) spreads its content over it.
 
 use std::fmt;
 
@@ -23,18 +25,19 @@ use plotters::drawing::DrawingAreaErrorKind;
 use plotters::prelude::*;
 
 pub mod data;
-mod draw;
 pub mod font_face;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod fonts;
+mod layout;
 mod legend;
+pub mod metrics;
 #[cfg(not(target_arch = "wasm32"))]
-mod png;
+mod png_text;
 mod render;
+pub mod scene;
 mod spec;
+pub mod svg_font;
 pub mod text;
-#[cfg(not(target_arch = "wasm32"))]
-mod textfix;
 pub mod theme;
 
 mod benchmark;
@@ -42,23 +45,19 @@ mod comparison;
 mod composite;
 mod distribution;
 mod radar;
-mod services;
+mod services_matrix;
 mod subindices;
+mod trend;
 
-pub use benchmark::draw_benchmark;
-pub use comparison::draw_comparison;
-pub use composite::draw_composite_scale;
 pub use data::{
     Benchmark, CellLevel, ClassDistribution, ClassKind, Cutoffs, Dimensions, ServiceCell,
+    TrendPoint,
 };
-pub use distribution::draw_class_distribution;
-pub use radar::draw_radar;
 #[cfg(not(target_arch = "wasm32"))]
 pub use render::{render_png, render_png_file};
-pub use render::{render_svg, render_svg_with, DEFAULT_EXPORT_SCALE, DEFAULT_EXPORT_SIZE};
-pub use services::draw_services_matrix;
+pub use render::{render_svg, render_svg_file, DEFAULT_EXPORT_SCALE, DEFAULT_EXPORT_SIZE};
+pub use scene::Scene;
 pub use spec::ChartSpec;
-pub use subindices::draw_subindices_bars;
 pub use text::{footer_line, ChartText, ChartTitles};
 pub use theme::{Palette, Theme};
 
@@ -83,26 +82,26 @@ impl<E: std::error::Error + Send + Sync> From<DrawingAreaErrorKind<E>> for Chart
 /// One chart with its data, for [`draw_chart`], [`render_svg`] and [`render_png`].
 #[derive(Debug, Clone, Copy)]
 pub enum Chart<'a> {
-    /// [`draw_subindices_bars`].
+    /// The three sub-indices as bars over the bands.
     Subindices {
         /// The sub-indices.
         dims: Dimensions,
         /// Band cut-offs.
         cutoffs: Cutoffs,
     },
-    /// [`draw_radar`].
+    /// The three sub-indices as a radar.
     Radar {
         /// The sub-indices.
         dims: Dimensions,
         /// Band cut-offs.
         cutoffs: Cutoffs,
     },
-    /// [`draw_services_matrix`].
+    /// The services as a matrix of level cells.
     Services {
         /// The 20 services (any number works).
         cells: &'a [ServiceCell],
     },
-    /// [`draw_composite_scale`].
+    /// The composite on its scale, with the class.
     Composite {
         /// The sub-indices (drawn as small marks under the scale).
         dims: Dimensions,
@@ -110,10 +109,12 @@ pub enum Chart<'a> {
         composite: Option<f64>,
         /// The class, computed by the model.
         class: Option<ClassKind>,
+        /// The class's sub-label (e.g. "eccellente"), drawn in the badge after the class.
+        sub: Option<&'a str>,
         /// Band cut-offs.
         cutoffs: Cutoffs,
     },
-    /// [`draw_benchmark`].
+    /// The comune against the published comuni.
     Benchmark {
         /// The user's comune (highlighted).
         own: &'a Benchmark,
@@ -122,17 +123,24 @@ pub enum Chart<'a> {
         /// Band cut-offs.
         cutoffs: Cutoffs,
     },
-    /// [`draw_class_distribution`].
+    /// The published distribution of the classes.
     Distribution {
         /// One row per year.
         years: &'a [ClassDistribution],
         /// The user's class, if known.
         own_class: Option<ClassKind>,
     },
-    /// [`draw_comparison`].
+    /// Several comuni side by side.
     Comparison {
         /// The comuni side by side.
         comuni: &'a [Benchmark],
+        /// Band cut-offs.
+        cutoffs: Cutoffs,
+    },
+    /// One comune over several years.
+    Trend {
+        /// The years, oldest first.
+        points: &'a [TrendPoint],
         /// Band cut-offs.
         cutoffs: Cutoffs,
     },
@@ -149,39 +157,116 @@ impl Chart<'_> {
             Chart::Benchmark { .. } => "benchmark",
             Chart::Distribution { .. } => "distribution",
             Chart::Comparison { .. } => "comparison",
+            Chart::Trend { .. } => "trend",
         }
     }
 }
 
-/// Draws any [`Chart`] on a drawing area.
+impl Chart<'_> {
+    /// The chart's title in `text`.
+    fn title<'t>(&self, text: &'t ChartText) -> &'t str {
+        let t = &text.titles;
+        match self {
+            Chart::Subindices { .. } => &t.subindices,
+            Chart::Radar { .. } => &t.radar,
+            Chart::Services { .. } => &t.services,
+            Chart::Composite { .. } => &t.composite,
+            Chart::Benchmark { .. } => &t.benchmark,
+            Chart::Distribution { .. } => &t.distribution,
+            Chart::Comparison { .. } => &t.comparison,
+            Chart::Trend { .. } => &t.trend,
+        }
+    }
+
+    /// The height the body wants for a body `w` device pixels wide.
+    fn body_height(&self, c: &layout::Ctx<'_>, text: &ChartText, w: f64) -> f64 {
+        match *self {
+            Chart::Subindices { .. } => subindices::body_height(c, text, w),
+            Chart::Radar { cutoffs, .. } => radar::body_height(c, text, &cutoffs, w),
+            Chart::Services { cells } => services_matrix::body_height(c, cells, text, w),
+            Chart::Composite {
+                composite: v,
+                cutoffs,
+                ..
+            } => composite::body_height(c, text, v, &cutoffs, w),
+            Chart::Benchmark {
+                own,
+                others,
+                cutoffs,
+            } => benchmark::body_height(c, own, others, &cutoffs, text, w),
+            Chart::Distribution { years, own_class } => {
+                distribution::body_height(c, years, own_class, text, w)
+            }
+            Chart::Comparison { comuni, .. } => comparison::body_height(c, comuni, text, w),
+            Chart::Trend { .. } => trend::body_height(c, text, w),
+        }
+    }
+
+    /// Lays out the body.
+    fn layout_body(&self, c: &mut layout::Ctx<'_>, body: layout::Area, text: &ChartText) {
+        match *self {
+            Chart::Subindices { dims, cutoffs } => {
+                subindices::layout(c, body, &dims, &cutoffs, text)
+            }
+            Chart::Radar { dims, cutoffs } => radar::layout(c, body, &dims, &cutoffs, text),
+            Chart::Services { cells } => services_matrix::layout(c, body, cells, text),
+            Chart::Composite {
+                dims,
+                composite: v,
+                class,
+                sub,
+                cutoffs,
+            } => composite::layout(c, body, v, &dims, class, sub, &cutoffs, text),
+            Chart::Benchmark {
+                own,
+                others,
+                cutoffs,
+            } => benchmark::layout(c, body, own, others, &cutoffs, text),
+            Chart::Distribution { years, own_class } => {
+                distribution::layout(c, body, years, own_class, text)
+            }
+            Chart::Comparison { comuni, cutoffs } => {
+                comparison::layout(c, body, comuni, &cutoffs, text)
+            }
+            Chart::Trend { points, cutoffs } => trend::layout(c, body, points, &cutoffs, text),
+        }
+    }
+}
+
+/// The height in device pixels a chart `width` device pixels wide wants: its content, with no empty space.
+pub fn preferred_height(chart: &Chart<'_>, text: &ChartText, theme: &Theme, width: f64) -> f64 {
+    // The frame (title, provisional mark, footer) measured on a tall canvas, then the body's own height.
+    let mut c = layout::Ctx::new(width, 10_000.0, theme);
+    let body = c.frame(chart.title(text), text);
+    let chrome = c.h - body.h();
+    (chrome + chart.body_height(&c, text, body.w())).ceil()
+}
+
+/// Lays out a chart on a canvas of `width` x `height` device pixels (`None`: its [`preferred_height`]).
+pub fn layout(
+    chart: &Chart<'_>,
+    text: &ChartText,
+    theme: &Theme,
+    width: f64,
+    height: Option<f64>,
+) -> Scene {
+    let h = height.unwrap_or_else(|| preferred_height(chart, text, theme, width));
+    let mut c = layout::Ctx::new(width, h, theme);
+    let body = c.frame(chart.title(text), text);
+    chart.layout_body(&mut c, body, text);
+    c.finish()
+}
+
+/// Lays out a chart on the drawing area's size and paints it.
 pub fn draw_chart<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     chart: &Chart<'_>,
     text: &ChartText,
     theme: &Theme,
 ) -> Result<(), ChartError> {
-    match *chart {
-        Chart::Subindices { dims, cutoffs } => {
-            draw_subindices_bars(root, &dims, &cutoffs, text, theme)
-        }
-        Chart::Radar { dims, cutoffs } => draw_radar(root, &dims, &cutoffs, text, theme),
-        Chart::Services { cells } => draw_services_matrix(root, cells, text, theme),
-        Chart::Composite {
-            dims,
-            composite,
-            class,
-            cutoffs,
-        } => draw_composite_scale(root, composite, &dims, class, &cutoffs, text, theme),
-        Chart::Benchmark {
-            own,
-            others,
-            cutoffs,
-        } => draw_benchmark(root, own, others, &cutoffs, text, theme),
-        Chart::Distribution { years, own_class } => {
-            draw_class_distribution(root, years, own_class, text, theme)
-        }
-        Chart::Comparison { comuni, cutoffs } => {
-            draw_comparison(root, comuni, &cutoffs, text, theme)
-        }
-    }
+    #[cfg(not(target_arch = "wasm32"))]
+    fonts::ensure(&theme.font_family);
+    let (w, h) = root.dim_in_pixel();
+    let scene = layout(chart, text, theme, f64::from(w), Some(f64::from(h)));
+    scene.paint(root, &theme.font_family)
 }

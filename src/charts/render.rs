@@ -1,8 +1,8 @@
-//! One-call rendering of a chart to an SVG string and (natively) to PNG bytes or a PNG file.
+//! One-call rendering of a chart to a self-contained SVG string and (natively) to PNG bytes or a PNG file.
 
-use plotters::coord::Shift;
 use plotters::prelude::*;
 
+use super::svg_font::embed;
 use super::{draw_chart, Chart, ChartError, ChartText, Theme};
 
 /// Default logical export size: 16:9, fits a slide.
@@ -10,23 +10,9 @@ pub const DEFAULT_EXPORT_SIZE: (u32, u32) = (800, 450);
 /// Default PNG scale: 2 device pixels per logical pixel (1600x900 pixels at the default size).
 pub const DEFAULT_EXPORT_SCALE: f64 = 2.0;
 
-/// Renders with an arbitrary drawing closure into an SVG document of `width` x `height`.
-pub fn render_svg_with<F>(width: u32, height: u32, draw: F) -> Result<String, ChartError>
-where
-    F: FnOnce(&DrawingArea<SVGBackend<'_>, Shift>) -> Result<(), ChartError>,
-{
-    let mut out = String::new();
-    {
-        let root =
-            SVGBackend::with_string(&mut out, (width.max(1), height.max(1))).into_drawing_area();
-        draw(&root)?;
-        root.present()?;
-    }
-    Ok(out)
-}
-
-/// Renders a chart into an SVG document of `width` x `height` (the theme's scale is used as is;
-/// 1 is right for SVG).
+/// Renders a chart into an SVG document of `width` x `height` (the theme's scale is used as is; 1 is right for
+/// SVG) that names the font without carrying it: for an SVG inside a page that declares the font. A file
+/// takes [`render_svg_file`].
 pub fn render_svg(
     chart: &Chart<'_>,
     text: &ChartText,
@@ -34,7 +20,26 @@ pub fn render_svg(
     width: u32,
     height: u32,
 ) -> Result<String, ChartError> {
-    render_svg_with(width, height, |root| draw_chart(root, chart, text, theme))
+    let mut out = String::new();
+    {
+        let root =
+            SVGBackend::with_string(&mut out, (width.max(1), height.max(1))).into_drawing_area();
+        draw_chart(&root, chart, text, theme)?;
+        root.present()?;
+    }
+    Ok(out)
+}
+
+/// Renders a chart into a self-contained SVG document: [`render_svg`] with the font's faces embedded (see
+/// [`super::svg_font`]), so that it renders the same on any machine.
+pub fn render_svg_file(
+    chart: &Chart<'_>,
+    text: &ChartText,
+    theme: &Theme,
+    (width, height): (u32, u32),
+) -> Result<String, ChartError> {
+    let svg = render_svg(chart, text, theme, width, height)?;
+    Ok(embed(&svg))
 }
 
 /// Renders a chart into PNG bytes. `width` and `height` are logical pixels; the image has
@@ -54,12 +59,27 @@ pub fn render_png(
     let mut buf = vec![255u8; pw as usize * ph as usize * 3];
     {
         // plotters' own bitmap text drawing misplaces glyphs: the wrapper draws text itself.
-        let root = super::textfix::TextFix(BitMapBackend::with_buffer(&mut buf, (pw, ph)))
+        let root = super::png_text::PngText(BitMapBackend::with_buffer(&mut buf, (pw, ph)))
             .into_drawing_area();
         draw_chart(&root, chart, text, &theme)?;
         root.present()?;
     }
-    Ok(super::png::encode_rgb(pw, ph, &buf))
+    encode_png(pw, ph, &buf)
+}
+
+/// Encodes RGB pixels as PNG with the `png` crate.
+#[cfg(not(target_arch = "wasm32"))]
+fn encode_png(width: u32, height: u32, rgb: &[u8]) -> Result<Vec<u8>, ChartError> {
+    let mut out = Vec::new();
+    let mut enc = png::Encoder::new(&mut out, width, height);
+    enc.set_color(png::ColorType::Rgb);
+    enc.set_depth(png::BitDepth::Eight);
+    enc.set_compression(png::Compression::Best);
+    let err = |e: png::EncodingError| ChartError(format!("PNG: {e}"));
+    let mut w = enc.write_header().map_err(err)?;
+    w.write_image_data(rgb).map_err(err)?;
+    w.finish().map_err(err)?;
+    Ok(out)
 }
 
 /// Renders a chart into a PNG file (see [`render_png`]).

@@ -1,7 +1,9 @@
 //! An owned description of a chart ([`ChartSpec`]), for callers that keep a chart in state or props (the web
 //! app's canvas component, exports), borrowed as a [`Chart`] to draw.
 
-use super::{Benchmark, Chart, ClassDistribution, ClassKind, Cutoffs, Dimensions, ServiceCell};
+use super::{
+    Benchmark, Chart, ClassDistribution, ClassKind, Cutoffs, Dimensions, ServiceCell, TrendPoint,
+};
 
 /// A chart with its data owned.
 #[derive(Debug, Clone, PartialEq)]
@@ -17,6 +19,7 @@ pub enum ChartSpec {
         dims: Dimensions,
         composite: Option<f64>,
         class: Option<ClassKind>,
+        sub: Option<String>,
         cutoffs: Cutoffs,
     },
     /// See [`Chart::Benchmark`].
@@ -33,6 +36,11 @@ pub enum ChartSpec {
     /// See [`Chart::Comparison`].
     Comparison {
         comuni: Vec<Benchmark>,
+        cutoffs: Cutoffs,
+    },
+    /// See [`Chart::Trend`].
+    Trend {
+        points: Vec<TrendPoint>,
         cutoffs: Cutoffs,
     },
 }
@@ -54,11 +62,13 @@ impl ChartSpec {
                 dims,
                 composite,
                 class,
+                sub,
                 cutoffs,
             } => Chart::Composite {
                 dims: *dims,
                 composite: *composite,
                 class: *class,
+                sub: sub.as_deref(),
                 cutoffs: *cutoffs,
             },
             ChartSpec::Benchmark {
@@ -76,6 +86,10 @@ impl ChartSpec {
             },
             ChartSpec::Comparison { comuni, cutoffs } => Chart::Comparison {
                 comuni,
+                cutoffs: *cutoffs,
+            },
+            ChartSpec::Trend { points, cutoffs } => Chart::Trend {
+                points,
                 cutoffs: *cutoffs,
             },
         }

@@ -25,6 +25,8 @@ pub struct ChartTitles {
     pub distribution: String,
     /// Title of the comparison chart.
     pub comparison: String,
+    /// Title of the trend chart.
+    pub trend: String,
 }
 
 /// All visible strings of the charts.
@@ -35,6 +37,9 @@ pub struct ChartText {
     /// Optional footer line, e.g. "Comune di Siena · 12/05/2025 · care-2021"
     /// (see [`footer_line`]). Drawn at the bottom left of every chart when set.
     pub footer: Option<String>,
+    /// The mark of a provisional result, drawn under the title of every chart when set (e.g.
+    /// "Provvisorio — 31 risposte mancanti").
+    pub provisional: Option<String>,
     /// The user's comune as shown in the charts (benchmark highlight, class marker).
     pub comune: String,
     /// Short names of the sub-indices, in the order DPS, DPA, DO (e.g. "DPS").
@@ -56,7 +61,7 @@ pub struct ChartText {
     pub levels: [String; 5],
     /// Legend name of a service that is not the comune's competence.
     pub not_applicable: String,
-    /// Short mark drawn in a not-applicable cell (e.g. "N/A").
+    /// Short mark drawn in a not-applicable cell (e.g. "n.a.").
     pub not_applicable_short: String,
     /// Legend name of an unanswered service.
     pub unanswered: String,

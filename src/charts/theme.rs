@@ -38,6 +38,10 @@ pub struct Palette {
     pub classes: [RGBColor; 3],
     /// Text colour on each class fill.
     pub class_text: [RGBColor; 3],
+    /// Background of the provisional mark.
+    pub warning: RGBColor,
+    /// Text and frame of the provisional mark (>= 4.5:1 on `warning`).
+    pub warning_text: RGBColor,
     /// Series colours of the comparison chart: DPS, DPA, DO, composite.
     pub series: [RGBColor; 4],
     /// Text colour on the series colours (used inside bars).
@@ -76,6 +80,8 @@ impl Default for Palette {
                 RGBColor(0x00, 0x4C, 0x99),
             ],
             class_text: [DARK, DARK, WHITE],
+            warning: RGBColor(0xFF, 0xF1, 0xD6),
+            warning_text: RGBColor(0x6B, 0x3E, 0x00),
             series: [
                 RGBColor(0xB3, 0xD1, 0xF2),
                 RGBColor(0x6F, 0xA8, 0xE6),

@@ -5,7 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::charts::{render_png, render_svg, Theme, DEFAULT_EXPORT_SCALE};
+use crate::charts::{render_png, render_svg_file, Theme, DEFAULT_EXPORT_SCALE};
 use crate::model::{answers_file, current, edition, score, Lang};
 use crate::report::charts::{export_text, figures, file_name, EXPORT_SIZE};
 use crate::report::dates::{assessment_date, AssessmentDate, Date};
@@ -172,7 +172,7 @@ pub fn run(args: &[&str], read: &dyn Fn(&str) -> std::io::Result<String>) -> Out
     let mut written = Vec::new();
     for f in figures(ed, &answers, &scores, o.lang) {
         let chart = f.spec.as_chart();
-        let svg = match render_svg(&chart, &text, &theme, w, h) {
+        let svg = match render_svg_file(&chart, &text, &theme, (w, h)) {
             Ok(s) => s,
             Err(e) => return Outcome::bad(e.to_string(), e.to_string()),
         };

@@ -1,15 +1,147 @@
 //! A chart drawn on a canvas with plotters-canvas: crisp on high-density screens (drawn at devicePixelRatio),
-//! redrawn when its data, its text (a change of language) or its width changes.
+//! as tall as its content (or of a fixed shape when asked), redrawn when its data, its text (a change of
+//! language) or its width changes. Text is drawn by [`CanvasText`] at the positions the chart layout measured.
 
 use std::rc::Rc;
 
 use plotters::prelude::*;
+use plotters_backend::text_anchor::{HPos, VPos};
+use plotters_backend::{
+    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind, FontStyle,
+};
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;
-use web_sys::HtmlCanvasElement;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 use yew::prelude::*;
 
-use crate::charts::{draw_chart, ChartSpec, ChartText, Theme};
+use crate::charts::{layout, preferred_height, ChartSpec, ChartText, Theme};
+
+/// plotters' font size is 1.24 times the em (the CSS pixel size the SVG output and the layout use).
+const PLOTTERS_FONT_FACTOR: f64 = 1.24;
+
+/// A canvas backend whose text is drawn like the SVG backend asks a browser to draw it (em = plotters' size /
+/// 1.24, baseline 0.76 em under a top anchor), so that canvas text lands where the chart layout measured it;
+/// plotters-canvas itself draws text 1.24 times larger on the canvas' `top`/`middle` baselines.
+pub struct CanvasText {
+    inner: CanvasBackend,
+    ctx: CanvasRenderingContext2d,
+}
+
+impl CanvasText {
+    /// The backend of a canvas element (None without a 2D context).
+    pub fn new(canvas: HtmlCanvasElement) -> Option<Self> {
+        let ctx = canvas
+            .get_context("2d")
+            .ok()
+            .flatten()?
+            .dyn_into::<CanvasRenderingContext2d>()
+            .ok()?;
+        Some(Self {
+            inner: CanvasBackend::with_canvas_object(canvas)?,
+            ctx,
+        })
+    }
+}
+
+impl DrawingBackend for CanvasText {
+    type ErrorType = <CanvasBackend as DrawingBackend>::ErrorType;
+
+    fn get_size(&self) -> (u32, u32) {
+        self.inner.get_size()
+    }
+    fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.inner.ensure_prepared()
+    }
+    fn present(&mut self) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.inner.present()
+    }
+    fn draw_pixel(
+        &mut self,
+        point: BackendCoord,
+        color: BackendColor,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.inner.draw_pixel(point, color)
+    }
+    fn draw_line<S: BackendStyle>(
+        &mut self,
+        from: BackendCoord,
+        to: BackendCoord,
+        style: &S,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.inner.draw_line(from, to, style)
+    }
+    fn draw_rect<S: BackendStyle>(
+        &mut self,
+        upper_left: BackendCoord,
+        bottom_right: BackendCoord,
+        style: &S,
+        fill: bool,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.inner.draw_rect(upper_left, bottom_right, style, fill)
+    }
+    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        path: I,
+        style: &S,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.inner.draw_path(path, style)
+    }
+    fn draw_circle<S: BackendStyle>(
+        &mut self,
+        center: BackendCoord,
+        radius: u32,
+        style: &S,
+        fill: bool,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.inner.draw_circle(center, radius, style, fill)
+    }
+    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        vert: I,
+        style: &S,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.inner.fill_polygon(vert, style)
+    }
+
+    fn draw_text<TStyle: BackendTextStyle>(
+        &mut self,
+        text: &str,
+        style: &TStyle,
+        pos: BackendCoord,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        let color = style.color();
+        if color.alpha == 0.0 {
+            return Ok(());
+        }
+        let em = style.size() / PLOTTERS_FONT_FACTOR;
+        let weight = match style.style() {
+            FontStyle::Bold => "bold",
+            _ => "normal",
+        };
+        let (x, y) = (f64::from(pos.0), f64::from(pos.1));
+        // The SVG backend's baselines: `dy` 0.76em (top), 0.5ex (centre), -0.5ex (bottom), ex about 0.5 em.
+        let base = match style.anchor().v_pos {
+            VPos::Top => y + 0.76 * em,
+            VPos::Center => y + 0.25 * em,
+            VPos::Bottom => y - 0.25 * em,
+        };
+        let align = match style.anchor().h_pos {
+            HPos::Left => "left",
+            HPos::Center => "center",
+            HPos::Right => "right",
+        };
+        let (r, g, b) = color.rgb;
+        self.ctx
+            .set_fill_style_str(&format!("rgba({r},{g},{b},{})", color.alpha));
+        self.ctx
+            .set_font(&format!("{weight} {em}px {}", style.family().as_str()));
+        self.ctx.set_text_baseline("alphabetic");
+        self.ctx.set_text_align(align);
+        // fillText only fails on non-finite coordinates, which the layout never gives.
+        let _ = self.ctx.fill_text(text, x, base);
+        Ok(())
+    }
+}
 
 /// Props of [`ChartCanvas`].
 #[derive(Properties, PartialEq)]
@@ -18,9 +150,9 @@ pub struct ChartCanvasProps {
     pub spec: Rc<ChartSpec>,
     /// The localised words of the chart.
     pub text: Rc<ChartText>,
-    /// Height as a fraction of the width (0.5625 for 16:9).
-    #[prop_or(0.5625)]
-    pub aspect: f64,
+    /// Height as a fraction of the width (0.5625 for 16:9); none: as tall as the content.
+    #[prop_or_default]
+    pub aspect: Option<f64>,
     /// Large type for projectors.
     #[prop_or_default]
     pub presentation: bool,
@@ -29,6 +161,46 @@ pub struct ChartCanvasProps {
     /// The element id of the canvas.
     #[prop_or_default]
     pub id: Option<AttrValue>,
+}
+
+/// Draws a chart on a canvas `css_w` CSS pixels wide at the device pixel ratio, sizing the canvas.
+fn paint(
+    canvas: &HtmlCanvasElement,
+    spec: &ChartSpec,
+    text: &ChartText,
+    presentation: bool,
+    css_w: u32,
+    aspect: Option<f64>,
+) {
+    let base = if presentation {
+        Theme::presentation()
+    } else {
+        Theme::default()
+    };
+    let chart = spec.as_chart();
+    let css_h = match aspect {
+        Some(a) => (f64::from(css_w) * a).round().max(120.0),
+        None => preferred_height(&chart, text, &base, f64::from(css_w)),
+    };
+    let dpr = web_sys::window()
+        .map(|w| w.device_pixel_ratio())
+        .unwrap_or(1.0)
+        .clamp(1.0, 4.0);
+    let (pw, ph) = ((f64::from(css_w) * dpr).round(), (css_h * dpr).round());
+    canvas.set_width(pw as u32);
+    canvas.set_height(ph as u32);
+    if let Some(style) = canvas.dyn_ref::<web_sys::HtmlElement>().map(|e| e.style()) {
+        let _ = style.set_property("aspect-ratio", &format!("{css_w} / {css_h}"));
+    }
+    let theme = base.with_scale(dpr);
+    if let Some(backend) = CanvasText::new(canvas.clone()) {
+        let root = backend.into_drawing_area();
+        let scene = layout(&chart, text, &theme, pw, Some(ph));
+        if let Err(e) = scene.paint(&root, &theme.font_family) {
+            web_sys::console::warn_1(&format!("{e}").into());
+        }
+        let _ = root.present();
+    }
 }
 
 /// A responsive, HiDPI canvas chart.
@@ -75,39 +247,16 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
             props.text.clone(),
             *width,
             props.presentation,
-            props.aspect.to_bits(),
+            props.aspect.map(f64::to_bits),
             fonts,
         );
         use_effect_with(
             deps,
             move |(spec, text, css_width, presentation, aspect_bits, _fonts)| {
-                let aspect = f64::from_bits(*aspect_bits);
                 if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
                     let css_w = if *css_width > 0 { *css_width } else { 640 };
-                    let css_h = ((css_w as f64) * aspect).round().max(120.0) as u32;
-                    let dpr = web_sys::window()
-                        .map(|w| w.device_pixel_ratio())
-                        .unwrap_or(1.0)
-                        .clamp(1.0, 4.0);
-                    canvas.set_width(((css_w as f64) * dpr).round() as u32);
-                    canvas.set_height(((css_h as f64) * dpr).round() as u32);
-                    if let Some(style) = canvas.dyn_ref::<web_sys::HtmlElement>().map(|e| e.style())
-                    {
-                        let _ = style.set_property("aspect-ratio", &format!("{css_w} / {css_h}"));
-                    }
-                    let base = if *presentation {
-                        Theme::presentation()
-                    } else {
-                        Theme::default()
-                    };
-                    let theme = base.with_scale(dpr);
-                    if let Some(backend) = CanvasBackend::with_canvas_object(canvas) {
-                        let root = backend.into_drawing_area();
-                        if let Err(e) = draw_chart(&root, &spec.as_chart(), text, &theme) {
-                            web_sys::console::warn_1(&format!("{e}").into());
-                        }
-                        let _ = root.present();
-                    }
+                    let aspect = aspect_bits.map(f64::from_bits);
+                    paint(&canvas, spec, text, *presentation, css_w, aspect);
                 }
             },
         );

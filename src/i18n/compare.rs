@@ -51,6 +51,12 @@ pub struct Compare {
     pub chart_title: &'static str,
     pub chart_caption: &'static str,
     pub chart_aria: &'static str,
+    /// Title of the trend chart (one comune over several years), with the comune's name.
+    pub trend_title: &'static str,
+    /// Caption of the trend chart.
+    pub trend_caption: &'static str,
+    /// Column of the change of Ca.Re from the year before.
+    pub col_change: &'static str,
     pub export_csv: &'static str,
     pub exported: &'static str,
     pub csv_file_stem: &'static str,
@@ -102,6 +108,9 @@ pub const IT: Compare = Compare {
     provisional: "provvisoria",
     not_available: "n.d.",
     chart_title: "Confronto tra Comuni",
+    trend_title: "{}: andamento negli anni",
+    trend_caption: "I tre sotto-indici e l'indice Ca.Re anno per anno, con la classe di ogni anno e la variazione dell'indice Ca.Re rispetto all'anno prima.",
+    col_change: "Variazione Ca.Re",
     chart_caption: "DPS, DPA, DO e indice Ca.Re di ogni riga del confronto, con le soglie delle fasce.",
     chart_aria: "Grafico a barre raggruppate: {}.",
     export_csv: "Esporta il confronto (CSV)",
@@ -155,6 +164,9 @@ pub const EN: Compare = Compare {
     provisional: "provisional",
     not_available: "n/a",
     chart_title: "Comuni compared",
+    trend_title: "{}: trend over the years",
+    trend_caption: "The three sub-indices and the Ca.Re index year by year, with the class of each year and the change of the Ca.Re index from the year before.",
+    col_change: "Ca.Re change",
     chart_caption: "DPS, DPA, DO and the Ca.Re index of every row of the comparison, with the band cut-offs.",
     chart_aria: "Grouped bar chart: {}.",
     export_csv: "Export the comparison (CSV)",

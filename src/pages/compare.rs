@@ -10,8 +10,11 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::app::Route;
+use crate::charts::{ChartSpec, ChartText, ChartTitles};
 use crate::components::chart_canvas::ChartCanvas;
 use crate::components::layout::NavLink;
+use crate::components::results::data_table::DataTableView;
+use crate::components::results::download::DownloadButtons;
 use crate::components::transfer::{read_answers, take_chosen_files, FileProblem};
 use crate::hooks::{use_store, use_strings};
 use crate::i18n::{fill, Strings};
@@ -130,9 +133,27 @@ pub fn page() -> Html {
     let spec = use_memo(rows.clone(), move |rows| {
         charts::comparison_spec(edition, rows)
     });
-    let chart_text = use_memo(lang, move |lang| charts::chart_text(edition, *lang));
-    let narrow = crate::components::transfer::use_narrow();
-    let aspect = if narrow { 1.0 } else { 0.5625 };
+    // The words drawn in the files (with the titles) and on screen (the page shows the titles).
+    let export_text = use_memo((lang, rows.clone()), move |(lang, rows)| {
+        charts::compare_text(edition, *lang, rows)
+    });
+    let chart_text = use_memo(export_text.clone(), |t| ChartText {
+        titles: ChartTitles::default(),
+        ..(**t).clone()
+    });
+    let trend = use_memo(rows.clone(), move |rows| {
+        charts::trend_rows(rows).map(|r| {
+            (
+                charts::trend_spec(edition, &r),
+                r.into_iter().cloned().collect::<Vec<Row>>(),
+            )
+        })
+    });
+    let file_base = {
+        let stem = s.compare().csv_file_stem;
+        let date: String = today_iso().chars().take(10).collect();
+        move |what: &str| format!("{stem}-{what}-{date}")
+    };
 
     let saved_list = saved_checkboxes(&store, s, &selected);
 
@@ -253,13 +274,16 @@ pub fn page() -> Html {
                 </div>
                 <figure class="chart-figure">
                     <h3 class="chart-title">{ t.chart_title }</h3>
-                    <ChartCanvas spec={spec} text={chart_text} label={aria} {aspect} id={AttrValue::from("compare-chart")} />
+                    <ChartCanvas spec={spec.clone()} text={chart_text.clone()} label={aria} id={AttrValue::from("compare-chart")} />
                     <figcaption>{ t.chart_caption }</figcaption>
+                    <DownloadButtons spec={spec} text={export_text.clone()} title={t.chart_title}
+                                     file_base={file_base("grafico")} />
                     <details class="chart-alt">
                         <summary>{ s.transfer().chart_alt_summary }</summary>
                         { chart_table(&rows, s, lang) }
                     </details>
                 </figure>
+                { trend_figure(trend.as_ref().as_ref(), &chart_text, &export_text, s, lang, &file_base("andamento")) }
             </>
         }
     };
@@ -500,5 +524,49 @@ fn chart_table(rows: &[Row], s: &'static Strings, lang: Lang) -> Html {
                 <tbody>{ for body }</tbody>
             </table>
         </div>
+    }
+}
+
+/// The trend of one comune over several years (when the compared rows are that): chart, downloads and table.
+fn trend_figure(
+    trend: Option<&(ChartSpec, Vec<Row>)>,
+    screen: &Rc<ChartText>,
+    export: &Rc<ChartText>,
+    s: &'static Strings,
+    lang: Lang,
+    file_base: &str,
+) -> Html {
+    let Some((spec, rows)) = trend else {
+        return html! {};
+    };
+    let t = &s.compare();
+    let rows: Vec<&Row> = rows.iter().collect();
+    let table = charts::trend_table(&rows, lang);
+    let title = table.caption.clone();
+    let aria = rows
+        .iter()
+        .map(|r| {
+            format!(
+                "{} {}: Ca.Re {}, {}",
+                r.name,
+                r.year.unwrap_or_default(),
+                score_text(r.care, lang),
+                r.class_text(lang)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    let spec = Rc::new(spec.clone());
+    html! {
+        <figure class="chart-figure mt-4" id="compare-trend">
+            <h3 class="chart-title">{ title.clone() }</h3>
+            <ChartCanvas spec={spec.clone()} text={screen.clone()} label={aria} id={AttrValue::from("trend-chart")} />
+            <figcaption>{ t.trend_caption }</figcaption>
+            <DownloadButtons spec={spec} text={export.clone()} title={title} file_base={file_base.to_string()} />
+            <details class="chart-alt" open=true>
+                <summary>{ s.transfer().chart_alt_summary }</summary>
+                <DataTableView table={table} />
+            </details>
+        </figure>
     }
 }

@@ -283,7 +283,7 @@ pub fn embed_chart(props: &EmbedChartProps) -> Html {
             }
             <div ref={wrap}>
                 <ChartCanvas spec={Rc::new(f.spec.clone())} text={text.clone()}
-                             aspect={screen_aspect(f.kind, width)} label={f.label.clone()}
+                             aspect={Some(screen_aspect(f.kind, width))} label={f.label.clone()}
                              presentation={props.presentation} id={AttrValue::from("embed-canvas")} />
             </div>
             <figcaption>{ f.caption.clone() }</figcaption>

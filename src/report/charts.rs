@@ -10,7 +10,10 @@ use crate::i18n::{fill, strings};
 use crate::model::{Answers, Band, Class, Edition, Lang, LevelAnswer, Scores};
 
 use super::dates::AssessmentDate;
-use super::explain::{band_name, class_name, class_with_sub, dimension_names, dimension_values};
+use super::explain::{
+    band_name, class_name, class_with_sub, dimension_names, dimension_values, provisional_mark,
+    sub_label_name,
+};
 use super::file_names::file_stem;
 use super::published::published;
 use super::table::{Cell, DataTable};
@@ -231,8 +234,10 @@ pub fn chart_text(
             benchmark: t(r.t_benchmark),
             distribution: t(r.t_distribution),
             comparison: t(r.t_comparison),
+            trend: t(r.t_trend),
         },
         footer,
+        provisional: provisional_mark(&crate::model::score(edition, answers), lang),
         comune: comune_name(answers, lang),
         dimensions_long: [dim("dps").1, dim("dpa").1, dim("do").1],
         not_available: r.not_available.to_string(),
@@ -284,9 +289,13 @@ pub fn export_text(
     )
 }
 
-/// The text of on-screen charts: no title (the page shows it) and no footer.
+/// The text of on-screen charts: no title (the page shows it), no footer, no provisional mark (the page shows
+/// it above the charts).
 pub fn screen_text(edition: &Edition, answers: &Answers, lang: Lang) -> ChartText {
-    chart_text(edition, answers, lang, false, None)
+    ChartText {
+        provisional: None,
+        ..chart_text(edition, answers, lang, false, None)
+    }
 }
 
 /// A download's file name: `care-<comune>-<year>-<chart>.<ext>`, the year of the assessment's date (none when
@@ -502,6 +511,7 @@ pub fn figures(edition: &Edition, answers: &Answers, scores: &Scores, lang: Lang
                             dims,
                             composite: scores.care,
                             class,
+                            sub: scores.sub_label.map(|l| sub_label_name(edition, l, lang)),
                             cutoffs: cuts,
                         },
                         r.t_composite,

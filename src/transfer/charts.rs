@@ -1,13 +1,15 @@
 //! The charts of the shared view and of the compare page: their localised words (from the string catalogues and,
 //! through [`crate::report::charts::edition_text`], the model edition) and their data (with the cut-offs of
-//! [`crate::report::charts::cutoffs`]).
+//! [`crate::report::charts::cutoffs`]); and the trend of one comune over several years (chart and table), shown
+//! when the compared rows are one comune in different years.
 
-use crate::charts::{ChartSpec, ChartText, ChartTitles};
-use crate::i18n::strings;
-use crate::model::{Edition, Lang, Scores};
+use crate::charts::{ChartSpec, ChartText, ChartTitles, ClassKind, Dimensions, TrendPoint};
+use crate::i18n::{fill, strings};
+use crate::model::{Class, Edition, Lang, Scores};
 use crate::report::charts::{cutoffs, dimensions, edition_text};
+use crate::report::table::{Cell, DataTable};
 
-use super::compare::{benchmarks, Row};
+use super::compare::{benchmarks, score_text, Row};
 
 /// The words of the sub-indices and comparison charts in `lang`.
 pub fn chart_text(edition: &Edition, lang: Lang) -> ChartText {
@@ -30,6 +32,29 @@ pub fn chart_text(edition: &Edition, lang: Lang) -> ChartText {
     }
 }
 
+/// The words of the compare page's charts: [`chart_text`], the trend's title, and the provisional mark when a
+/// compared assessment is incomplete (with the answers missing in all of them).
+pub fn compare_text(edition: &Edition, lang: Lang, rows: &[Row]) -> ChartText {
+    let mut t = chart_text(edition, lang);
+    if let Some(first) = rows.first() {
+        t.titles.trend = fill(strings(lang).compare().trend_title, &[&first.name]);
+    }
+    let missing: u32 = rows
+        .iter()
+        .filter(|r| r.provisional)
+        .filter_map(|r| r.completeness)
+        .map(|c| c.total.saturating_sub(c.answered))
+        .sum();
+    if rows.iter().any(|r| r.provisional) {
+        let r = &strings(lang).results();
+        t.provisional = Some(match missing {
+            1 => r.provisional_mark_one.to_string(),
+            n => fill(r.provisional_mark, &[&n]),
+        });
+    }
+    t
+}
+
 /// The sub-indices bar chart of a set of scores.
 pub fn subindices_spec(edition: &Edition, scores: &Scores) -> ChartSpec {
     ChartSpec::Subindices {
@@ -43,5 +68,104 @@ pub fn comparison_spec(edition: &Edition, rows: &[Row]) -> ChartSpec {
     ChartSpec::Comparison {
         comuni: benchmarks(rows),
         cutoffs: cutoffs(edition),
+    }
+}
+
+/// The rows of one comune over several years, oldest first, when the rows are that: at least two rows, all with
+/// a year, all different years, and one comune (the same ISTAT code when every row has one, else the same name).
+pub fn trend_rows(rows: &[Row]) -> Option<Vec<&Row>> {
+    if rows.len() < 2 || rows.iter().any(|r| r.year.is_none()) {
+        return None;
+    }
+    let first = &rows[0];
+    let same = if rows.iter().all(|r| r.istat.is_some()) {
+        rows.iter().all(|r| r.istat == first.istat)
+    } else {
+        let key = |r: &Row| r.name.trim().to_lowercase();
+        rows.iter().all(|r| key(r) == key(first))
+    };
+    let mut sorted: Vec<&Row> = rows.iter().collect();
+    sorted.sort_by_key(|r| r.year);
+    let distinct = sorted.windows(2).all(|w| w[0].year != w[1].year);
+    (same && distinct).then_some(sorted)
+}
+
+fn class_kind(c: Class) -> ClassKind {
+    match c {
+        Class::BlocchiDiPartenza => ClassKind::Blocchi,
+        Class::Stacco => ClassKind::Stacco,
+        Class::Spinta => ClassKind::Spinta,
+    }
+}
+
+/// The trend chart of one comune over several years (see [`trend_rows`]).
+pub fn trend_spec(edition: &Edition, rows: &[&Row]) -> ChartSpec {
+    ChartSpec::Trend {
+        points: rows
+            .iter()
+            .map(|r| TrendPoint {
+                label: r.year.map(|y| y.to_string()).unwrap_or_default(),
+                dims: Dimensions {
+                    dps: r.dps,
+                    dpa: r.dpa,
+                    do_: r.do_,
+                },
+                care: r.care,
+                class: r.class.map(class_kind),
+            })
+            .collect(),
+        cutoffs: cutoffs(edition),
+    }
+}
+
+/// The change of Ca.Re from the previous row in `lang` ("+3,2"), if both are known.
+fn change_text(prev: Option<f64>, cur: Option<f64>, lang: Lang) -> Option<String> {
+    let d = ((cur? - prev?) * 10.0).round() / 10.0;
+    let sign = if d > 0.0 {
+        "+"
+    } else if d < 0.0 {
+        "−"
+    } else {
+        "±"
+    };
+    Some(format!("{sign}{}", score_text(Some(d.abs()), lang)))
+}
+
+/// The trend's data table: one row per year with the indices, the class and the change of Ca.Re.
+pub fn trend_table(rows: &[&Row], lang: Lang) -> DataTable {
+    let t = &strings(lang).compare();
+    DataTable {
+        caption: rows
+            .first()
+            .map(|r| fill(t.trend_title, &[&r.name]))
+            .unwrap_or_default(),
+        head: vec![
+            Cell::text(t.col_year),
+            Cell::num(t.col_dps),
+            Cell::num(t.col_dpa),
+            Cell::num(t.col_do),
+            Cell::num(t.col_care),
+            Cell::text(t.col_class),
+            Cell::num(t.col_change),
+        ],
+        rows: rows
+            .iter()
+            .enumerate()
+            .map(|(i, r)| {
+                let change = i
+                    .checked_sub(1)
+                    .and_then(|p| change_text(rows[p].care, r.care, lang))
+                    .unwrap_or_else(|| "–".to_string());
+                vec![
+                    Cell::head(r.year.map(|y| y.to_string()).unwrap_or_default()),
+                    Cell::num(score_text(r.dps, lang)),
+                    Cell::num(score_text(r.dpa, lang)),
+                    Cell::num(score_text(r.do_, lang)),
+                    Cell::num(score_text(r.care, lang)),
+                    Cell::text(r.class_text(lang)),
+                    Cell::num(change),
+                ]
+            })
+            .collect(),
     }
 }

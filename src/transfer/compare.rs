@@ -26,6 +26,8 @@ pub enum Origin {
 pub struct Row {
     /// The comune's name (free text: shown as text only).
     pub name: String,
+    /// The comune's ISTAT code, when given.
+    pub istat: Option<String>,
     /// The year of the assessment, when given.
     pub year: Option<u16>,
     /// Where the row comes from.
@@ -57,6 +59,11 @@ impl Row {
         let s = model::score(edition, answers);
         Row {
             name: answers.comune.name.clone(),
+            istat: answers
+                .comune
+                .istat_code
+                .clone()
+                .filter(|c| !c.trim().is_empty()),
             year: answers.comune.year,
             origin,
             dps: s.dps,
@@ -76,6 +83,7 @@ impl Row {
     pub fn from_published(p: &'static PublishedComune) -> Row {
         Row {
             name: p.comune.clone(),
+            istat: None,
             year: Some(p.year),
             origin: Origin::Published,
             dps: p.dps,
@@ -154,9 +162,18 @@ pub fn score_text(value: Option<f64>, lang: Lang) -> String {
     }
 }
 
-/// The bars of the comparison chart, one group per row.
+/// The bars of the comparison chart, one group per row; rows with the same name and year are numbered
+/// ("Siena 2021 (2)") so that no two groups read alike.
 pub fn benchmarks(rows: &[Row]) -> Vec<Benchmark> {
-    rows.iter().map(Row::benchmark).collect()
+    let labels: Vec<String> = rows.iter().map(Row::label).collect();
+    let mut out: Vec<Benchmark> = rows.iter().map(Row::benchmark).collect();
+    for (i, b) in out.iter_mut().enumerate() {
+        let before = labels[..i].iter().filter(|l| **l == labels[i]).count();
+        if before > 0 {
+            b.label = format!("{} ({})", labels[i], before + 1);
+        }
+    }
+    out
 }
 
 /// The comparison as CSV in `lang`: a header, then one line per row (comune, year, origin, DPS, DPA, DO, Ca.Re

@@ -13,7 +13,9 @@ pub fn text() -> ChartText {
             benchmark: "Confronto".into(),
             distribution: "Distribuzione".into(),
             comparison: "Comuni a confronto".into(),
+            trend: "Andamento".into(),
         },
+        provisional: None,
         footer: Some(footer_line(&["Comune di Prova", "12/05/2025", "care-2021"])),
         comune: "Comune di Prova".into(),
         dimensions: ["DPS".into(), "DPA".into(), "DO".into()],
@@ -30,7 +32,7 @@ pub fn text() -> ChartText {
         levels: ["0".into(), "1".into(), "2".into(), "3".into(), "4".into()]
             .map(|s: String| format!("livello {s}")),
         not_applicable: "non di competenza".into(),
-        not_applicable_short: "N/A".into(),
+        not_applicable_short: "n.a.".into(),
         unanswered: "non risposto".into(),
         unanswered_short: "?".into(),
         spid_badge: "S".into(),
@@ -60,6 +62,7 @@ pub struct Rect {
 #[derive(Debug, Clone)]
 pub struct SvgText {
     pub x: f64,
+    /// The middle of the text's ink (from `y`, `dy` and `font-size`).
     pub y: f64,
     /// The raw (escaped) content.
     pub raw: String,
@@ -112,9 +115,15 @@ pub fn texts(svg: &str) -> Vec<SvgText> {
         let end = rest[i..].find('>').unwrap() + i;
         let tag = &rest[i..=end];
         let close = rest[end..].find("</text>").unwrap() + end;
+        // The charts draw text top-anchored (`dy="0.76em"`): the ink's middle is about half an em lower.
+        let size = num(tag, "font-size");
+        let mid = match attr(tag, "dy").as_deref() {
+            Some("0.76em") => 0.52 * size,
+            _ => 0.0,
+        };
         out.push(SvgText {
             x: num(tag, "x"),
-            y: num(tag, "y"),
+            y: num(tag, "y") + mid,
             raw: rest[end + 1..close].trim().to_string(),
         });
         rest = &rest[close..];
@@ -173,4 +182,12 @@ pub fn assert_well_formed(svg: &str) {
 
 pub fn has_text(svg: &str, s: &str) -> bool {
     texts(svg).iter().any(|t| t.raw == s)
+}
+
+/// Whether the text is drawn, on one line or wrapped on two consecutive lines.
+pub fn has_words(svg: &str, s: &str) -> bool {
+    let t = texts(svg);
+    t.iter().any(|x| x.raw == s)
+        || t.windows(2)
+            .any(|w| format!("{} {}", w[0].raw, w[1].raw) == s)
 }

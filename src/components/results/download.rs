@@ -4,11 +4,13 @@
 //! where the browser allows it (`navigator.clipboard.write` with a `ClipboardItem`).
 
 use plotters::prelude::*;
-use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::charts::{draw_chart, render_svg, ChartSpec, ChartText, Theme, DEFAULT_EXPORT_SCALE};
+use crate::charts::{
+    draw_chart, render_svg_file, ChartSpec, ChartText, Theme, DEFAULT_EXPORT_SCALE,
+};
+use crate::components::chart_canvas::CanvasText;
 use crate::report::charts::SlideShape;
 
 /// Saves a blob under `name` through a temporary link.
@@ -36,7 +38,7 @@ pub fn save_blob(blob: &web_sys::Blob, name: &str) -> Result<(), JsValue> {
     Ok(())
 }
 
-/// The chart as an SVG document of the shape's size, saved as `name`.
+/// The chart as a self-contained SVG document (the font embedded) of the shape's size, saved as `name`.
 pub fn download_svg(
     spec: &ChartSpec,
     text: &ChartText,
@@ -44,7 +46,7 @@ pub fn download_svg(
     name: &str,
 ) -> Result<(), JsValue> {
     let (w, h) = shape.size();
-    let svg = render_svg(&spec.as_chart(), text, &Theme::default(), w, h)
+    let svg = render_svg_file(&spec.as_chart(), text, &Theme::default(), (w, h))
         .map_err(|e| JsValue::from_str(&e.to_string()))?;
     let parts = js_sys::Array::of1(&JsValue::from_str(&svg));
     let opts = web_sys::BlobPropertyBag::new();
@@ -68,8 +70,8 @@ fn png_canvas(
     canvas.set_width((f64::from(w) * scale).round() as u32);
     canvas.set_height((f64::from(h) * scale).round() as u32);
     let theme = Theme::default().with_scale(scale);
-    let backend = CanvasBackend::with_canvas_object(canvas.clone())
-        .ok_or_else(|| JsValue::from_str("no 2d context"))?;
+    let backend =
+        CanvasText::new(canvas.clone()).ok_or_else(|| JsValue::from_str("no 2d context"))?;
     let root = backend.into_drawing_area();
     draw_chart(&root, &spec.as_chart(), text, &theme)
         .map_err(|e| JsValue::from_str(&e.to_string()))?;
@@ -149,4 +151,67 @@ pub fn copy_png(
         done(wasm_bindgen_futures::JsFuture::from(written).await.is_ok());
     });
     Ok(())
+}
+
+/// Props of [`DownloadButtons`].
+#[derive(yew::Properties, PartialEq)]
+pub struct DownloadButtonsProps {
+    /// The chart.
+    pub spec: std::rc::Rc<ChartSpec>,
+    /// The words drawn in the files (title and footer).
+    pub text: std::rc::Rc<ChartText>,
+    /// The chart's title (for the buttons' accessible names).
+    pub title: yew::AttrValue,
+    /// The file name without extension.
+    pub file_base: yew::AttrValue,
+}
+
+/// The PNG and SVG (16:9) download buttons of a chart that is not one of the results' figures (the compare
+/// page's), with an error line when a file cannot be made.
+#[yew::function_component(DownloadButtons)]
+pub fn download_buttons(props: &DownloadButtonsProps) -> yew::Html {
+    use yew::prelude::*;
+    let s = crate::hooks::use_strings();
+    let r = &s.results();
+    let error = use_state(|| false);
+    let button = |ext: &'static str, visible: &'static str| {
+        let spec = props.spec.clone();
+        let text = props.text.clone();
+        let name = format!("{}.{ext}", props.file_base);
+        let error = error.clone();
+        let onclick = Callback::from(move |_: MouseEvent| {
+            error.set(false);
+            let shape = SlideShape::default();
+            let failed = {
+                let error = error.clone();
+                move || error.set(true)
+            };
+            let result = if ext == "png" {
+                download_png(&spec, &text, shape, &name, failed)
+            } else {
+                download_svg(&spec, &text, shape, &name)
+            };
+            if result.is_err() {
+                error.set(true);
+            }
+        });
+        html! {
+            <button type="button" class="btn btn-outline-primary btn-sm" data-download={ext}
+                    aria-label={crate::i18n::fill(r.download_label, &[&props.title, &visible])}
+                    {onclick}>
+                { visible }
+            </button>
+        }
+    };
+    html! {
+        <>
+            <div class="toolbar no-print mt-2">
+                { button("png", r.download_png) }
+                { button("svg", r.download_svg) }
+            </div>
+            if *error {
+                <p class="invalid-feedback" role="alert">{ r.download_error }</p>
+            }
+        </>
+    }
 }

@@ -1,4 +1,4 @@
-//! One chart of the results: title, the canvas (its shape follows the figure's width: taller on phones),
+//! One chart of the results: title, the canvas (as tall as its content at the figure's width),
 //! caption, the downloads for slides ([`super::slide_toolbar`]), and the data table in `details.chart-alt`.
 
 use std::rc::Rc;
@@ -12,7 +12,7 @@ use crate::components::chart_canvas::ChartCanvas;
 use crate::hooks::use_strings;
 use crate::i18n::fill;
 use crate::model::Answers;
-use crate::report::charts::{screen_aspect, Figure};
+use crate::report::charts::Figure;
 use crate::report::AssessmentDate;
 
 /// Props of [`ChartFigure`].
@@ -61,7 +61,6 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
     let r = &s.results();
     let f = &props.figure;
     let wrap = use_node_ref();
-    let width = use_width(wrap.clone());
     let id = format!("fig-{}", f.kind.stem());
     let title_id = format!("{id}-title");
 
@@ -69,8 +68,7 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
         <figure class="chart-figure" id={id.clone()} aria-labelledby={title_id.clone()}>
             <h3 class="chart-title" id={title_id}>{ f.title.clone() }</h3>
             <div ref={wrap}>
-                <ChartCanvas spec={Rc::new(f.spec.clone())} text={props.text.clone()}
-                             aspect={screen_aspect(f.kind, width)} label={f.label.clone()}
+                <ChartCanvas spec={Rc::new(f.spec.clone())} text={props.text.clone()} label={f.label.clone()}
                              id={AttrValue::from(format!("{id}-canvas"))} />
             </div>
             <figcaption>

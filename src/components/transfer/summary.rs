@@ -47,8 +47,6 @@ pub fn results_summary(props: &ResultsSummaryProps) -> Html {
         None => t.not_available.to_string(),
     };
     let p = &props.id_prefix;
-    let narrow = super::use_narrow();
-    let aspect = if narrow { 0.85 } else { 0.5625 };
 
     let headline = match (scores.care, scores.care_display) {
         (Some(care), Some(display)) => {
@@ -132,7 +130,7 @@ pub fn results_summary(props: &ResultsSummaryProps) -> Html {
             <div class="results-grid cols-3">{ cards }</div>
             <figure class="chart-figure">
                 <h3 class="chart-title">{ t.chart_title }</h3>
-                <ChartCanvas spec={spec} text={chart_text} label={aria} {aspect} id={AttrValue::from(format!("{p}-chart"))} />
+                <ChartCanvas spec={spec} text={chart_text} label={aria} id={AttrValue::from(format!("{p}-chart"))} />
                 <figcaption>{ t.chart_caption }</figcaption>
                 <details class="chart-alt">
                     <summary>{ t.chart_alt_summary }</summary>

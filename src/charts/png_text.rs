@@ -1,28 +1,22 @@
-//! Native text drawing for the PNG output: a [`DrawingBackend`] wrapper that lays out and
-//! rasterises text itself with `ab_glyph`, and forwards everything else to the wrapped backend
-//! (a `BitMapBackend`).
+//! Native text drawing for the PNG output: a [`DrawingBackend`] wrapper that rasterises text itself with
+//! `ab_glyph`, at the pen positions of the charts' metrics table ([`super::metrics`], the same advance widths
+//! and kerning the browser uses), and forwards everything else to the wrapped backend (a `BitMapBackend`).
 //!
-//! plotters' own `ab_glyph` text drawing drops each glyph's left side bearing (letters inside a
-//! word are unevenly spaced), puts the text about a quarter of an em higher than the SVG output
-//! and uses a smaller em than the SVG (it scales the font's ascent-to-descent height, not its
-//! em, to the requested size). Here the text is drawn the way the SVG backend asks a browser to
-//! draw it:
+//! plotters' own `ab_glyph` text drawing drops each glyph's left side bearing, puts the text about a quarter
+//! of an em higher than the SVG output and uses a smaller em. Here the text is drawn the way the SVG backend
+//! asks a browser to draw it:
 //!
 //! - the em is plotters' size / 1.24 (the SVG `font-size`);
-//! - glyphs advance by their advance width plus kerning, each rasterised at its own sub-pixel
-//!   pen position (so side bearings are kept);
+//! - glyphs are placed at the metrics table's pen positions, each rasterised at its own sub-pixel position;
 //! - the baseline is at `y + 0.76 em` for top anchors, `y + 0.5 ex` for centre anchors and
-//!   `y - 0.5 ex` for bottom anchors (the SVG backend's `dy`), with the font's x-height as ex;
+//!   `y - 0.5 ex` for bottom anchors (the SVG backend's `dy`);
 //! - horizontal anchors use the advance width (SVG `text-anchor`);
 //! - rotated text (90, 180, 270 degrees) turns around the anchor point, like the SVG
 //!   `rotate(angle, x, y)`.
-//!
-//! Text sizes ([`DrawingBackend::estimate_text_size`]) are measured with the same layout, so the
-//! chart layout matches what is drawn.
 
 use std::sync::OnceLock;
 
-use ab_glyph::{point, Font, FontRef, PxScale, ScaleFont};
+use ab_glyph::{point, Font, FontRef, PxScale};
 use plotters::prelude::DrawingBackend;
 use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{
@@ -70,34 +64,24 @@ pub(crate) struct Layout {
 /// Lays out `text` at plotters' font size `size` (bold or regular).
 pub(crate) fn layout(text: &str, size: f64, bold: bool) -> Layout {
     let f = font(bold);
+    let metrics = super::metrics::face(bold);
     let em = (size as f32 / PLOTTERS_FONT_FACTOR).max(0.0);
     let upem = f.units_per_em().unwrap_or(1000.0);
     // ab_glyph scales the ascent-to-descent height to the px scale; we want `em` per em.
     let scale = PxScale::from(em * f.height_unscaled() / upem);
-    let sf = f.as_scaled(scale);
-    let mut glyphs = Vec::with_capacity(text.len());
-    let mut x = 0f32;
-    let mut prev = None;
-    for c in text.chars() {
-        let id = sf.glyph_id(c);
-        if let Some(p) = prev {
-            x += sf.kern(p, id);
-        }
-        glyphs.push(Laid { glyph: id, x });
-        x += sf.h_advance(id);
-        prev = Some(id);
-    }
-    // The x-height: the height of the outline of "x" (it sits on the baseline).
-    let ex = f
-        .outline(f.glyph_id('x'))
-        .map(|o| (o.bounds.max.y - o.bounds.min.y).abs() * em / upem)
-        .unwrap_or(0.0);
-    let ex = if ex > 0.0 { ex } else { em * 0.5 };
+    let (pos, width) = metrics.positions(text);
+    let glyphs = pos
+        .into_iter()
+        .map(|(c, x)| Laid {
+            glyph: f.glyph_id(c),
+            x: x * em,
+        })
+        .collect();
     Layout {
         glyphs,
-        width: x,
+        width: width * em,
         em,
-        ex,
+        ex: metrics.x_height * em,
         scale,
         bold,
     }
@@ -141,9 +125,9 @@ impl Layout {
 }
 
 /// A backend that draws text with [`layout`] and forwards everything else to `DB`.
-pub(crate) struct TextFix<DB: DrawingBackend>(pub DB);
+pub(crate) struct PngText<DB: DrawingBackend>(pub DB);
 
-impl<DB: DrawingBackend> DrawingBackend for TextFix<DB> {
+impl<DB: DrawingBackend> DrawingBackend for PngText<DB> {
     type ErrorType = DB::ErrorType;
 
     fn get_size(&self) -> (u32, u32) {
@@ -276,6 +260,7 @@ impl<DB: DrawingBackend> DrawingBackend for TextFix<DB> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use ab_glyph::ScaleFont;
     use plotters::prelude::*;
     use plotters::style::text_anchor::Pos;
 
@@ -311,7 +296,7 @@ mod tests {
     ) -> ((i32, i32, i32, i32), Vec<bool>) {
         let mut buf = vec![255u8; (W * H * 3) as usize];
         {
-            let root = TextFix(BitMapBackend::with_buffer(&mut buf, (W, H))).into_drawing_area();
+            let root = PngText(BitMapBackend::with_buffer(&mut buf, (W, H))).into_drawing_area();
             let style = TextStyle::from(("sans-serif", size).into_font())
                 .color(&BLACK)
                 .pos(Pos::new(anchor.0, anchor.1));
@@ -396,7 +381,7 @@ mod tests {
     fn rotated_text_turns_around_the_anchor() {
         let mut buf = vec![255u8; (W * H * 3) as usize];
         {
-            let root = TextFix(BitMapBackend::with_buffer(&mut buf, (W, H))).into_drawing_area();
+            let root = PngText(BitMapBackend::with_buffer(&mut buf, (W, H))).into_drawing_area();
             let style = TextStyle::from(
                 ("sans-serif", 24.8)
                     .into_font()
