@@ -4,8 +4,9 @@
 
 use super::fill;
 use crate::model::answers_file::{
-    FormatError, FormatErrorKind, IdKind, JsonType, FORMAT_ID, MAX_NAME_CHARS, VERSION,
+    FormatError, FormatErrorKind, IdKind, JsonType, FORMAT_ID, VERSION,
 };
+use crate::model::typed_values::MAX_NAME_CHARS;
 use crate::model::{number, Lang};
 
 /// The name of a JSON type with its article, as in "expected an object, found a list".

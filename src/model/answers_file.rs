@@ -15,6 +15,7 @@ use super::answers::{
     SocialStatus,
 };
 use super::edition::Edition;
+use super::typed_values::{self, is_istat_code, TextProblem};
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 
@@ -24,8 +25,6 @@ pub const FORMAT_ID: &str = "care-answers";
 pub const VERSION: u64 = 1;
 /// The largest input accepted (a complete file is about 3 KB).
 pub const MAX_INPUT_BYTES: usize = 1 << 20;
-/// Longest comune name, in characters.
-pub const MAX_NAME_CHARS: usize = 120;
 
 /// The type of a JSON value, for messages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -415,25 +414,13 @@ pub fn parse_value(root: &Value) -> Result<Answers, FormatError> {
     })
 }
 
-/// Checks a comune name and returns it trimmed.
+/// Checks a comune name and returns it trimmed: the questionnaire's rule ([`typed_values::check_text`]).
 pub fn validate_name(name: &str) -> Result<String, FormatErrorKind> {
-    let trimmed = name.trim();
-    if trimmed.is_empty() {
-        return Err(FormatErrorKind::NameEmpty);
-    }
-    if trimmed.chars().any(char::is_control) {
-        return Err(FormatErrorKind::NameControlChar);
-    }
-    let chars = trimmed.chars().count();
-    if chars > MAX_NAME_CHARS {
-        return Err(FormatErrorKind::NameTooLong { chars });
-    }
-    Ok(trimmed.to_string())
-}
-
-/// Whether `code` is a valid ISTAT code (exactly 6 ASCII digits).
-pub fn is_istat_code(code: &str) -> bool {
-    code.len() == 6 && code.bytes().all(|b| b.is_ascii_digit())
+    typed_values::check_text(name, true).map_err(|p| match p {
+        TextProblem::Empty => FormatErrorKind::NameEmpty,
+        TextProblem::ControlCharacters => FormatErrorKind::NameControlChar,
+        TextProblem::TooLong { chars } => FormatErrorKind::NameTooLong { chars },
+    })
 }
 
 fn parse_comune(v: &Value) -> R<Comune> {

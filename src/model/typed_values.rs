@@ -1,7 +1,8 @@
 //! What users type in text fields (the comune's name, ISTAT code, year, respondent, number of datasets,
 //! open-format share), checked and read into values. The questionnaire and the what-if simulation both read
 //! typed text only through these functions, so they accept the same values and refuse the others with the same
-//! [`FieldError`] (whose message, in both languages, is in the questionnaire strings).
+//! [`FieldError`] (whose message, in both languages, is in the questionnaire strings). The answers file checks a
+//! comune's name and ISTAT code with the same functions ([`check_text`], [`is_istat_code`]).
 
 /// Longest comune name and respondent, in characters (as in the answers file v1).
 pub const MAX_NAME_CHARS: usize = 120;
@@ -31,28 +32,61 @@ pub enum FieldError {
     ShareRange,
 }
 
+/// What is wrong with a name or respondent ([`check_text`]); the questionnaire reports it as a [`FieldError`], the
+/// answers file as a `FormatErrorKind` with the field's path.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TextProblem {
+    /// Nothing but spaces where a name is required.
+    Empty,
+    /// Line breaks, tabs or other control characters.
+    ControlCharacters,
+    /// More than [`MAX_NAME_CHARS`] characters.
+    TooLong {
+        /// How many characters there are (after trimming).
+        chars: usize,
+    },
+}
+
+impl From<TextProblem> for FieldError {
+    fn from(p: TextProblem) -> FieldError {
+        match p {
+            TextProblem::Empty => FieldError::NameRequired,
+            TextProblem::ControlCharacters => FieldError::ControlCharacters,
+            TextProblem::TooLong { .. } => FieldError::TooLong,
+        }
+    }
+}
+
 /// Checks a comune name: trimmed, 1-120 characters, no control characters.
 pub fn check_name(raw: &str) -> Result<String, FieldError> {
-    check_text(raw, true)
+    Ok(check_text(raw, true)?)
 }
 
 /// Checks the respondent: optional, at most 120 characters, no control characters.
 pub fn check_respondent(raw: &str) -> Result<String, FieldError> {
-    check_text(raw, false)
+    Ok(check_text(raw, false)?)
 }
 
-fn check_text(raw: &str, required: bool) -> Result<String, FieldError> {
+/// The one rule for a comune's name (`required`) and the respondent: trimmed, at most [`MAX_NAME_CHARS`]
+/// characters, no control characters; returns the trimmed text.
+pub fn check_text(raw: &str, required: bool) -> Result<String, TextProblem> {
     let t = raw.trim();
     if required && t.is_empty() {
-        return Err(FieldError::NameRequired);
+        return Err(TextProblem::Empty);
     }
     if t.chars().any(char::is_control) {
-        return Err(FieldError::ControlCharacters);
+        return Err(TextProblem::ControlCharacters);
     }
-    if t.chars().count() > MAX_NAME_CHARS {
-        return Err(FieldError::TooLong);
+    let chars = t.chars().count();
+    if chars > MAX_NAME_CHARS {
+        return Err(TextProblem::TooLong { chars });
     }
     Ok(t.to_string())
+}
+
+/// Whether `code` is an ISTAT code: exactly 6 ASCII digits.
+pub fn is_istat_code(code: &str) -> bool {
+    code.len() == 6 && code.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Reads an ISTAT code: empty clears it; otherwise exactly 6 digits (spaces around are ignored).
@@ -61,7 +95,7 @@ pub fn parse_istat(raw: &str) -> Result<Option<String>, FieldError> {
     if t.is_empty() {
         return Ok(None);
     }
-    if t.len() == 6 && t.bytes().all(|b| b.is_ascii_digit()) {
+    if is_istat_code(t) {
         Ok(Some(t.to_string()))
     } else {
         Err(FieldError::IstatDigits)

@@ -1,7 +1,8 @@
 //! Files in and out: the names of exported files, the check that an assessment can be exported as a valid
 //! answers file, and the store actions of an import ("add as new" or "replace keeping the old one").
 
-use crate::model::answers_file::{self, FormatError, MAX_NAME_CHARS};
+use crate::model::answers_file::{self, FormatError};
+use crate::model::typed_values::MAX_NAME_CHARS;
 use crate::model::{self, csv, Answers, Lang};
 use crate::report::dates::AssessmentDate;
 use crate::report::file_names::file_stem;
