@@ -2,10 +2,13 @@
 //! `src/bin/care.rs` only forwards the arguments and prints. A subcommand is one arm of [`run`] plus one line of
 //! [`usage`]; `care report` is in [`report`].
 
-use crate::model::{answers_file, current, edition, score, Lang};
+use crate::model::{answers_file, current, edition, score, Answers};
 
+pub mod error;
 pub mod json;
 pub mod report;
+
+pub use error::{CliError, Command, IoProblem, EXIT_WRITE_FAILED};
 
 /// Exit status of a successful run.
 pub const EXIT_OK: i32 = 0;
@@ -29,15 +32,6 @@ impl Outcome {
             code: EXIT_OK,
             stdout,
             stderr: String::new(),
-        }
-    }
-
-    /// A bad-input outcome with the message in Italian, then English.
-    pub fn bad(it: impl AsRef<str>, en: impl AsRef<str>) -> Outcome {
-        Outcome {
-            code: EXIT_BAD_INPUT,
-            stdout: String::new(),
-            stderr: format!("errore: {}\nerror: {}\n", it.as_ref(), en.as_ref()),
         }
     }
 }
@@ -74,53 +68,46 @@ pub fn run(args: &[String], read: &dyn Fn(&str) -> std::io::Result<String>) -> O
         ["score", rest @ ..] => score_command(rest, read),
         ["classify", rest @ ..] => classify_command(rest),
         ["report", rest @ ..] => report::run(rest, read),
-        [other, ..] => Outcome::bad(
-            format!("comando sconosciuto \"{other}\" (vedi care --help)"),
-            format!("unknown command \"{other}\" (see care --help)"),
-        ),
+        [other, ..] => CliError::UnknownCommand(other.to_string()).into(),
     }
+}
+
+/// Reads `file` with `read` and parses it as an answers file.
+pub fn read_answers(
+    file: &str,
+    read: &dyn Fn(&str) -> std::io::Result<String>,
+) -> Result<Answers, CliError> {
+    let text = read(file).map_err(|e| match e.kind() {
+        std::io::ErrorKind::InvalidData => CliError::NotUtf8 {
+            file: file.to_string(),
+        },
+        _ => CliError::CannotRead {
+            file: file.to_string(),
+            problem: IoProblem::from(&e),
+        },
+    })?;
+    answers_file::parse(&text).map_err(|error| CliError::BadFile {
+        file: file.to_string(),
+        error,
+    })
 }
 
 fn score_command(args: &[&str], read: &dyn Fn(&str) -> std::io::Result<String>) -> Outcome {
     let [file] = args else {
-        return Outcome::bad(
-            "uso: care score FILE (un solo file)",
-            "usage: care score FILE (exactly one file)",
-        );
+        return CliError::Usage(Command::Score).into();
     };
-    let text = match read(file) {
-        Ok(t) => t,
-        Err(e) if e.kind() == std::io::ErrorKind::InvalidData => {
-            return Outcome::bad(
-                format!("{file}: il file non è testo UTF-8"),
-                format!("{file}: the file is not UTF-8 text"),
-            )
-        }
-        Err(e) => {
-            return Outcome::bad(
-                format!("{file}: impossibile leggere il file ({e})"),
-                format!("{file}: cannot read the file ({e})"),
-            )
-        }
-    };
-    match answers_file::parse(&text) {
+    match read_answers(file, read) {
         Ok(answers) => {
             let ed = edition(&answers.model).unwrap_or_else(current);
             Outcome::ok(json::scores_json(&score::score(ed, &answers)))
         }
-        Err(e) => Outcome::bad(
-            format!("{file}: {}", e.message(Lang::It)),
-            format!("{file}: {}", e.message(Lang::En)),
-        ),
+        Err(e) => e.into(),
     }
 }
 
 fn classify_command(args: &[&str]) -> Outcome {
     let [a, b, c] = args else {
-        return Outcome::bad(
-            "uso: care classify DPS DPA DO (tre numeri da 0 a 100)",
-            "usage: care classify DPS DPA DO (three numbers from 0 to 100)",
-        );
+        return CliError::Usage(Command::Classify).into();
     };
     let mut values = [0.0; 3];
     for (slot, (name, raw)) in values.iter_mut().zip([("DPS", a), ("DPA", b), ("DO", c)]) {
@@ -128,16 +115,12 @@ fn classify_command(args: &[&str]) -> Outcome {
         match raw.trim().replace(',', ".").parse::<f64>() {
             Ok(v) if v.is_finite() && (0.0..=100.0).contains(&v) => *slot = v,
             Ok(_) => {
-                return Outcome::bad(
-                    format!("{name}: {raw} è fuori dall'intervallo 0-100"),
-                    format!("{name}: {raw} is out of the range 0-100"),
-                )
+                let raw = raw.to_string();
+                return CliError::OutOfRange { name, raw }.into();
             }
             Err(_) => {
-                return Outcome::bad(
-                    format!("{name}: \"{raw}\" non è un numero (atteso da 0 a 100)"),
-                    format!("{name}: \"{raw}\" is not a number (expected 0 to 100)"),
-                )
+                let raw = raw.to_string();
+                return CliError::NotANumber { name, raw }.into();
             }
         }
     }

@@ -6,16 +6,14 @@
 use std::path::{Path, PathBuf};
 
 use crate::charts::{render_png, render_svg_file, Theme, DEFAULT_EXPORT_SCALE};
-use crate::model::{answers_file, current, edition, score, Lang};
+use crate::i18n::strings;
+use crate::model::{current, edition, score, Lang};
 use crate::report::charts::{export_text, figures, file_name, EXPORT_SIZE};
 use crate::report::dates::{assessment_date, AssessmentDate, Date};
 use crate::report::explain::provisional_mark;
 use crate::report::html::{document, ReportInput};
 
-use super::{Outcome, EXIT_OK};
-
-/// Exit status when the output cannot be written.
-pub const EXIT_WRITE_FAILED: i32 = 1;
+use super::{read_answers, CliError, Command, IoProblem, Outcome, EXIT_OK};
 
 struct Options {
     file: String,
@@ -32,14 +30,7 @@ fn today() -> Date {
     Date::from_unix_ms(ms)
 }
 
-fn usage_error() -> Outcome {
-    Outcome::bad(
-        "uso: care report FILE --out CARTELLA [--lang it|en] [--date AAAA-MM-GG]",
-        "usage: care report FILE --out DIR [--lang it|en] [--date YYYY-MM-DD]",
-    )
-}
-
-fn options(args: &[&str]) -> Result<Options, Outcome> {
+fn options(args: &[&str]) -> Result<Options, CliError> {
     let mut file = None;
     let mut out = None;
     let mut lang = Lang::It;
@@ -50,47 +41,31 @@ fn options(args: &[&str]) -> Result<Options, Outcome> {
             Some((k, v)) if k.starts_with("--") => (k, Some(v.to_string())),
             _ => (args[i], None),
         };
-        let mut value = || -> Result<String, Outcome> {
+        let mut value = || -> Result<String, CliError> {
             if let Some(v) = inline.clone() {
                 return Ok(v);
             }
             i += 1;
-            args.get(i).map(|s| s.to_string()).ok_or_else(|| {
-                Outcome::bad(
-                    format!("{key}: manca il valore"),
-                    format!("{key}: the value is missing"),
-                )
-            })
+            args.get(i)
+                .map(|s| s.to_string())
+                .ok_or_else(|| CliError::MissingValue(key.to_string()))
         };
         match key {
             "--out" | "-o" => out = Some(PathBuf::from(value()?)),
             "--lang" => {
                 let v = value()?;
-                lang = Lang::from_code(&v).ok_or_else(|| {
-                    Outcome::bad(
-                        format!("--lang: \"{v}\" non è una lingua (it o en)"),
-                        format!("--lang: \"{v}\" is not a language (it or en)"),
-                    )
-                })?;
+                lang = Lang::from_code(&v).ok_or(CliError::NotALanguage(v))?;
             }
             "--date" => {
                 let v = value()?;
-                date = Some(Date::parse_iso(&v).ok_or_else(|| {
-                    Outcome::bad(
-                        format!("--date: \"{v}\" non è una data AAAA-MM-GG"),
-                        format!("--date: \"{v}\" is not a YYYY-MM-DD date"),
-                    )
-                })?);
+                date = Some(Date::parse_iso(&v).ok_or(CliError::NotADate(v))?);
             }
             k if k.starts_with("--") && k.len() > 2 => {
-                return Err(Outcome::bad(
-                    format!("opzione sconosciuta \"{k}\""),
-                    format!("unknown option \"{k}\""),
-                ))
+                return Err(CliError::UnknownOption(k.to_string()))
             }
             f => {
                 if file.replace(f.to_string()).is_some() {
-                    return Err(usage_error());
+                    return Err(CliError::Usage(Command::Report));
                 }
             }
         }
@@ -103,65 +78,37 @@ fn options(args: &[&str]) -> Result<Options, Outcome> {
             lang,
             date,
         }),
-        _ => Err(usage_error()),
+        _ => Err(CliError::Usage(Command::Report)),
     }
 }
 
-fn write(path: &Path, bytes: &[u8]) -> Result<(), Outcome> {
-    std::fs::write(path, bytes).map_err(|e| Outcome {
-        code: EXIT_WRITE_FAILED,
-        stdout: String::new(),
-        stderr: format!(
-            "errore: impossibile scrivere {} ({e})\nerror: cannot write {} ({e})\n",
-            path.display(),
-            path.display()
-        ),
+fn write(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
+    std::fs::write(path, bytes).map_err(|e| CliError::CannotWrite {
+        path: path.display().to_string(),
+        problem: IoProblem::from(&e),
     })
 }
 
 /// Runs `care report` with the arguments after `report`.
 pub fn run(args: &[&str], read: &dyn Fn(&str) -> std::io::Result<String>) -> Outcome {
-    let o = match options(args) {
+    match report(args, read) {
         Ok(o) => o,
-        Err(e) => return e,
-    };
-    let text = match read(&o.file) {
-        Ok(t) => t,
-        Err(e) if e.kind() == std::io::ErrorKind::InvalidData => {
-            return Outcome::bad(
-                format!("{}: il file non è testo UTF-8", o.file),
-                format!("{}: the file is not UTF-8 text", o.file),
-            )
-        }
-        Err(e) => {
-            return Outcome::bad(
-                format!("{}: impossibile leggere il file ({e})", o.file),
-                format!("{}: cannot read the file ({e})", o.file),
-            )
-        }
-    };
-    let answers = match answers_file::parse(&text) {
-        Ok(a) => a,
-        Err(e) => {
-            return Outcome::bad(
-                format!("{}: {}", o.file, e.message(Lang::It)),
-                format!("{}: {}", o.file, e.message(Lang::En)),
-            )
-        }
-    };
+        Err(e) => e.into(),
+    }
+}
+
+fn report(
+    args: &[&str],
+    read: &dyn Fn(&str) -> std::io::Result<String>,
+) -> Result<Outcome, CliError> {
+    let o = options(args)?;
+    let answers = read_answers(&o.file, read)?;
     let ed = edition(&answers.model).unwrap_or_else(current);
     let scores = score(ed, &answers);
-    if let Err(e) = std::fs::create_dir_all(&o.out) {
-        return Outcome {
-            code: EXIT_WRITE_FAILED,
-            stdout: String::new(),
-            stderr: format!(
-                "errore: impossibile creare la cartella {} ({e})\nerror: cannot create the folder {} ({e})\n",
-                o.out.display(),
-                o.out.display()
-            ),
-        };
-    }
+    std::fs::create_dir_all(&o.out).map_err(|e| CliError::CannotCreateFolder {
+        path: o.out.display().to_string(),
+        problem: IoProblem::from(&e),
+    })?;
     let date = match o.date {
         Some(d) => Some(AssessmentDate::Day(d)),
         None => assessment_date(&answers, None),
@@ -172,19 +119,15 @@ pub fn run(args: &[&str], read: &dyn Fn(&str) -> std::io::Result<String>) -> Out
     let mut written = Vec::new();
     for f in figures(ed, &answers, &scores, o.lang) {
         let chart = f.spec.as_chart();
-        let svg = match render_svg_file(&chart, &text, &theme, (w, h)) {
-            Ok(s) => s,
-            Err(e) => return Outcome::bad(e.to_string(), e.to_string()),
+        let cannot_draw = |ext| CliError::CannotDraw {
+            chart: file_name(&answers, date, f.kind, ext),
         };
-        let png = match render_png(&chart, &text, &theme, w, h, DEFAULT_EXPORT_SCALE) {
-            Ok(p) => p,
-            Err(e) => return Outcome::bad(e.to_string(), e.to_string()),
-        };
+        let svg = render_svg_file(&chart, &text, &theme, (w, h)).map_err(|_| cannot_draw("svg"))?;
+        let png = render_png(&chart, &text, &theme, w, h, DEFAULT_EXPORT_SCALE)
+            .map_err(|_| cannot_draw("png"))?;
         for (ext, bytes) in [("svg", svg.into_bytes()), ("png", png)] {
             let path = o.out.join(file_name(&answers, date, f.kind, ext));
-            if let Err(e) = write(&path, &bytes) {
-                return e;
-            }
+            write(&path, &bytes)?;
             written.push(path);
         }
     }
@@ -197,24 +140,23 @@ pub fn run(args: &[&str], read: &dyn Fn(&str) -> std::io::Result<String>) -> Out
         generated: today(),
     });
     let path = o.out.join("report.html");
-    if let Err(e) = write(&path, html.as_bytes()) {
-        return e;
-    }
+    write(&path, html.as_bytes())?;
     written.push(path);
     let mut stdout: String = written
         .iter()
         .map(|p| format!("{}\n", p.display()))
         .collect();
-    stdout.push_str(&format!("{} file scritti / files written\n", written.len()));
+    let count = |lang| strings(lang).cli().files_written.of(written.len());
+    stdout.push_str(&format!("{} / {}\n", count(Lang::It), count(Lang::En)));
     if let (Some(it), Some(en)) = (
         provisional_mark(&scores, Lang::It),
         provisional_mark(&scores, Lang::En),
     ) {
         stdout.push_str(&format!("{it} / {en}\n"));
     }
-    Outcome {
+    Ok(Outcome {
         code: EXIT_OK,
         stdout,
         stderr: String::new(),
-    }
+    })
 }

@@ -6,6 +6,7 @@
 pub mod accessibility;
 pub mod answers_file;
 pub mod assessments;
+pub mod cli;
 pub mod common;
 pub mod compare;
 pub mod embed;
@@ -92,6 +93,8 @@ full_app_areas! {
     report: Report,
     /// What is wrong with an answers file (import, share links, saved state, the `care` tool).
     answers_file: AnswersFile,
+    /// The `care` command-line tool.
+    cli: Cli,
 }
 
 /// The catalogue of a language.
