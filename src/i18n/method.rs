@@ -1,6 +1,8 @@
 //! Strings of the method page ("Come calcoliamo"), also used by the report's section on the method's
 //! assumptions.
 
+use crate::model::Tag;
+
 /// Method page strings.
 #[derive(Debug)]
 pub struct Method {
@@ -8,6 +10,9 @@ pub struct Method {
     pub lead: &'static str,
     pub independent: &'static str,
     pub legend_title: &'static str,
+    pub tag_sourced: &'static str,
+    pub tag_inferred: &'static str,
+    pub tag_assumption: &'static str,
     pub tag_sourced_desc: &'static str,
     pub tag_inferred_desc: &'static str,
     pub tag_assumption_desc: &'static str,
@@ -37,12 +42,26 @@ pub struct Method {
     pub later_note: &'static str,
 }
 
+impl Method {
+    /// The name of a provenance tag ("da fonte", "dedotto", "nostra ipotesi").
+    pub fn tag_name(&self, t: Tag) -> &'static str {
+        match t {
+            Tag::Sourced => self.tag_sourced,
+            Tag::Inferred => self.tag_inferred,
+            Tag::Assumption => self.tag_assumption,
+        }
+    }
+}
+
 /// Italian.
 pub const IT: Method = Method {
     title: "Come calcoliamo",
     lead: "Il punteggio segue il modello Ca.Re dell'indagine FPA sulla maturità digitale dei Comuni capoluogo, edizione {}. Il metodo ufficiale non è pubblicato per intero: qui ogni regola e ogni numero dice da dove viene, così si vede cosa è ufficiale e cosa è una lettura di questo strumento.",
     independent: "Strumento indipendente: non è il calcolo ufficiale di FPA o Dedagroup.",
     legend_title: "Da dove viene ogni scelta",
+    tag_sourced: "da fonte",
+    tag_inferred: "dedotto",
+    tag_assumption: "nostra ipotesi",
     tag_sourced_desc: "detto da una fonte pubblica (l'indagine FPA, la metodologia DESI, la scala ISTAT).",
     tag_inferred_desc: "dedotto dai punteggi pubblicati, con cui è coerente.",
     tag_assumption_desc: "scelto da questo strumento dove le fonti tacciono.",
@@ -78,6 +97,9 @@ pub const EN: Method = Method {
     lead: "The score follows the Ca.Re model of the FPA survey of the digital maturity of Italy's capoluogo comuni, edition {}. The official method was never published in full: here every rule and every number says where it comes from, so you can see what is official and what is this tool's reading.",
     independent: "An independent tool: this is not FPA's or Dedagroup's official computation.",
     legend_title: "Where each choice comes from",
+    tag_sourced: "sourced",
+    tag_inferred: "inferred",
+    tag_assumption: "assumption",
     tag_sourced_desc: "stated by a public source (the FPA survey, the DESI methodology, the ISTAT scale).",
     tag_inferred_desc: "inferred from the published scores, which it agrees with.",
     tag_assumption_desc: "chosen by this tool where the sources are silent.",

@@ -2,7 +2,7 @@
 //! the review and the announcements. Model texts (service names, levels, choices) come from the edition.
 
 use crate::model::typed_values::FieldError;
-use crate::model::Lang;
+use crate::model::{Lang, ServiceGroup, UserGroup};
 use crate::store::Step;
 
 /// Questionnaire strings.
@@ -118,6 +118,16 @@ pub struct Questionnaire {
     pub err_too_large: &'static str,
     pub err_not_number: &'static str,
     pub err_share: &'static str,
+    // Headings of the service groups
+    pub group_citizens: &'static str,
+    pub group_school: &'static str,
+    pub group_taxes_payments: &'static str,
+    pub group_business_building: &'static str,
+    // Who uses a service
+    pub users_citizens: &'static str,
+    pub users_families: &'static str,
+    pub users_businesses: &'static str,
+    pub users_professionals: &'static str,
 }
 
 impl Questionnaire {
@@ -156,6 +166,26 @@ impl Questionnaire {
             FieldError::TooLarge => self.err_too_large,
             FieldError::NotANumber => self.err_not_number,
             FieldError::ShareRange => self.err_share,
+        }
+    }
+
+    /// The heading of a group of services.
+    pub fn service_group(&self, g: ServiceGroup) -> &'static str {
+        match g {
+            ServiceGroup::Citizens => self.group_citizens,
+            ServiceGroup::School => self.group_school,
+            ServiceGroup::TaxesPayments => self.group_taxes_payments,
+            ServiceGroup::BusinessBuilding => self.group_business_building,
+        }
+    }
+
+    /// The name of a group of users of a service.
+    pub fn user_group(&self, u: UserGroup) -> &'static str {
+        match u {
+            UserGroup::Citizens => self.users_citizens,
+            UserGroup::Families => self.users_families,
+            UserGroup::Businesses => self.users_businesses,
+            UserGroup::Professionals => self.users_professionals,
         }
     }
 
@@ -281,6 +311,14 @@ pub const IT: Questionnaire = Questionnaire {
     err_too_large: "Il numero è troppo grande.",
     err_not_number: "Scrivi un numero.",
     err_share: "La quota è una percentuale: un numero da 0 a 100.",
+    group_citizens: "Anagrafe e servizi al cittadino",
+    group_school: "Scuola",
+    group_taxes_payments: "Tributi e pagamenti",
+    group_business_building: "Imprese ed edilizia",
+    users_citizens: "cittadini",
+    users_families: "famiglie",
+    users_businesses: "imprese",
+    users_professionals: "professionisti",
 };
 
 /// English.
@@ -387,6 +425,14 @@ pub const EN: Questionnaire = Questionnaire {
     err_too_large: "The number is too large.",
     err_not_number: "Write a number.",
     err_share: "The share is a percentage: a number from 0 to 100.",
+    group_citizens: "Registry and services to citizens",
+    group_school: "School",
+    group_taxes_payments: "Taxes and payments",
+    group_business_building: "Business and building",
+    users_citizens: "citizens",
+    users_families: "families",
+    users_businesses: "businesses",
+    users_professionals: "professionals",
 };
 
 #[cfg(test)]
@@ -414,5 +460,9 @@ mod tests {
         for st in Step::ALL {
             assert_ne!(IT.step_name(st), EN.step_name(st));
         }
+        for g in ServiceGroup::ALL {
+            assert_ne!(IT.service_group(g), EN.service_group(g));
+        }
+        assert_eq!(IT.user_group(UserGroup::Businesses), "imprese");
     }
 }

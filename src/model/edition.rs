@@ -3,7 +3,7 @@
 //! derives here are the reference that reader is tested against.
 
 use super::answers::LevelAnswer;
-use super::lang::{Lang, Text};
+use super::lang::Text;
 use serde::{Deserialize, Serialize};
 
 /// How well a parameter or rule is grounded (care-model.md tags).
@@ -25,18 +25,6 @@ impl Tag {
             Tag::Sourced => 'S',
             Tag::Inferred => 'I',
             Tag::Assumption => 'A',
-        }
-    }
-
-    /// The tag's name in `lang`.
-    pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Tag::Sourced, Lang::It) => "da fonte",
-            (Tag::Sourced, Lang::En) => "sourced",
-            (Tag::Inferred, Lang::It) => "dedotto",
-            (Tag::Inferred, Lang::En) => "inferred",
-            (Tag::Assumption, Lang::It) => "nostra ipotesi",
-            (Tag::Assumption, Lang::En) => "assumption",
         }
     }
 }
@@ -193,22 +181,6 @@ pub enum UserGroup {
     Professionals,
 }
 
-impl UserGroup {
-    /// The group's name in `lang`.
-    pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (UserGroup::Citizens, Lang::It) => "cittadini",
-            (UserGroup::Citizens, Lang::En) => "citizens",
-            (UserGroup::Families, Lang::It) => "famiglie",
-            (UserGroup::Families, Lang::En) => "families",
-            (UserGroup::Businesses, Lang::It) => "imprese",
-            (UserGroup::Businesses, Lang::En) => "businesses",
-            (UserGroup::Professionals, Lang::It) => "professionisti",
-            (UserGroup::Professionals, Lang::En) => "professionals",
-        }
-    }
-}
-
 /// The group a service is shown under in the questionnaire.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -239,20 +211,6 @@ impl ServiceGroup {
             ServiceGroup::School => "school",
             ServiceGroup::TaxesPayments => "taxes-payments",
             ServiceGroup::BusinessBuilding => "business-building",
-        }
-    }
-
-    /// The group's heading in `lang`.
-    pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (ServiceGroup::Citizens, Lang::It) => "Anagrafe e servizi al cittadino",
-            (ServiceGroup::Citizens, Lang::En) => "Registry and services to citizens",
-            (ServiceGroup::School, Lang::It) => "Scuola",
-            (ServiceGroup::School, Lang::En) => "School",
-            (ServiceGroup::TaxesPayments, Lang::It) => "Tributi e pagamenti",
-            (ServiceGroup::TaxesPayments, Lang::En) => "Taxes and payments",
-            (ServiceGroup::BusinessBuilding, Lang::It) => "Imprese ed edilizia",
-            (ServiceGroup::BusinessBuilding, Lang::En) => "Business and building",
         }
     }
 }

@@ -13,7 +13,7 @@ use crate::report::method::{method, tag_css, TextRow};
 
 /// A provenance chip.
 fn tag(t: Tag, lang: Lang) -> Html {
-    html! { <span class={tag_css(t)}>{ t.label(lang) }</span> }
+    html! { <span class={tag_css(t)}>{ crate::i18n::strings(lang).method().tag_name(t) }</span> }
 }
 
 /// The host of a source address, as the link's text (`www.example.org/...` → `example.org`).

@@ -468,7 +468,7 @@ fn method_section(input: &ReportInput<'_>) -> String {
             "<tr><th scope=\"row\">{}</th><td><span class=\"{}\">{}</span></td><td>{}</td></tr>",
             escape(&rule.title),
             tag_css(tag),
-            escape(tag.label(input.lang)),
+            escape(m.tag_name(tag)),
             escape(&rule.text)
         ));
     }
@@ -488,7 +488,7 @@ fn method_section(input: &ReportInput<'_>) -> String {
             escape(&p.title),
             escape(&p.value),
             tag_css(p.tag),
-            escape(p.tag.label(input.lang)),
+            escape(m.tag_name(p.tag)),
             escape(&p.source)
         ));
     }

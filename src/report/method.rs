@@ -155,7 +155,7 @@ pub fn method(edition: &Edition, lang: Lang) -> MethodData {
                 text: s
                     .users
                     .iter()
-                    .map(|u| u.label(lang))
+                    .map(|u| crate::i18n::questionnaire::of(lang).user_group(*u))
                     .collect::<Vec<_>>()
                     .join(", "),
                 tag: None,

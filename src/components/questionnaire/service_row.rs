@@ -105,7 +105,11 @@ pub fn service_row(props: &ServiceRowProps) -> Html {
             .is_some_and(|a| a.spid.is_none() || a.cie.is_none());
     let unanswered = selected.is_none() || missing_flag;
 
-    let users: Vec<&str> = service.users.iter().map(|u| u.label(lang)).collect();
+    let users: Vec<&str> = service
+        .users
+        .iter()
+        .map(|u| crate::i18n::questionnaire::of(lang).user_group(*u))
+        .collect();
     html! {
         <div class={classes!("service-item", unanswered.then_some("is-unanswered"))}
              role="group" aria-labelledby={name_id.clone()} id={format!("svc-{}", service.id)}>

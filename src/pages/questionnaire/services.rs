@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::StepProps;
 use crate::components::questionnaire::ServiceRow;
-use crate::hooks::{use_store, use_strings};
+use crate::hooks::use_strings;
 use crate::i18n::fill;
 use crate::model::{current, ServiceGroup};
 use crate::store::questions::{group_count, group_services};
@@ -13,10 +13,8 @@ use crate::store::questions::{group_count, group_services};
 /// The services, grouped.
 #[function_component(ServicesStep)]
 pub fn services_step(props: &StepProps) -> Html {
-    let store = use_store();
     let s = use_strings();
     let q = &s.questionnaire;
-    let lang = store.lang;
     let edition = current();
     // Which groups start open; afterwards the user opens and closes them (the browser keeps that state).
     let initially_open = {
@@ -54,7 +52,7 @@ pub fn services_step(props: &StepProps) -> Html {
         html! {
             <details class="service-group" id={format!("group-{}", group.id())} open={initially_open[i]}>
                 <summary>
-                    <span class="service-group-title">{ group.label(lang) }</span>
+                    <span class="service-group-title">{ q.service_group(*group) }</span>
                     <span class={classes!("count-badge", complete.then_some("is-complete"))}>
                         { fill(q.group_count, &[&count.answered, &count.total]) }
                     </span>
