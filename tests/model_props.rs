@@ -1,11 +1,12 @@
-//! Property tests of the model: scores stay in 0-100, monotonicity, serialise-then-parse identity, and a
-//! parser that never panics. Case counts follow proptest's default (256), scaled with `PROPTEST_CASES`.
+//! Property tests of the model: scores stay in 0-100 and follow from their item scores, the explanation shows
+//! the same item scores, monotonicity, serialise-then-parse identity, and a parser that never panics. Case counts follow proptest's default (256), scaled with `PROPTEST_CASES`.
 #![cfg(not(target_arch = "wasm32"))]
 
 use care::model::{
-    self, answers_file, Anpr, Answers, Class, LevelAnswer, Licence, PaymentChannel, ServiceAnswer,
-    SocialStatus,
+    self, answers_file, Anpr, Answers, Class, Lang, LevelAnswer, Licence, PaymentChannel,
+    ServiceAnswer, SocialStatus,
 };
+use care::report::explain::dimension_details;
 use proptest::prelude::*;
 use proptest::sample::Index;
 
@@ -352,6 +353,101 @@ fn check_monotone(a: &Answers, op: &Raise) -> Result<(), TestCaseError> {
     Ok(())
 }
 
+fn mean(values: &[(Option<f64>, f64)]) -> Option<f64> {
+    let answered: Vec<(f64, f64)> = values
+        .iter()
+        .filter_map(|(v, w)| v.map(|v| (v, *w)))
+        .collect();
+    let weights: f64 = answered.iter().map(|(_, w)| w).sum();
+    if answered.is_empty() {
+        None
+    } else if weights > 0.0 {
+        Some(answered.iter().map(|(v, w)| v * w).sum::<f64>() / weights)
+    } else {
+        Some(answered.iter().map(|(v, _)| v).sum::<f64>() / answered.len() as f64)
+    }
+}
+
+fn near(a: Option<f64>, b: Option<f64>) -> bool {
+    match (a, b) {
+        (Some(x), Some(y)) => (x - y).abs() < 1e-9,
+        (None, None) => true,
+        _ => false,
+    }
+}
+
+/// Recomputes what follows from the item scores and the answers, and compares.
+fn check_consistent(a: &Answers) -> Result<(), TestCaseError> {
+    let e = model::current();
+    let p = &e.params;
+    let s = model::score(e, a);
+    let it = &s.items;
+    // Services: the item score of each answered level, in edition order.
+    prop_assert_eq!(it.services.len(), e.services.len());
+    for (svc, score) in e.services.iter().zip(&it.services) {
+        let level = a.services.get(&svc.id).and_then(|x| x.level.level());
+        prop_assert_eq!(
+            *score,
+            level.map(|l| p.level_points.value * f64::from(l.min(4)))
+        );
+    }
+    let rated: Vec<f64> = it.services.iter().flatten().copied().collect();
+    prop_assert_eq!(it.rated_services as usize, rated.len());
+    let dps = (!rated.is_empty()).then(|| rated.iter().sum::<f64>() / rated.len() as f64);
+    prop_assert!(near(s.dps, dps), "dps {:?} {dps:?}", s.dps);
+    let dpa = mean(&[
+        (it.dpa[0], p.dpa_weight_spid.value),
+        (it.dpa[1], p.dpa_weight_cie.value),
+        (it.dpa[2], p.dpa_weight_pagopa.value),
+        (it.dpa[3], p.dpa_weight_anpr.value),
+    ]);
+    prop_assert!(near(s.dpa, dpa), "dpa {:?} {dpa:?}", s.dpa);
+    let od = mean(&it.open_data.map(|v| (v, p.od_item_weight.value)));
+    prop_assert!(near(it.od, od));
+    let do_ = mean(&[
+        (it.od, p.do_open_data_weight.value),
+        (it.so, p.do_social_weight.value),
+    ]);
+    prop_assert!(near(s.do_, do_), "do {:?} {do_:?}", s.do_);
+    // P1/P2: shares of the online services.
+    let online = e
+        .services
+        .iter()
+        .filter_map(|svc| a.services.get(&svc.id))
+        .filter(|x| x.level.level().is_some_and(|l| l >= 3))
+        .count() as u32;
+    prop_assert_eq!(s.online_services, online);
+    prop_assert!(it.spid_services <= online && it.cie_services <= online);
+    // Bands and class from the dimensions.
+    prop_assert_eq!(s.bands.dps, s.dps.map(|v| model::band(p, v)));
+    prop_assert_eq!(s.bands.dpa, s.dpa.map(|v| model::band(p, v)));
+    prop_assert_eq!(s.bands.do_, s.do_.map(|v| model::band(p, v)));
+    let c = s.classification(e);
+    prop_assert_eq!(c.map(|c| c.class), s.class);
+    prop_assert_eq!(c.and_then(|c| c.sub_label), s.sub_label);
+    prop_assert_eq!(c.map(|c| c.care), s.care);
+    if let (Some(care), Some(x), Some(y), Some(z)) = (s.care, s.dps, s.dpa, s.do_) {
+        prop_assert!(care + 1e-9 >= x.min(y).min(z) && care <= x.max(y).max(z) + 1e-9);
+    }
+    // Counts: every asked question is answered or missing, once.
+    let pr = s.progress;
+    prop_assert_eq!(pr.total.total - pr.total.answered, s.missing.len() as u32);
+    prop_assert_eq!(pr.total.total, pr.dps.total + pr.dpa.total + pr.do_.total);
+    prop_assert_eq!(pr.dps.total as usize, e.services.len());
+    prop_assert_eq!(pr.dps.answered as usize, a.services.len());
+    let mut unique = s.missing.clone();
+    unique.sort();
+    unique.dedup();
+    prop_assert_eq!(unique.len(), s.missing.len());
+    let na = a
+        .services
+        .values()
+        .filter(|x| x.level.level().is_none())
+        .count();
+    prop_assert_eq!(s.applicable_services as usize, e.services.len() - na);
+    Ok(())
+}
+
 proptest! {
     #[test]
     fn scores_stay_in_range(a in answers()) {
@@ -359,7 +455,7 @@ proptest! {
         for v in [s.dps, s.dpa, s.do_, s.care].into_iter().flatten() {
             prop_assert!((0.0..=100.0).contains(&v), "{v}");
         }
-        for d in [&s.dps_detail, &s.dpa_detail, &s.do_detail] {
+        for d in dimension_details(model::current(), &a, &s, Lang::It) {
             for i in &d.items {
                 if let Some(v) = i.score {
                     prop_assert!((0.0..=100.0).contains(&v), "{} {v}", i.id);
@@ -371,6 +467,52 @@ proptest! {
         prop_assert_eq!(s.complete, s.progress.total.answered == s.progress.total.total);
         prop_assert!(s.online_services <= s.applicable_services);
         prop_assert_eq!(s.care.is_some(), s.class.is_some());
+    }
+
+    /// The dimensions, the composite, the bands, the class and the counts follow from the item scores by the
+    /// model's rules, recomputed here from the edition's parameters.
+    #[test]
+    fn scores_follow_from_their_item_scores(a in answers()) {
+        check_consistent(&a)?;
+    }
+
+    /// The explanation shows, in both languages, exactly the item scores the numbers hold, one line per item.
+    #[test]
+    fn explanations_show_the_item_scores(a in answers()) {
+        let e = model::current();
+        let s = model::score(e, &a);
+        let it = &s.items;
+        let mut numbers: Vec<Option<f64>> = it.services.clone();
+        numbers.extend(it.dpa);
+        numbers.extend(it.open_data);
+        numbers.push(it.od);
+        numbers.extend(it.social);
+        numbers.push(it.so);
+        for lang in [Lang::It, Lang::En] {
+            let d = dimension_details(e, &a, &s, lang);
+            prop_assert_eq!([d[0].score, d[1].score, d[2].score], [s.dps, s.dpa, s.do_]);
+            let shown: Vec<Option<f64>> =
+                d.iter().flat_map(|d| d.items.iter().map(|i| i.score)).collect();
+            prop_assert_eq!(&shown, &numbers);
+            for i in d.iter().flat_map(|d| &d.items) {
+                // A formula exactly where there is a score, and for N/A services (why they are left out).
+                let na = a.services.get(&i.id).is_some_and(|x| x.level == LevelAnswer::NotApplicable);
+                prop_assert_eq!(
+                    i.score.is_some() || na,
+                    !i.formula.is_empty(),
+                    "{} {:?} {}", i.id, i.score, i.formula
+                );
+            }
+        }
+    }
+
+    /// An edition that is not one of the embedded ones (a copy) scores the same: the id order is computed
+    /// for it instead of taken from the cache.
+    #[test]
+    fn a_copy_of_the_edition_scores_the_same(a in answers()) {
+        let e = model::current();
+        let copy = e.clone();
+        prop_assert_eq!(model::score(&copy, &a), model::score(e, &a));
     }
 
     /// On complete answers, raising one answer (the moves of [`Raise`]) never lowers DPS, DPA, DO, Ca.Re or

@@ -3,9 +3,10 @@
 //! `../shared/answers-format.md`.
 
 use care::model::{
-    self, Anpr, Answers, Band, Class, LevelAnswer, Licence, PaymentChannel, ServiceAnswer,
+    self, Anpr, Answers, Band, Class, Lang, LevelAnswer, Licence, PaymentChannel, ServiceAnswer,
     SocialStatus, SubLabel,
 };
+use care::report::explain::{dimension_details, DimensionDetail};
 
 const EPS: f64 = 1e-9;
 
@@ -46,6 +47,11 @@ fn complete(level: u8, flags: bool) -> Answers {
 
 fn score(a: &Answers) -> model::Scores {
     model::score(model::current(), a)
+}
+
+/// The explanation of the three dimensions in `lang`.
+fn details(a: &Answers, s: &model::Scores, lang: Lang) -> [DimensionDetail; 3] {
+    dimension_details(model::current(), a, s, lang)
 }
 
 /// The example of `../shared/answers-format.md`, a partial questionnaire.
@@ -140,7 +146,7 @@ fn partial_rules_of_the_answers_format() {
     let s = score(&a);
     assert!(close(s.dps, 50.0));
     assert!(close(s.dpa, 0.0));
-    assert_eq!(s.dpa_detail.items[0].score, Some(0.0));
+    assert_eq!(s.items.dpa[0], Some(0.0));
     // Online with a missing CIE flag: it counts as false and the flag is missing.
     a.services.insert(
         "tari".into(),
@@ -436,27 +442,30 @@ fn explanation_lists_every_item_with_its_formula() {
     a.services
         .insert("tari".into(), ServiceAnswer::online(3, false, false));
     let s = score(&a);
-    assert_eq!(s.dps_detail.items.len(), 20);
-    let imu = s.dps_detail.items.iter().find(|i| i.id == "imu").unwrap();
+    let [dps, dpa, do_] = details(&a, &s, Lang::En);
+    assert_eq!(dps.items.len(), 20);
+    let imu = dps.items.iter().find(|i| i.id == "imu").unwrap();
     assert_eq!(imu.score, Some(75.0));
     assert_eq!(imu.path, "services.imu.level");
-    assert_eq!(imu.formula.en, "25 × 3 = 75");
-    let p1 = &s.dpa_detail.items[0];
+    assert_eq!(imu.formula, "25 × 3 = 75");
+    let p1 = &dpa.items[0];
     assert_eq!(p1.code, "P1 SPID");
     assert_eq!(p1.score, Some(90.0));
-    assert_eq!(p1.formula.en, "100 × 18/20 = 90");
-    assert_eq!(p1.answer.en, "18 of 20 online services with SPID");
-    let ids: Vec<&str> = s.do_detail.items.iter().map(|i| i.id.as_str()).collect();
+    assert_eq!(p1.formula, "100 × 18/20 = 90");
+    assert_eq!(p1.answer, "18 of 20 online services with SPID");
+    let ids: Vec<&str> = do_.items.iter().map(|i| i.id.as_str()).collect();
     assert_eq!(ids, ["od1", "od2", "od3", "od4", "od", "so1", "so2", "so"]);
-    assert!(s.do_detail.items.iter().all(|i| i.score == Some(100.0)));
+    assert!(do_.items.iter().all(|i| i.score == Some(100.0)));
     assert_eq!(
-        s.dpa_detail.formula.it,
-        "media di P1 SPID, P2 CIE, P3 pagoPA, P4 ANPR = 96,2"
-    ); // (90 + 95 + 100 + 100) / 4
-    let na = score(&Answers::new("X").with_level("imu", LevelAnswer::NotApplicable));
-    let imu = na.dps_detail.items.iter().find(|i| i.id == "imu").unwrap();
+        details(&a, &s, Lang::It)[1].formula,
+        "media di P1 SPID, P2 CIE, P3 pagoPA, P4 ANPR = 96,3"
+    ); // (90 + 95 + 100 + 100) / 4 = 96,25: halves away from zero, the rule of `model::number`
+    let na_answers = Answers::new("X").with_level("imu", LevelAnswer::NotApplicable);
+    let na = score(&na_answers);
+    let [dps, ..] = details(&na_answers, &na, Lang::It);
+    let imu = dps.items.iter().find(|i| i.id == "imu").unwrap();
     assert_eq!(imu.score, None);
-    assert_eq!(imu.answer.it, "Non di competenza");
+    assert_eq!(imu.answer, "Non di competenza");
 }
 
 /// Raising a single answer does not always raise the score: the model has two deliberate exceptions, pinned

@@ -10,6 +10,7 @@ pub mod cli;
 pub mod common;
 pub mod compare;
 pub mod embed;
+pub mod explain;
 pub mod method;
 pub mod offline;
 pub mod questionnaire;
@@ -85,6 +86,8 @@ full_app_areas! {
     assessments: Assessments,
     /// The results, charts, plan and what-if.
     results: Results,
+    /// The explanation of each dimension's score: answers in words and computations.
+    explain: Explain,
     /// The method page.
     method: Method,
     /// The embed mode, the embed code and the take-out section.
@@ -194,11 +197,12 @@ mod tests {
     fn both_catalogues_fill_every_string() {
         for s in [&IT, &EN] {
             let text = format!(
-                "{s:?} {:?} {:?} {:?} {:?} {:?} {:?} {:?}",
+                "{s:?} {:?} {:?} {:?} {:?} {:?} {:?} {:?} {:?}",
                 s.transfer(),
                 s.compare(),
                 s.assessments(),
                 s.results(),
+                s.explain(),
                 s.method(),
                 s.embed(),
                 s.report()

@@ -1,8 +1,9 @@
-//! The arithmetic of the model's items, once: shared by [`super::score`] (which adds progress, missing items and
-//! explanations) and by the numbers-only scorer of the improvement plan (`crate::report::fast`).
+//! The arithmetic of the model's items (P3, P4, OD1-OD4, SO1-SO2 and the weighted means), for the scorer
+//! [`super::score`]: one place per formula, no text.
 
 use super::answers::{Anpr, Answers, Licence, OpenData, PaymentChannel, SocialStatus};
 use super::edition::{Edition, Params};
+use super::id_order::{join, IdOrder};
 
 /// The weighted mean of the answered parts; answered parts whose weights are all zero give their plain mean;
 /// nothing answered gives `None`.
@@ -25,20 +26,36 @@ pub fn weighted_mean(parts: &[(Option<f64>, f64)]) -> Option<f64> {
     }
 }
 
-/// Payment types collected through pagoPA, and collected at all.
-pub fn pagopa_counts(edition: &Edition, answers: &Answers) -> (u32, u32) {
-    let (mut through, mut collected) = (0u32, 0u32);
-    for pt in &edition.payment_types {
-        match answers.pagopa.payments.get(&pt.id) {
-            Some(PaymentChannel::Pagopa) => {
-                through += 1;
-                collected += 1;
+/// What the payment answers count.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct PaymentCounts {
+    /// Payment types collected through pagoPA.
+    pub through_pagopa: u32,
+    /// Payment types collected at all (through pagoPA or otherwise).
+    pub collected: u32,
+    /// Payment types answered (including "not collected").
+    pub answered: u32,
+}
+
+/// Counts the payment answers of the edition's payment types (`order` is the edition's [`IdOrder`]).
+pub fn payment_counts(order: &IdOrder, answers: &Answers) -> PaymentCounts {
+    let mut c = PaymentCounts::default();
+    join(
+        &order.payment_types,
+        &answers.pagopa.payments,
+        |_, channel| {
+            c.answered += 1;
+            match channel {
+                PaymentChannel::Pagopa => {
+                    c.through_pagopa += 1;
+                    c.collected += 1;
+                }
+                PaymentChannel::Other => c.collected += 1,
+                PaymentChannel::NotApplicable => {}
             }
-            Some(PaymentChannel::Other) => collected += 1,
-            _ => {}
-        }
-    }
-    (through, collected)
+        },
+    );
+    c
 }
 
 /// P3 pagoPA: `None` while `active` is unanswered.
@@ -92,7 +109,7 @@ pub fn open_data_items(params: &Params, od: &OpenData) -> [Option<f64>; 4] {
 }
 
 /// What the social answers count.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct SocialCounts {
     /// Networks with an official account (active or not).
     pub accounts: u32,
@@ -100,46 +117,41 @@ pub struct SocialCounts {
     pub active: u32,
     /// Networks of the edition.
     pub networks: u32,
-    /// Whether any network is answered.
-    pub answered: bool,
+    /// Networks answered.
+    pub answered: u32,
 }
 
-/// Counts the social answers.
-pub fn social_counts(edition: &Edition, answers: &Answers) -> SocialCounts {
+/// Counts the social answers of the edition's networks.
+pub fn social_counts(edition: &Edition, order: &IdOrder, answers: &Answers) -> SocialCounts {
     let mut c = SocialCounts {
-        accounts: 0,
-        active: 0,
         networks: edition.social_networks.len() as u32,
-        answered: false,
+        ..SocialCounts::default()
     };
-    for n in &edition.social_networks {
-        match answers.social.get(&n.id) {
-            Some(SocialStatus::Active) => {
+    join(&order.social_networks, &answers.social, |_, status| {
+        c.answered += 1;
+        match status {
+            SocialStatus::Active => {
                 c.accounts += 1;
                 c.active += 1;
-                c.answered = true;
             }
-            Some(SocialStatus::Inactive) => {
-                c.accounts += 1;
-                c.answered = true;
-            }
-            Some(SocialStatus::None) => c.answered = true,
-            None => {}
+            SocialStatus::Inactive => c.accounts += 1,
+            SocialStatus::None => {}
         }
-    }
+    });
     c
 }
 
 /// SO1 presence and SO2 activity (`None` while no network is answered).
 pub fn social_items(c: SocialCounts) -> (Option<f64>, Option<f64>) {
-    let so1 = c.answered.then(|| {
+    let answered = c.answered > 0;
+    let so1 = answered.then(|| {
         if c.networks == 0 {
             0.0
         } else {
             100.0 * f64::from(c.accounts) / f64::from(c.networks)
         }
     });
-    let so2 = c.answered.then(|| {
+    let so2 = answered.then(|| {
         if c.accounts == 0 {
             0.0
         } else {

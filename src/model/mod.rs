@@ -1,16 +1,16 @@
-//! The Ca.Re model in pure Rust (no web dependency): editions as data, answers, scoring, the answers file
-//! v1 and CSV export. It uses nothing of the report, the charts, the web app or the `care` tool (`crate::cli`).
+//! The Ca.Re model in pure Rust (no web dependency): editions as data, answers, scoring (numbers only) and
+//! the answers file v1. It uses nothing of the report, the charts, the web app or the `care` tool (`crate::cli`).
 //!
 //! Specifications: `../shared/care-model.md` and `../shared/answers-format.md` (relative to the repository
 //! root). Editions are JSON files in `assets/models/`, embedded and deserialised once.
 
 pub mod answers;
 pub mod answers_file;
-pub mod csv;
 pub mod decimal;
 pub mod edit;
 pub mod edition;
 pub mod edition_json;
+pub mod id_order;
 pub mod items;
 pub mod lang;
 pub mod number;
@@ -29,8 +29,8 @@ pub use edition::{
 };
 pub use lang::{Lang, Text};
 pub use score::{
-    band, classify, classify_with, score, Band, Bands, Class, Classification, Count,
-    DimensionScore, ItemScore, Progress, Scores, SubLabel,
+    band, classify, classify_with, score, Band, Bands, Class, Classification, Count, ItemScores,
+    Progress, Scores, SubLabel,
 };
 
 use std::sync::OnceLock;

@@ -1,9 +1,12 @@
-//! Scoring: item scores, the three dimensions, the composite, bands, class, completeness and an
-//! explanation of every number, for complete and partial answers (`../shared/answers-format.md`).
+//! Scoring, numbers first: item scores, the three dimensions, the composite, bands, class and completeness of
+//! complete and partial answers (`../shared/answers-format.md`) in one pass that builds no text, fast enough for
+//! the improvement plan to score thousands of candidates (`examples/bench_score.rs`). The explanation in words
+//! is a layer that reads these numbers.
 
-use super::answers::{Answers, LevelAnswer};
+use super::answers::{Answers, LevelAnswer, OpenData};
 use super::edition::{Edition, Params};
-use super::lang::{Lang, Text};
+use super::id_order::{join, IdOrder};
+use super::items::{self, weighted_mean, PaymentCounts, SocialCounts};
 
 /// The band of one dimension.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -123,13 +126,6 @@ impl Count {
             f64::from(self.answered) / f64::from(self.total)
         }
     }
-
-    fn add(&mut self, answered: bool) {
-        self.total += 1;
-        if answered {
-            self.answered += 1;
-        }
-    }
 }
 
 /// Completeness, in total and per dimension (for a progress bar).
@@ -145,43 +141,35 @@ pub struct Progress {
     pub do_: Count,
 }
 
-/// One line of the explanation of a dimension.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ItemScore {
-    /// Stable id: a service id, or `p1`-`p4`, `od`, `od1`-`od4`, `so`, `so1`, `so2`.
-    pub id: String,
-    /// The answer path the item links to (e.g. `services.imu.level`, `pagopa.active`, `social`).
-    pub path: String,
-    /// Short code, e.g. `P1 SPID` (the service id for services).
-    pub code: String,
-    /// Name of the item.
-    pub label: Text,
-    /// The answer, in words.
-    pub answer: Text,
-    /// Item score 0-100; `None` when unanswered or not applicable.
-    pub score: Option<f64>,
-    /// How the score is computed, e.g. `100 × 3/5 = 60`.
-    pub formula: Text,
-    /// True for an aggregate of the items above it (OD, SO).
-    pub subtotal: bool,
+/// The item scores behind the three dimensions and the counts they come from: numbers only (the explanation in
+/// words reads them, see [`details`]).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ItemScores {
+    /// The item score of each service, in the edition's order; `None` when unanswered or not applicable.
+    pub services: Vec<Option<f64>>,
+    /// P1 SPID, P2 CIE, P3 pagoPA, P4 ANPR.
+    pub dpa: [Option<f64>; 4],
+    /// OD1-OD4.
+    pub open_data: [Option<f64>; 4],
+    /// OD: OD1-OD4 weighted.
+    pub od: Option<f64>,
+    /// SO1 presence and SO2 activity.
+    pub social: [Option<f64>; 2],
+    /// SO: SO1 and SO2 weighted.
+    pub so: Option<f64>,
+    /// Services answered with a level (not "not applicable").
+    pub rated_services: u32,
+    /// Online services with SPID access.
+    pub spid_services: u32,
+    /// Online services with CIE access.
+    pub cie_services: u32,
+    /// What the payment answers count.
+    pub payments: PaymentCounts,
+    /// What the social answers count.
+    pub social_counts: SocialCounts,
 }
 
-/// The score of one dimension with its explanation.
-#[derive(Clone, Debug, PartialEq)]
-pub struct DimensionScore {
-    /// `dps`, `dpa` or `do`.
-    pub id: String,
-    /// The score, unrounded; `None` when nothing is answered.
-    pub score: Option<f64>,
-    /// Its band.
-    pub band: Option<Band>,
-    /// How the dimension is computed from its items.
-    pub formula: Text,
-    /// The items.
-    pub items: Vec<ItemScore>,
-}
-
-/// Everything computed from one set of answers.
+/// Everything computed from one set of answers: numbers only, no text.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Scores {
     /// Digital Public Services, unrounded; `None` when undefined.
@@ -210,12 +198,18 @@ pub struct Scores {
     pub progress: Progress,
     /// Answer paths of unanswered questions, in questionnaire order (e.g. `services.imu.spid`).
     pub missing: Vec<String>,
-    /// DPS with its items.
-    pub dps_detail: DimensionScore,
-    /// DPA with its items.
-    pub dpa_detail: DimensionScore,
-    /// DO with its items.
-    pub do_detail: DimensionScore,
+    /// The item scores of the three dimensions.
+    pub items: ItemScores,
+}
+
+impl Scores {
+    /// The classification (points and bands as an array too), when all three dimensions are defined.
+    pub fn classification(&self, edition: &Edition) -> Option<Classification> {
+        match (self.dps, self.dpa, self.do_) {
+            (Some(a), Some(b), Some(c)) => Some(classify_with(edition, a, b, c)),
+            _ => None,
+        }
+    }
 }
 
 /// The band of `value` under the edition's cuts (within the tolerance of a cut counts as at the cut).
@@ -257,8 +251,6 @@ fn class_of(params: &Params, bands: [Band; 3]) -> (f64, Class, Option<SubLabel>)
         (points, Class::Stacco, None)
     }
 }
-
-use super::items::weighted_mean;
 
 fn composite(params: &Params, dps: f64, dpa: f64, do_: f64) -> f64 {
     weighted_mean(&[
@@ -302,589 +294,240 @@ pub fn classify_with(edition: &Edition, dps: f64, dpa: f64, do_: f64) -> Classif
     }
 }
 
-/// A number for formulas: integers without decimals, otherwise one decimal; decimal comma in Italian.
-pub fn fmt_num(v: f64, lang: Lang) -> String {
-    let s = if (v - v.round()).abs() < 1e-9 {
-        format!("{}", v.round() as i64)
-    } else {
-        format!("{v:.1}")
-    };
-    match lang {
-        Lang::It => s.replace('.', ","),
-        Lang::En => s,
-    }
+/// Whether the payment types are asked: unless the comune said it is not on pagoPA.
+fn payments_asked(active: Option<bool>) -> bool {
+    active != Some(false)
 }
 
-fn text_fn(f: impl Fn(Lang) -> String) -> Text {
-    Text::new(f(Lang::It), f(Lang::En))
-}
-
-fn unanswered() -> Text {
-    Text::new("senza risposta", "not answered")
-}
-
-fn yes_no(v: Option<bool>) -> Text {
-    match v {
-        Some(true) => Text::new("sì", "yes"),
-        Some(false) => Text::new("no", "no"),
-        None => unanswered(),
-    }
-}
-
-fn choice_name(list: &[super::edition::Choice], id: &str) -> Text {
-    list.iter()
-        .find(|c| c.id == id)
-        .map(|c| c.name.clone())
-        .unwrap_or_else(|| Text::new(id, id))
-}
-
-fn item_def(edition: &Edition, id: &str) -> (String, Text, Text) {
-    match edition.item(id) {
-        Some(d) => (d.code.clone(), d.name.clone(), d.description.clone()),
-        None => (id.to_uppercase(), Text::new(id, id), Text::default()),
-    }
-}
-
-/// Scores `answers` with `edition` (complete or partial answers).
-pub fn score(edition: &Edition, answers: &Answers) -> Scores {
-    let p = &edition.params;
-    let mut progress = Progress::default();
-    let mut missing = Vec::new();
-
-    // ---- DPS: services ----
-    let mut dps_items = Vec::new();
-    let mut level_scores = Vec::new();
-    let mut online = 0u32;
-    let mut online_spid = 0u32;
-    let mut online_cie = 0u32;
-    let mut applicable = 0u32;
-    let mut any_applicable_answered = false;
-    let mut flag_questions: Vec<(String, bool)> = Vec::new();
-    for service in &edition.services {
-        let answer = answers.services.get(&service.id);
-        let path = format!("services.{}.level", service.id);
-        progress.dps.add(answer.is_some());
-        if answer.is_none() {
-            missing.push(path.clone());
-        }
-        let (answer_text, item_score, formula) = match answer.map(|a| a.level) {
-            None => {
-                applicable += 1;
-                (unanswered(), None, Text::default())
-            }
-            Some(LevelAnswer::NotApplicable) => (
-                edition.not_applicable.name.clone(),
-                None,
-                Text::new("escluso dalla media", "left out of the mean"),
-            ),
-            Some(LevelAnswer::Level(l)) => {
-                let l = l.min(4);
-                applicable += 1;
-                any_applicable_answered = true;
-                let s = p.level_points.value * f64::from(l);
-                let s = s.clamp(0.0, 100.0);
-                level_scores.push(s);
-                let level_name = edition.level(l).map(|d| d.name.clone()).unwrap_or_default();
-                if edition.is_online(LevelAnswer::Level(l)) {
-                    online += 1;
-                    let a = answer.expect("answered");
-                    if a.spid == Some(true) {
-                        online_spid += 1;
-                    }
-                    if a.cie == Some(true) {
-                        online_cie += 1;
-                    }
-                    for (flag, value) in [("spid", a.spid), ("cie", a.cie)] {
-                        flag_questions
-                            .push((format!("services.{}.{flag}", service.id), value.is_some()));
-                    }
-                }
-                (
-                    text_fn(|lang| format!("{} – {}", l, level_name.get(lang))),
-                    Some(s),
-                    text_fn(|lang| {
-                        format!(
-                            "{} × {} = {}",
-                            fmt_num(p.level_points.value, lang),
-                            l,
-                            fmt_num(s, lang)
-                        )
-                    }),
-                )
-            }
-        };
-        dps_items.push(ItemScore {
-            id: service.id.clone(),
-            path,
-            code: service.id.clone(),
-            label: service.name.clone(),
-            answer: answer_text,
-            score: item_score,
-            formula,
-            subtotal: false,
-        });
-    }
-    let dps = if level_scores.is_empty() {
-        None
-    } else {
-        Some(level_scores.iter().sum::<f64>() / level_scores.len() as f64)
-    };
-    let dps_formula = text_fn(|lang| match dps {
-        Some(v) => match lang {
-            Lang::It => format!(
-                "media di {} servizi valutati = {}",
-                level_scores.len(),
-                fmt_num(v, lang)
-            ),
-            Lang::En => format!(
-                "mean of {} rated services = {}",
-                level_scores.len(),
-                fmt_num(v, lang)
-            ),
-        },
-        None => match lang {
-            Lang::It => "nessun servizio valutato".to_string(),
-            Lang::En => "no service rated".to_string(),
-        },
-    });
-
-    // ---- DPA ----
-    // Flags of online services, in service order, then pagoPA, payments, ANPR.
-    for (path, answered) in &flag_questions {
-        progress.dpa.add(*answered);
-        if !*answered {
-            missing.push(path.clone());
-        }
-    }
-    let mut dpa_items = Vec::new();
-    for (id, with, flag_name) in [("p1", online_spid, "SPID"), ("p2", online_cie, "CIE")] {
-        let score = if any_applicable_answered {
-            Some(if online == 0 {
-                0.0
-            } else {
-                100.0 * f64::from(with) / f64::from(online)
-            })
-        } else {
-            None
-        };
-        let (code, label, _) = item_def(edition, id);
-        dpa_items.push(ItemScore {
-            id: id.to_string(),
-            path: "services".to_string(),
-            code,
-            label,
-            answer: if score.is_some() {
-                text_fn(|lang| match lang {
-                    Lang::It => format!("{with} servizi online su {online} con {flag_name}"),
-                    Lang::En => format!("{with} of {online} online services with {flag_name}"),
-                })
-            } else {
-                unanswered()
-            },
-            score,
-            formula: match score {
-                Some(s) if online > 0 => {
-                    text_fn(|lang| format!("100 × {with}/{online} = {}", fmt_num(s, lang)))
-                }
-                Some(_) => Text::new("nessun servizio online = 0", "no online service = 0"),
-                None => Text::default(),
-            },
-            subtotal: false,
-        });
-    }
-    // P3 pagoPA
-    progress.dpa.add(answers.pagopa.active.is_some());
-    if answers.pagopa.active.is_none() {
-        missing.push("pagopa.active".to_string());
-    }
-    if answers.pagopa.active != Some(false) {
-        for pt in &edition.payment_types {
-            let given = answers.pagopa.payments.get(&pt.id);
-            progress.dpa.add(given.is_some());
-            if given.is_none() {
-                missing.push(format!("pagopa.payments.{}", pt.id));
-            }
-        }
-    }
-    let (through_pagopa, collected) = super::items::pagopa_counts(edition, answers);
-    let p3 = super::items::p3(p, answers.pagopa.active, through_pagopa, collected);
-    {
-        let (code, label, _) = item_def(edition, "p3");
-        dpa_items.push(ItemScore {
-            id: "p3".into(),
-            path: "pagopa.active".into(),
-            code,
-            label,
-            answer: match answers.pagopa.active {
-                None => unanswered(),
-                Some(false) => Text::new("non attivo su pagoPA", "not active on pagoPA"),
-                Some(true) => text_fn(|lang| match lang {
-                    Lang::It => format!(
-                        "attivo; {through_pagopa} tipi di pagamento con pagoPA su {collected} riscossi"
-                    ),
-                    Lang::En => format!(
-                        "active; {through_pagopa} of {collected} collected payment types through pagoPA"
-                    ),
-                }),
-            },
-            score: p3,
-            formula: match (answers.pagopa.active, p3) {
-                (Some(true), Some(s)) if collected > 0 => text_fn(|lang| {
-                    format!("100 × {through_pagopa}/{collected} = {}", fmt_num(s, lang))
-                }),
-                (Some(true), Some(_)) => Text::new(
-                    "nessun pagamento riscosso = 0",
-                    "no payment collected = 0",
-                ),
-                (Some(false), Some(s)) => text_fn(|lang| format!("= {}", fmt_num(s, lang))),
-                _ => Text::default(),
-            },
-            subtotal: false,
-        });
-    }
-    // P4 ANPR
-    progress.dpa.add(answers.anpr.is_some());
-    if answers.anpr.is_none() {
-        missing.push("anpr".to_string());
-    }
-    let p4 = super::items::p4(p, answers.anpr);
-    {
-        let (code, label, _) = item_def(edition, "p4");
-        dpa_items.push(ItemScore {
-            id: "p4".into(),
-            path: "anpr".into(),
-            code,
-            label,
-            answer: answers
-                .anpr
-                .map(|a| choice_name(&edition.anpr_states, a.id()))
-                .unwrap_or_else(unanswered),
-            score: p4,
-            formula: p4
-                .map(|s| text_fn(|lang| format!("= {}", fmt_num(s, lang))))
-                .unwrap_or_default(),
-            subtotal: false,
-        });
-    }
-    let dpa_weights = [
-        p.dpa_weight_spid.value,
-        p.dpa_weight_cie.value,
-        p.dpa_weight_pagopa.value,
-        p.dpa_weight_anpr.value,
-    ];
-    let dpa_parts: Vec<(Option<f64>, f64)> = dpa_items
-        .iter()
-        .zip(dpa_weights)
-        .map(|(i, w)| (i.score, w))
-        .collect();
-    let dpa = weighted_mean(&dpa_parts);
-    let dpa_formula = mean_formula(&dpa_items, dpa);
-
-    // ---- DO ----
-    let od = &answers.open_data;
-    for (field, answered) in [
+/// The five open-data questions with whether each is answered, in questionnaire order.
+fn open_data_answered(od: &OpenData) -> [(&'static str, bool); 5] {
+    [
         ("datasets", od.datasets.is_some()),
         ("open_format_share", od.open_format_share.is_some()),
         ("licence", od.licence.is_some()),
         ("dcat_harvested", od.dcat_harvested.is_some()),
         ("api_or_bulk", od.api_or_bulk.is_some()),
-    ] {
-        progress.do_.add(answered);
+    ]
+}
+
+/// What the service answers give: item scores and counts.
+struct ServiceTally {
+    scores: Vec<Option<f64>>,
+    answered: u32,
+    not_applicable: u32,
+    rated: u32,
+    online: u32,
+    spid: u32,
+    cie: u32,
+    flags_asked: u32,
+    flags_answered: u32,
+}
+
+fn tally_services(edition: &Edition, order: &IdOrder, answers: &Answers) -> ServiceTally {
+    let p = &edition.params;
+    let services = &edition.services;
+    let mut t = ServiceTally {
+        scores: vec![None; services.len()],
+        answered: 0,
+        not_applicable: 0,
+        rated: 0,
+        online: 0,
+        spid: 0,
+        cie: 0,
+        flags_asked: 0,
+        flags_answered: 0,
+    };
+    join(&order.services, &answers.services, |at, a| {
+        t.answered += 1;
+        let LevelAnswer::Level(level) = a.level else {
+            t.not_applicable += 1;
+            return;
+        };
+        let level = level.min(4);
+        t.rated += 1;
+        t.scores[at] = Some((p.level_points.value * f64::from(level)).clamp(0.0, 100.0));
+        if edition.is_online(a.level) {
+            t.online += 1;
+            t.spid += u32::from(a.spid == Some(true));
+            t.cie += u32::from(a.cie == Some(true));
+            t.flags_asked += 2;
+            t.flags_answered += u32::from(a.spid.is_some()) + u32::from(a.cie.is_some());
+        }
+    });
+    t
+}
+
+fn count(answered: u32, total: u32) -> Count {
+    Count { answered, total }
+}
+
+fn progress_of(
+    edition: &Edition,
+    answers: &Answers,
+    services: &ServiceTally,
+    payments: &PaymentCounts,
+    social: &SocialCounts,
+) -> Progress {
+    let mut dpa = count(services.flags_answered, services.flags_asked + 2);
+    dpa.answered += u32::from(answers.pagopa.active.is_some()) + u32::from(answers.anpr.is_some());
+    if payments_asked(answers.pagopa.active) {
+        dpa.total += edition.payment_types.len() as u32;
+        dpa.answered += payments.answered;
+    }
+    let open_data = open_data_answered(&answers.open_data);
+    let do_ = count(
+        open_data.iter().filter(|(_, a)| *a).count() as u32 + social.answered,
+        open_data.len() as u32 + social.networks,
+    );
+    let dps = count(services.answered, edition.services.len() as u32);
+    Progress {
+        total: count(
+            dps.answered + dpa.answered + do_.answered,
+            dps.total + dpa.total + do_.total,
+        ),
+        dps,
+        dpa,
+        do_,
+    }
+}
+
+/// The answer paths of the unanswered questions, in questionnaire order: service levels, the SPID/CIE flags of
+/// online services, pagoPA and its payment types, ANPR, open data, social networks.
+fn missing_paths(edition: &Edition, answers: &Answers) -> Vec<String> {
+    let mut missing = Vec::new();
+    for s in &edition.services {
+        if !answers.services.contains_key(&s.id) {
+            missing.push(format!("services.{}.level", s.id));
+        }
+    }
+    for s in &edition.services {
+        let Some(a) = answers.services.get(&s.id) else {
+            continue;
+        };
+        if edition.is_online(a.level) {
+            for (flag, value) in [("spid", a.spid), ("cie", a.cie)] {
+                if value.is_none() {
+                    missing.push(format!("services.{}.{flag}", s.id));
+                }
+            }
+        }
+    }
+    if answers.pagopa.active.is_none() {
+        missing.push("pagopa.active".to_string());
+    }
+    if payments_asked(answers.pagopa.active) {
+        for pt in &edition.payment_types {
+            if !answers.pagopa.payments.contains_key(&pt.id) {
+                missing.push(format!("pagopa.payments.{}", pt.id));
+            }
+        }
+    }
+    if answers.anpr.is_none() {
+        missing.push("anpr".to_string());
+    }
+    for (field, answered) in open_data_answered(&answers.open_data) {
         if !answered {
             missing.push(format!("open_data.{field}"));
         }
     }
-    for network in &edition.social_networks {
-        let answered = answers.social.contains_key(&network.id);
-        progress.do_.add(answered);
-        if !answered {
-            missing.push(format!("social.{}", network.id));
+    for n in &edition.social_networks {
+        if !answers.social.contains_key(&n.id) {
+            missing.push(format!("social.{}", n.id));
         }
     }
-    let anchor = p.od1_full_datasets.value.max(1.0);
-    let [od1, od2, od3, od4] = super::items::open_data_items(p, od);
+    missing
+}
+
+/// Scores `answers` with `edition` (complete or partial answers): item scores, dimensions, composite, bands,
+/// class and completeness, without building any text. The one scoring of the model: the results, the
+/// improvement plan and the explanations ([`details`]) all read it.
+pub fn score(edition: &Edition, answers: &Answers) -> Scores {
+    let p = &edition.params;
+    let order = IdOrder::of(edition);
+    let services = tally_services(edition, &order, answers);
+    let dps = (services.rated > 0)
+        .then(|| services.scores.iter().flatten().sum::<f64>() / f64::from(services.rated));
+
+    let share = |with: u32| {
+        (services.rated > 0).then(|| {
+            if services.online == 0 {
+                0.0
+            } else {
+                100.0 * f64::from(with) / f64::from(services.online)
+            }
+        })
+    };
+    let payments = items::payment_counts(&order, answers);
+    let dpa_items = [
+        share(services.spid),
+        share(services.cie),
+        items::p3(
+            p,
+            answers.pagopa.active,
+            payments.through_pagopa,
+            payments.collected,
+        ),
+        items::p4(p, answers.anpr),
+    ];
+    let dpa = weighted_mean(&[
+        (dpa_items[0], p.dpa_weight_spid.value),
+        (dpa_items[1], p.dpa_weight_cie.value),
+        (dpa_items[2], p.dpa_weight_pagopa.value),
+        (dpa_items[3], p.dpa_weight_anpr.value),
+    ]);
+
+    let open_data = items::open_data_items(p, &answers.open_data);
     let w = p.od_item_weight.value;
-    let od_score = weighted_mean(&[(od1, w), (od2, w), (od3, w), (od4, w)]);
-    let social = super::items::social_counts(edition, answers);
-    let (accounts, active, networks) = (social.accounts, social.active, social.networks);
-    let so_answered = social.answered;
-    let (so1, so2) = super::items::social_items(social);
-    let so = super::items::social_score(p, so1, so2);
+    let od = weighted_mean(&open_data.map(|v| (v, w)));
+    let social_counts = items::social_counts(edition, &order, answers);
+    let (so1, so2) = items::social_items(social_counts);
+    let so = items::social_score(p, so1, so2);
     let do_ = weighted_mean(&[
-        (od_score, p.do_open_data_weight.value),
+        (od, p.do_open_data_weight.value),
         (so, p.do_social_weight.value),
     ]);
 
-    let mut do_items = Vec::new();
-    let mk =
-        |id: &str, path: &str, answer: Text, score: Option<f64>, formula: Text, subtotal: bool| {
-            let (code, label, _) = item_def(edition, id);
-            ItemScore {
-                id: id.to_string(),
-                path: path.to_string(),
-                code,
-                label,
-                answer,
-                score,
-                formula: if score.is_some() {
-                    formula
-                } else {
-                    Text::default()
-                },
-                subtotal,
-            }
-        };
-    do_items.push(mk(
-        "od1",
-        "open_data.datasets",
-        od.datasets
-            .map(|n| {
-                text_fn(|lang| match lang {
-                    Lang::It => format!("{n} dataset"),
-                    Lang::En => format!("{n} datasets"),
-                })
-            })
-            .unwrap_or_else(unanswered),
-        od1,
-        text_fn(|lang| {
-            format!(
-                "100 × log10(1 + {}) / log10({}) = {}",
-                od.datasets.unwrap_or(0),
-                fmt_num(1.0 + anchor, lang),
-                fmt_num(od1.unwrap_or(0.0), lang)
-            )
-        }),
-        false,
-    ));
-    do_items.push(mk(
-        "od2",
-        "open_data.open_format_share",
-        od2.map(|s| text_fn(|lang| format!("{}%", fmt_num(s, lang))))
-            .unwrap_or_else(unanswered),
-        od2,
-        text_fn(|lang| format!("= {}", fmt_num(od2.unwrap_or(0.0), lang))),
-        false,
-    ));
-    do_items.push(mk(
-        "od3",
-        "open_data.licence",
-        od.licence
-            .map(|l| choice_name(&edition.licence_options, l.id()))
-            .unwrap_or_else(unanswered),
-        od3,
-        text_fn(|lang| format!("= {}", fmt_num(od3.unwrap_or(0.0), lang))),
-        false,
-    ));
-    do_items.push(mk(
-        "od4",
-        "open_data.dcat_harvested",
-        {
-            let d = yes_no(od.dcat_harvested);
-            let a = yes_no(od.api_or_bulk);
-            text_fn(|lang| match lang {
-                Lang::It => format!("DCAT-AP_IT: {}; API o download: {}", d.it, a.it),
-                Lang::En => format!("DCAT-AP_IT: {}; API or bulk: {}", d.en, a.en),
-            })
-        },
-        od4,
-        text_fn(|lang| {
-            let d = if od.dcat_harvested == Some(true) {
-                p.od4_dcat_points.value
-            } else {
-                0.0
-            };
-            let a = if od.api_or_bulk == Some(true) {
-                p.od4_api_points.value
-            } else {
-                0.0
-            };
-            format!(
-                "{} + {} = {}",
-                fmt_num(d, lang),
-                fmt_num(a, lang),
-                fmt_num(d + a, lang)
-            )
-        }),
-        false,
-    ));
-    do_items.push(mk(
-        "od",
-        "open_data",
-        Text::default(),
-        od_score,
-        {
-            let answered = [od1, od2, od3, od4].iter().filter(|v| v.is_some()).count();
-            text_fn(|lang| match lang {
-                Lang::It => format!(
-                    "media di {answered} voci = {}",
-                    fmt_num(od_score.unwrap_or(0.0), lang)
-                ),
-                Lang::En => format!(
-                    "mean of {answered} items = {}",
-                    fmt_num(od_score.unwrap_or(0.0), lang)
-                ),
-            })
-        },
-        true,
-    ));
-    do_items.push(mk(
-        "so1",
-        "social",
-        if so_answered {
-            text_fn(|lang| match lang {
-                Lang::It => format!("{accounts} account ufficiali su {networks} reti"),
-                Lang::En => format!("{accounts} official accounts of {networks} networks"),
-            })
-        } else {
-            unanswered()
-        },
-        so1,
-        text_fn(|lang| {
-            format!(
-                "100 × {accounts}/{networks} = {}",
-                fmt_num(so1.unwrap_or(0.0), lang)
-            )
-        }),
-        false,
-    ));
-    do_items.push(mk(
-        "so2",
-        "social",
-        if so_answered {
-            text_fn(|lang| match lang {
-                Lang::It => format!("{active} account attivi su {accounts}"),
-                Lang::En => format!("{active} active accounts of {accounts}"),
-            })
-        } else {
-            unanswered()
-        },
-        so2,
-        if accounts == 0 {
-            Text::new("nessun account = 0", "no account = 0")
-        } else {
-            text_fn(|lang| {
-                format!(
-                    "100 × {active}/{accounts} = {}",
-                    fmt_num(so2.unwrap_or(0.0), lang)
-                )
-            })
-        },
-        false,
-    ));
-    do_items.push(mk(
-        "so",
-        "social",
-        Text::default(),
-        so,
-        text_fn(|lang| {
-            format!(
-                "{} × {} + {} × {} = {}",
-                fmt_num(p.so_presence_weight.value, lang),
-                fmt_num(so1.unwrap_or(0.0), lang),
-                fmt_num(p.so_activity_weight.value, lang),
-                fmt_num(so2.unwrap_or(0.0), lang),
-                fmt_num(so.unwrap_or(0.0), lang)
-            )
-        }),
-        true,
-    ));
-    let do_formula = text_fn(|lang| match (od_score, so, do_) {
-        (Some(o), Some(s), Some(d)) => format!(
-            "{} × {} + {} × {} = {}",
-            fmt_num(p.do_open_data_weight.value, lang),
-            fmt_num(o, lang),
-            fmt_num(p.do_social_weight.value, lang),
-            fmt_num(s, lang),
-            fmt_num(d, lang)
-        ),
-        (Some(_), None, Some(d)) => match lang {
-            Lang::It => format!("solo open data = {}", fmt_num(d, lang)),
-            Lang::En => format!("open data only = {}", fmt_num(d, lang)),
-        },
-        (None, Some(_), Some(d)) => match lang {
-            Lang::It => format!("solo social = {}", fmt_num(d, lang)),
-            Lang::En => format!("social media only = {}", fmt_num(d, lang)),
-        },
-        _ => match lang {
-            Lang::It => "nessuna risposta".to_string(),
-            Lang::En => "nothing answered".to_string(),
-        },
-    });
-
-    // ---- composite, bands, class ----
     let bands = Bands {
         dps: dps.map(|v| band(p, v)),
         dpa: dpa.map(|v| band(p, v)),
         do_: do_.map(|v| band(p, v)),
     };
-    let (care, care_display, class, sub_label) = match (dps, dpa, do_) {
-        (Some(a), Some(b), Some(c)) => {
-            let cl = classify_with(edition, a, b, c);
-            (
-                Some(cl.care),
-                Some(cl.care_display),
-                Some(cl.class),
-                cl.sub_label,
-            )
-        }
-        _ => (None, None, None, None),
+    let classification = match (dps, dpa, do_) {
+        (Some(a), Some(b), Some(c)) => Some(classify_with(edition, a, b, c)),
+        _ => None,
     };
-    progress.total = Count {
-        answered: progress.dps.answered + progress.dpa.answered + progress.do_.answered,
-        total: progress.dps.total + progress.dpa.total + progress.do_.total,
-    };
-    let complete = missing.is_empty();
+    let progress = progress_of(edition, answers, &services, &payments, &social_counts);
+    let complete = progress.total.answered == progress.total.total;
     Scores {
         dps,
         dpa,
         do_,
-        care,
-        care_display,
+        care: classification.map(|c| c.care),
+        care_display: classification.map(|c| c.care_display),
         bands,
-        class,
-        sub_label,
-        online_services: online,
-        applicable_services: applicable,
+        class: classification.map(|c| c.class),
+        sub_label: classification.and_then(|c| c.sub_label),
+        online_services: services.online,
+        applicable_services: edition.services.len() as u32 - services.not_applicable,
         complete,
         progress,
-        missing,
-        dps_detail: DimensionScore {
-            id: "dps".into(),
-            score: dps,
-            band: bands.dps,
-            formula: dps_formula,
-            items: dps_items,
+        missing: if complete {
+            Vec::new()
+        } else {
+            missing_paths(edition, answers)
         },
-        dpa_detail: DimensionScore {
-            id: "dpa".into(),
-            score: dpa,
-            band: bands.dpa,
-            formula: dpa_formula,
-            items: dpa_items,
-        },
-        do_detail: DimensionScore {
-            id: "do".into(),
-            score: do_,
-            band: bands.do_,
-            formula: do_formula,
-            items: do_items,
+        items: ItemScores {
+            services: services.scores,
+            dpa: dpa_items,
+            open_data,
+            od,
+            social: [so1, so2],
+            so,
+            rated_services: services.rated,
+            spid_services: services.spid,
+            cie_services: services.cie,
+            payments,
+            social_counts,
         },
     }
-}
-
-fn mean_formula(items: &[ItemScore], result: Option<f64>) -> Text {
-    let answered: Vec<&ItemScore> = items.iter().filter(|i| i.score.is_some()).collect();
-    text_fn(|lang| match result {
-        Some(r) => {
-            let codes: Vec<&str> = answered.iter().map(|i| i.code.as_str()).collect();
-            match lang {
-                Lang::It => format!("media di {} = {}", codes.join(", "), fmt_num(r, lang)),
-                Lang::En => format!("mean of {} = {}", codes.join(", "), fmt_num(r, lang)),
-            }
-        }
-        None => match lang {
-            Lang::It => "nessuna risposta".to_string(),
-            Lang::En => "nothing answered".to_string(),
-        },
-    })
 }

@@ -178,7 +178,7 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
             <section aria-labelledby="details-title" class="mt-4">
                 <h2 class="section-title" id="details-title">{ r.detail_title }</h2>
                 <p>{ r.detail_intro }</p>
-                <ScoreDetails scores={scores.clone()} />
+                <ScoreDetails answers={shown.clone()} scores={scores.clone()} />
             </section>
 
             <TakeOutSection />

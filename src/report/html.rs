@@ -232,7 +232,7 @@ fn scores_section(input: &ReportInput<'_>) -> String {
         "<section class=\"page-break\" aria-labelledby=\"report-scores\"><h2 class=\"section-title\" id=\"report-scores\">{}</h2>",
         escape(rp.scores_title)
     );
-    for (table, formula) in details(input.edition, input.scores, input.lang) {
+    for (table, formula) in details(input.edition, input.answers, input.scores, input.lang) {
         out.push_str(&table.to_html());
         out.push_str(&format!("<p class=\"small\">{}</p>", escape(&formula)));
     }

@@ -8,10 +8,10 @@
 
 pub mod advice;
 pub mod charts;
+pub mod csv;
 pub mod dates;
 pub mod escape;
 pub mod explain;
-pub mod fast;
 pub mod file_names;
 pub mod html;
 pub mod method;

@@ -23,15 +23,13 @@
 //! raised greedily by the step with the largest gain on that dimension (ties: the larger Ca.Re gain, then
 //! questionnaire order; when no single step gains, the best pair, which finds "activate pagoPA, then move a
 //! payment type"), then the plan is pruned until no step can be removed; the combination with the fewest steps
-//! wins (ties: the higher Ca.Re). Candidates are scored with [`super::fast`]; the final plan is scored with the
-//! model itself by the tests.
+//! wins (ties: the higher Ca.Re). Candidates are scored with the model's one scorer, [`crate::model::score`],
+//! which builds no text (`examples/bench_plan.rs` times the worst case).
 
 use crate::model::{
-    classify_with, Anpr, Answers, Class, Classification, Edit, Edition, LevelAnswer, Licence,
-    PaymentChannel, SocialStatus, SubLabel,
+    classify_with, score, Anpr, Answers, Class, Classification, Edit, Edition, LevelAnswer,
+    Licence, PaymentChannel, SocialStatus, SubLabel,
 };
-
-use super::fast;
 
 /// Plans of up to this many steps are found by exhaustive search.
 pub const EXACT_STEPS: u32 = 2;
@@ -488,11 +486,12 @@ impl<'a> Search<'a> {
     }
 
     fn dims(&self, state: &[u8]) -> [Option<f64>; 3] {
-        fast::dimensions(self.edition, &self.build(state))
+        let s = score(self.edition, &self.build(state));
+        [s.dps, s.dpa, s.do_]
     }
 
     fn classify(&self, state: &[u8]) -> Option<Classification> {
-        fast::classification(self.edition, &self.build(state))
+        score(self.edition, &self.build(state)).classification(self.edition)
     }
 
     fn max_steps(&self, i: usize) -> u8 {
@@ -701,7 +700,7 @@ pub fn next_target(c: &Classification) -> Option<Target> {
 
 /// The smallest raises of the given answers that reach the next class (see the module documentation).
 pub fn next_class(edition: &Edition, answers: &Answers) -> Outcome {
-    let Some(before) = fast::classification(edition, answers) else {
+    let Some(before) = score(edition, answers).classification(edition) else {
         return Outcome::NoClass;
     };
     let Some(target) = next_target(&before) else {

@@ -1,12 +1,12 @@
 //! The comparison of several comuni: one [`Row`] per saved assessment, loaded file or published comune, the
 //! bars of the grouped chart, and the CSV export (UTF-8 with BOM; `;` and decimal comma in Italian, `,` and
-//! decimal point in English; every cell guarded against formula injection by [`crate::model::csv::cell`]).
+//! decimal point in English; every cell guarded against formula injection by [`crate::report::csv::cell`]).
 
 use crate::charts::Benchmark;
 use crate::i18n::strings;
-use crate::model::csv::{cell, BOM};
 use crate::model::number::one_decimal;
 use crate::model::{self, Answers, Class, Count, Lang, SubLabel};
+use crate::report::csv::{cell, BOM};
 use crate::report::explain::{class_name, sub_label_name};
 use crate::report::published::PublishedComune;
 

@@ -3,7 +3,8 @@
 
 use crate::model::answers_file::{self, FormatError};
 use crate::model::typed_values::MAX_NAME_CHARS;
-use crate::model::{self, csv, Answers, Lang};
+use crate::model::{self, Answers, Lang};
+use crate::report::csv;
 use crate::report::dates::AssessmentDate;
 use crate::report::file_names::file_stem;
 use crate::store::{Action, Assessment, Step, Store};

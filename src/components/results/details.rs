@@ -1,5 +1,5 @@
 //! How each dimension's score comes about: one expandable section per dimension with its items, answers, item
-//! scores and formulas (from the model's explanation).
+//! scores and formulas (the explanation layer, `crate::report::explain`).
 
 use std::rc::Rc;
 
@@ -7,13 +7,15 @@ use yew::prelude::*;
 
 use super::data_table::DataTableView;
 use crate::hooks::use_store;
-use crate::model::{current, Scores};
+use crate::model::{current, Answers, Scores};
 use crate::report::explain::details;
 
 /// Props of [`ScoreDetails`].
 #[derive(Properties, PartialEq)]
 pub struct ScoreDetailsProps {
-    /// The scores shown.
+    /// The answers shown.
+    pub answers: Rc<Answers>,
+    /// Their scores.
     pub scores: Rc<Scores>,
 }
 
@@ -23,7 +25,7 @@ pub fn score_details(props: &ScoreDetailsProps) -> Html {
     let lang = use_store().lang;
     html! {
         <div id="result-details">
-            { for details(current(), &props.scores, lang).into_iter().map(|(table, formula)| html! {
+            { for details(current(), &props.answers, &props.scores, lang).into_iter().map(|(table, formula)| html! {
                 <details class="service-group">
                     <summary><span class="service-group-title">{ table.caption.clone() }</span></summary>
                     <div class="service-group-body">

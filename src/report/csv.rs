@@ -16,11 +16,10 @@
 //! The summary rows name the dimensions in the file's language (the edition's names) and say whether the
 //! result is provisional and how many answers are missing.
 
-use super::answers::Answers;
-use super::edition::Edition;
-use super::lang::{Lang, Text};
-use super::number::one_decimal;
-use super::score::{score, ItemScore};
+use crate::model::number::one_decimal;
+use crate::model::{score, Answers, Edition, Lang, Text};
+
+use super::explain::{dimension_details, ItemLine};
 
 /// The byte-order mark that starts every export.
 pub const BOM: &str = "\u{feff}";
@@ -124,7 +123,7 @@ pub fn to_csv(edition: &Edition, answers: &Answers, lang: Lang) -> String {
         "",
     ]);
 
-    let mut items = |section: &str, list: &[ItemScore]| {
+    let mut items = |section: &str, list: &[ItemLine]| {
         for i in list {
             let id = if section == "DPS" {
                 format!("services.{}", i.id)
@@ -132,22 +131,17 @@ pub fn to_csv(edition: &Edition, answers: &Answers, lang: Lang) -> String {
                 i.id.clone()
             };
             let label = if i.code != i.id && !i.code.is_empty() {
-                format!("{} {}", i.code, i.label.get(lang))
+                format!("{} {}", i.code, i.label)
             } else {
-                i.label.get(lang).to_string()
+                i.label.clone()
             };
-            row([
-                section,
-                &id,
-                &label,
-                i.answer.get(lang),
-                &number(i.score, lang),
-            ]);
+            row([section, &id, &label, &i.answer, &number(i.score, lang)]);
         }
     };
-    items("DPS", &s.dps_detail.items);
-    items("DPA", &s.dpa_detail.items);
-    items("DO", &s.do_detail.items);
+    let [dps, dpa, do_] = dimension_details(edition, answers, &s, lang);
+    items("DPS", &dps.items);
+    items("DPA", &dpa.items);
+    items("DO", &do_.items);
 
     let summary = t("Sintesi", "Summary");
     let sum = summary.get(lang);

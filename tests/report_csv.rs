@@ -1,7 +1,7 @@
 //! CSV export: BOM, one row per item, summary rows, quoting and the formula-injection guard.
 
-use care::model::csv::{cell, digits_as_text, to_csv};
 use care::model::{self, Answers, Lang};
+use care::report::csv::{cell, digits_as_text, to_csv};
 
 fn example(name: &str) -> Answers {
     let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
