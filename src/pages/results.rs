@@ -77,7 +77,7 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
     let lang: Lang = use_store().lang;
     let navigator = use_navigator();
     let simulation = use_reducer(SimulationState::default);
-    let whatif: Option<Rc<Answers>> = simulation.0.copy.clone().map(Rc::new);
+    let whatif: Option<Rc<Answers>> = simulation.simulation.copy.clone().map(Rc::new);
     let shown: Rc<Answers> = whatif.clone().unwrap_or_else(|| props.answers.clone());
     let date = assessment_date(&props.answers, Some(props.updated_ms));
 
@@ -172,7 +172,7 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
             <section aria-labelledby="whatif-title" class="no-print mt-4">
                 <h2 class="section-title" id="whatif-title">{ r.whatif_title }</h2>
                 <WhatIfPanel saved={props.answers.clone()} copy={whatif}
-                             plan={plan_changes} onaction={on_whatif} />
+                             plan={plan_changes} generation={simulation.generation} onaction={on_whatif} />
             </section>
 
             <section aria-labelledby="details-title" class="mt-4">

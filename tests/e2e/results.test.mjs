@@ -205,6 +205,42 @@ test('what-if changes a copy: the score moves, reset and end restore, nothing is
   await context.close();
 });
 
+test('what-if follows the questionnaire: an online service shows SPID/CIE, typed values are read the same way', async () => {
+  const { page, problems, context } = await openResults(browser, server.origin, server.url, 'small-comune.json');
+  await page.waitForSelector('#result-score');
+  await page.click('#whatif-start');
+  await page.waitForSelector('#whatif-status');
+  // "Occupazione di suolo pubblico" from level 1 to 4: SPID and CIE appear, unticked ("no"), and the simulated
+  // result stays complete (it used to turn "provvisorio — Mancano 2 risposte su 62").
+  await page.selectOption('#whatif-suolo-pubblico', '4');
+  await page.waitForSelector('#whatif-suolo-pubblico-spid');
+  assert.equal(await page.$('#result-provisional'), null, 'not provisional');
+  assert.equal(await page.isChecked('#whatif-suolo-pubblico-spid'), false);
+  assert.equal(await page.$eval('#whatif-suolo-pubblico-cie', (b) => b.indeterminate), false);
+  assert.match(await page.textContent('#whatif-status'), /Risposte modificate: 3/);
+  await page.check('#whatif-suolo-pubblico-spid');
+  assert.ok(await page.isChecked('#whatif-suolo-pubblico-spid'));
+  // The questionnaire's datasets field: "12.7" is refused with its message and nothing changes.
+  const score = (await page.textContent('#result-exact')).trim();
+  await page.click('#whatif details:nth-of-type(3) summary');
+  await page.fill('#whatif-datasets', '12.7');
+  await page.waitForSelector('#whatif-datasets-error');
+  assert.match(await page.textContent('#whatif-datasets-error'), /^Scrivi un numero intero, senza punti né virgole\./);
+  assert.equal(await page.getAttribute('#whatif-datasets', 'aria-invalid'), 'true');
+  assert.equal((await page.textContent('#result-exact')).trim(), score);
+  await page.click('#whatif details:nth-of-type(2) summary');
+  await page.click('#whatif-reset');
+  await page.waitForSelector('#whatif-datasets-error', { state: 'detached' });
+  assert.equal(await page.$('#whatif-suolo-pubblico-spid'), null, 'level 1 again');
+  for (const width of [1280, 360]) {
+    await page.setViewportSize({ width, height: 900 });
+    const v = await axeViolations(page);
+    assert.deepEqual(v, [], `${width} px: ${formatViolations(v)}`);
+  }
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
 test('without an assessment the results page leads to the questionnaire', async () => {
   const { page, problems, context } = await openResults(browser, server.origin, server.url, null);
   await page.waitForSelector('#results-empty');

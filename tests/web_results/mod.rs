@@ -172,6 +172,11 @@ async fn what_if_follows_the_questionnaire_rules() {
     assert!(text(&root, "#whatif-datasets-error").starts_with(message));
     assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
     assert_eq!(text(&root, "#result-exact"), before, "nothing was written");
+    // Reset starts the fields again from the saved answers.
+    find(&root, "#whatif-reset").unwrap().click();
+    settle().await;
+    assert!(find(&root, "#whatif-datasets-error").is_none());
+    assert!(find(&root, "#whatif-suolo-pubblico-spid").is_none(), "level 1 again");
     unmount(app);
 }
 

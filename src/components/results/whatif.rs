@@ -22,14 +22,23 @@ use crate::report::whatif::{changed_answers, SimAction, Simulation};
 
 /// The simulation as yew state: [`Simulation`] driven by [`SimAction`]s.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct SimulationState(pub Simulation);
+pub struct SimulationState {
+    /// The copy.
+    pub simulation: Simulation,
+    /// Counts the changes that replace the copy as a whole (start, reset, plan): the typed fields start again
+    /// from the copy's values then, instead of keeping a refused text.
+    pub generation: u32,
+}
 
 impl Reducible for SimulationState {
     type Action = SimAction;
 
     fn reduce(self: Rc<Self>, action: SimAction) -> Rc<Self> {
         let mut next = (*self).clone();
-        next.0.apply(current(), action);
+        if matches!(action, SimAction::Begin(_) | SimAction::Plan(_)) {
+            next.generation = next.generation.wrapping_add(1);
+        }
+        next.simulation.apply(current(), action);
         Rc::new(next)
     }
 }
@@ -43,6 +52,8 @@ pub struct WhatIfPanelProps {
     pub copy: Option<Rc<Answers>>,
     /// The suggested plan's changes, if there is a plan.
     pub plan: Option<Rc<Vec<Change>>>,
+    /// [`SimulationState::generation`].
+    pub generation: u32,
     /// A change to the simulation.
     pub onaction: Callback<SimAction>,
 }
@@ -246,13 +257,13 @@ pub fn what_if_panel(props: &WhatIfPanelProps) -> Html {
             .unwrap_or_default()
     };
     let datasets = html! {
-        <TextField kind={FieldKind::Datasets} id="whatif-datasets" label={question("datasets")}
+        <TextField key={format!("datasets-{}", props.generation)} kind={FieldKind::Datasets} id="whatif-datasets" label={question("datasets")}
                    help={Some(AttrValue::from(q.datasets_help))}
                    saved={od.datasets.map(|n| n.to_string()).unwrap_or_default()}
                    kept={Some(AttrValue::from(r.whatif_kept))} onedit={onedit.clone()} />
     };
     let share = html! {
-        <TextField kind={FieldKind::Share} id="whatif-share" label={question("open_format_share")}
+        <TextField key={format!("share-{}", props.generation)} kind={FieldKind::Share} id="whatif-share" label={question("open_format_share")}
                    help={Some(AttrValue::from(q.share_help))}
                    saved={od.open_format_share.map(|v| share_text(v, lang)).unwrap_or_default()}
                    kept={Some(AttrValue::from(r.whatif_kept))} onedit={onedit.clone()} />
