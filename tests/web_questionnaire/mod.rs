@@ -20,7 +20,7 @@ fn imu_row() -> Html {
         let answers = answers.clone();
         Callback::from(move |e: Edit| {
             let mut next = (*answers).clone();
-            e.apply_to_answers(&mut next);
+            e.apply(care::model::current(), &mut next);
             answers.set(next);
         })
     };
