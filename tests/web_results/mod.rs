@@ -176,7 +176,10 @@ async fn what_if_follows_the_questionnaire_rules() {
     find(&root, "#whatif-reset").unwrap().click();
     settle().await;
     assert!(find(&root, "#whatif-datasets-error").is_none());
-    assert!(find(&root, "#whatif-suolo-pubblico-spid").is_none(), "level 1 again");
+    assert!(
+        find(&root, "#whatif-suolo-pubblico-spid").is_none(),
+        "level 1 again"
+    );
     unmount(app);
 }
 
