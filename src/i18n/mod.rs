@@ -9,6 +9,7 @@ pub mod assessments;
 pub mod cli;
 pub mod common;
 pub mod compare;
+pub mod csv;
 pub mod embed;
 pub mod explain;
 pub mod method;
@@ -98,6 +99,8 @@ full_app_areas! {
     answers_file: AnswersFile,
     /// The `care` command-line tool.
     cli: Cli,
+    /// The CSV export of one assessment.
+    csv: Csv,
 }
 
 /// The catalogue of a language.
@@ -187,6 +190,15 @@ mod tests {
             IT.transfer().completeness_value.fill(1, &[&62, &2]),
             "1 risposta su 62 (2%)"
         );
+        let x = IT.explain();
+        assert_eq!(
+            x.flag_answer.fill(1, &[&3, &"SPID"]),
+            "1 servizio online su 3 con SPID"
+        );
+        assert_eq!(x.so2_answer.fill(1, &[&3]), "1 account attivo su 3");
+        assert_eq!(x.so2_answer.fill(2, &[&3]), "2 account attivi su 3");
+        assert_eq!(IT.csv().answered_of.fill(1, &[&62]), "1 risposta su 62");
+        assert_eq!(EN.explain().datasets.of(1), "1 dataset");
         assert_eq!(
             IT.report().incomplete.fill(1, &[&62]),
             "questionario incompleto: manca 1 risposta su 62 (risultato provvisorio)"

@@ -16,15 +16,18 @@
 //! The summary rows name the dimensions in the file's language (the edition's names) and say whether the
 //! result is provisional and how many answers are missing.
 
+use crate::i18n::{fill, strings};
 use crate::model::number::one_decimal;
-use crate::model::{score, Answers, Edition, Lang, Text};
+use crate::model::{score, Answers, Edition, Lang};
 
 use super::explain::{dimension_details, ItemLine};
 
 /// The byte-order mark that starts every export.
 pub const BOM: &str = "\u{feff}";
 
-fn separator(lang: Lang) -> char {
+/// The separator of the language, as spreadsheets expect it: `;` in Italian (where `,` is the decimal mark), `,`
+/// in English.
+pub fn separator(lang: Lang) -> char {
     match lang {
         Lang::It => ';',
         Lang::En => ',',
@@ -62,17 +65,14 @@ pub fn cell(value: &str, sep: char) -> String {
     }
 }
 
-/// A score with one decimal ([`super::number::one_decimal`]); empty when there is none.
+/// A score with one decimal ([`crate::model::number::one_decimal`]); empty when there is none.
 fn number(v: Option<f64>, lang: Lang) -> String {
     v.map(|x| one_decimal(lang, x)).unwrap_or_default()
 }
 
-fn t(it: &str, en: &str) -> Text {
-    Text::new(it, en)
-}
-
 /// The CSV export of `answers` scored with `edition`, in `lang`.
 pub fn to_csv(edition: &Edition, answers: &Answers, lang: Lang) -> String {
+    let t = strings(lang).csv();
     let sep = separator(lang);
     let s = score(edition, answers);
     let mut out = String::from(BOM);
@@ -81,47 +81,16 @@ pub fn to_csv(edition: &Edition, answers: &Answers, lang: Lang) -> String {
         out.push_str(&line.join(&sep.to_string()));
         out.push_str("\r\n");
     };
-    let head = [
-        t("sezione", "section"),
-        t("voce", "item id"),
-        t("descrizione", "item"),
-        t("risposta", "answer"),
-        t("punteggio", "score"),
-    ];
-    row(head.each_ref().map(|h| h.get(lang)));
+    row(t.header);
 
-    let comune = t("Comune", "Comune");
+    let comune = t.section_comune;
     let c = &answers.comune;
-    row([
-        comune.get(lang),
-        "comune.name",
-        t("Nome", "Name").get(lang),
-        &c.name,
-        "",
-    ]);
+    row([comune, "comune.name", t.name, &c.name, ""]);
     let istat = digits_as_text(c.istat_code.as_deref().unwrap_or(""));
-    row([
-        comune.get(lang),
-        "comune.istat_code",
-        t("Codice ISTAT", "ISTAT code").get(lang),
-        &istat,
-        "",
-    ]);
+    row([comune, "comune.istat_code", t.istat_code, &istat, ""]);
     let year = c.year.map(|y| y.to_string()).unwrap_or_default();
-    row([
-        comune.get(lang),
-        "comune.year",
-        t("Anno", "Year").get(lang),
-        &year,
-        "",
-    ]);
-    row([
-        comune.get(lang),
-        "model",
-        t("Modello", "Model").get(lang),
-        &answers.model,
-        "",
-    ]);
+    row([comune, "comune.year", t.year, &year, ""]);
+    row([comune, "model", t.model, &answers.model, ""]);
 
     let mut items = |section: &str, list: &[ItemLine]| {
         for i in list {
@@ -143,8 +112,7 @@ pub fn to_csv(edition: &Edition, answers: &Answers, lang: Lang) -> String {
     items("DPA", &dpa.items);
     items("DO", &do_.items);
 
-    let summary = t("Sintesi", "Summary");
-    let sum = summary.get(lang);
+    let sum = t.section_summary;
     let name = |id: &str| {
         edition
             .item(id)
@@ -172,63 +140,28 @@ pub fn to_csv(edition: &Edition, answers: &Answers, lang: Lang) -> String {
         _ => String::new(),
     };
     let class = if s.class.is_some() && !s.complete {
-        format!("{class} – {}", t("provvisoria", "provisional").get(lang))
+        format!("{class} – {}", t.provisional_class)
     } else {
         class
     };
-    row([sum, "class", t("Classe", "Class").get(lang), &class, ""]);
-    let online = match lang {
-        Lang::It => format!("{} su {}", s.online_services, s.applicable_services),
-        Lang::En => format!("{} of {}", s.online_services, s.applicable_services),
-    };
-    row([
-        sum,
-        "online_services",
-        t(
-            "Servizi online (livello 3 o più)",
-            "Online services (level 3 or more)",
-        )
-        .get(lang),
-        &online,
-        "",
-    ]);
-    let completeness = match lang {
-        Lang::It => format!(
-            "{} risposte su {}",
-            s.progress.total.answered, s.progress.total.total
-        ),
-        Lang::En => format!(
-            "{} of {} answered",
-            s.progress.total.answered, s.progress.total.total
-        ),
-    };
-    row([
-        sum,
-        "completeness",
-        t("Completezza", "Completeness").get(lang),
-        &completeness,
-        &number(Some(100.0 * s.progress.total.ratio()), lang),
-    ]);
-    let missing = s.progress.total.total - s.progress.total.answered;
+    row([sum, "class", t.class, &class, ""]);
+    let online = fill(t.online_of, &[&s.online_services, &s.applicable_services]);
+    row([sum, "online_services", t.online_services, &online, ""]);
+    let total = s.progress.total;
+    let completeness = t.answered_of.fill(total.answered as usize, &[&total.total]);
+    let percent = number(Some(100.0 * total.ratio()), lang);
+    row([sum, "completeness", t.completeness, &completeness, &percent]);
+    let missing = total.total - total.answered;
     let status = if s.complete {
-        t("definitivo", "final").get(lang).to_string()
+        t.status_final.to_string()
     } else {
-        match lang {
-            Lang::It => format!("provvisorio – risposte mancanti: {missing}"),
-            Lang::En => format!("provisional – answers missing: {missing}"),
-        }
+        fill(t.status_provisional, &[&missing])
     };
-    row([
-        sum,
-        "status",
-        t("Stato del risultato", "Result status").get(lang),
-        &status,
-        "",
-    ]);
+    row([sum, "status", t.status, &status, ""]);
     row([
         sum,
         "missing_answers",
-        t("Risposte mancanti", "Missing answers").get(lang),
+        t.missing_answers,
         &missing.to_string(),
         "",
     ]);

@@ -423,10 +423,9 @@ fn dps_detail(
         })
         .collect();
     let formula = match scores.dps {
-        Some(v) => fill(
-            x.dps_mean,
-            &[&scores.items.rated_services, &compact(lang, v)],
-        ),
+        Some(v) => x
+            .dps_mean
+            .fill(scores.items.rated_services as usize, &[&compact(lang, v)]),
         None => x.no_service_rated.to_string(),
     };
     DimensionDetail {
@@ -457,7 +456,7 @@ fn dpa_detail(
         ("p2", it.cie_services, "CIE", it.dpa[1]),
     ] {
         let answer = match score {
-            Some(_) => fill(x.flag_answer, &[&with, &online, &flag]),
+            Some(_) => x.flag_answer.fill(with as usize, &[&online, &flag]),
             None => x.unanswered.to_string(),
         };
         let formula = match score {
@@ -475,7 +474,7 @@ fn dpa_detail(
             equals(lang, p3.unwrap_or(0.0)),
         ),
         Some(true) => (
-            fill(x.pagopa_active, &[&through, &collected]),
+            x.pagopa_active.fill(through as usize, &[&collected]),
             match p3 {
                 Some(s) if collected > 0 => share(through, collected, lang, s),
                 _ => x.no_payment_collected.to_string(),
@@ -516,7 +515,7 @@ fn do_detail(edition: &Edition, answers: &Answers, scores: &Scores, lang: Lang) 
         "od1",
         "open_data.datasets",
         od.datasets
-            .map_or_else(|| x.unanswered.to_string(), |n| fill(x.datasets, &[&n])),
+            .map_or_else(|| x.unanswered.to_string(), |n| x.datasets.of(n as usize)),
         od1,
         format!(
             "100 × log10(1 + {}) / log10({}) = {}",
@@ -566,7 +565,7 @@ fn do_detail(edition: &Edition, answers: &Answers, scores: &Scores, lang: Lang) 
         "open_data",
         String::new(),
         it.od,
-        fill(x.od_mean, &[&answered, &num(it.od)]),
+        x.od_mean.fill(answered, &[&num(it.od)]),
     );
     let c = it.social_counts;
     let [so1, so2] = it.social;
@@ -576,7 +575,7 @@ fn do_detail(edition: &Edition, answers: &Answers, scores: &Scores, lang: Lang) 
         "so1",
         "social",
         if answered {
-            fill(x.so1_answer, &[&c.accounts, &c.networks])
+            x.so1_answer.fill(c.accounts as usize, &[&c.networks])
         } else {
             unanswered()
         },
@@ -587,7 +586,7 @@ fn do_detail(edition: &Edition, answers: &Answers, scores: &Scores, lang: Lang) 
         "so2",
         "social",
         if answered {
-            fill(x.so2_answer, &[&c.active, &c.accounts])
+            x.so2_answer.fill(c.active as usize, &[&c.accounts])
         } else {
             unanswered()
         },

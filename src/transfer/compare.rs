@@ -6,7 +6,7 @@ use crate::charts::Benchmark;
 use crate::i18n::strings;
 use crate::model::number::one_decimal;
 use crate::model::{self, Answers, Class, Count, Lang, SubLabel};
-use crate::report::csv::{cell, BOM};
+use crate::report::csv::{cell, separator, BOM};
 use crate::report::explain::{class_name, sub_label_name};
 use crate::report::published::PublishedComune;
 
@@ -182,10 +182,7 @@ pub fn benchmarks(rows: &[Row]) -> Vec<Benchmark> {
 /// completeness nor missing answers (empty cells).
 pub fn to_csv(rows: &[Row], lang: Lang) -> String {
     let t = &strings(lang).compare();
-    let sep = match lang {
-        Lang::It => ';',
-        Lang::En => ',',
-    };
+    let sep = separator(lang);
     let number = |v: Option<f64>| v.map(|x| one_decimal(lang, x)).unwrap_or_default();
     let mut out = String::from(BOM);
     let mut line = |cells: Vec<String>| {
