@@ -1,4 +1,5 @@
-//! The web app's root: routes, the store context, persistence and the page layout.
+//! The web app's root: the page of each route in each module (the routes are the table of `crate::routes`), the
+//! store context, persistence and the page layout.
 
 use std::rc::Rc;
 
