@@ -230,3 +230,70 @@ fn scores_are_shown_with_one_decimal_or_as_not_available() {
     assert_eq!(compare::score_text(None, Lang::It), "n.d.");
     assert_eq!(compare::score_text(None, Lang::En), "n/a");
 }
+
+#[test]
+fn chart_names_drop_the_repeated_comune_di_and_number_twins() {
+    let mut a = example("large-city.json");
+    a.comune.name = "Comune di San Giovanni in Persiceto".into();
+    a.comune.year = Some(2024);
+    let mut b = a.clone();
+    b.comune.name = "Comune di San Giovanni in Fiore".into();
+    let rows = vec![
+        Row::from_answers(&a, Origin::Saved),
+        Row::from_answers(&b, Origin::Saved),
+        Row::from_answers(&a, Origin::File),
+    ];
+    let labels: Vec<String> = compare::benchmarks(&rows)
+        .into_iter()
+        .map(|b| b.label)
+        .collect();
+    assert_eq!(
+        labels,
+        [
+            "San Giovanni in Persiceto 2024",
+            "San Giovanni in Fiore 2024",
+            "San Giovanni in Persiceto 2024 (2)"
+        ]
+    );
+    // The table keeps the whole name.
+    assert_eq!(rows[0].label(), "Comune di San Giovanni in Persiceto 2024");
+}
+
+#[test]
+fn one_comune_in_several_years_gives_a_trend_with_its_table() {
+    let year = |y: u16, level: u8| {
+        let mut a = example("large-city.json");
+        a.comune.year = Some(y);
+        for s in a.services.values_mut().take(6) {
+            s.level = care::model::LevelAnswer::Level(level);
+        }
+        Row::from_answers(&a, Origin::Saved)
+    };
+    // Given out of order: the trend runs oldest first.
+    let rows = vec![year(2026, 4), year(2024, 1), year(2025, 2)];
+    let trend = charts::trend_rows(&rows).expect("one comune, three years");
+    let years: Vec<Option<u16>> = trend.iter().map(|r| r.year).collect();
+    assert_eq!(years, [Some(2024), Some(2025), Some(2026)]);
+    let table = charts::trend_table(&trend, Lang::It);
+    assert_eq!(table.rows.len(), 3);
+    assert_eq!(table.rows[0][6].text, "–", "no change for the first year");
+    let change = |i: usize| trend[i].care.unwrap() - trend[i - 1].care.unwrap();
+    assert!(change(1) > 0.0);
+    assert_eq!(
+        table.rows[1][6].text,
+        format!("+{}", compare::score_text(Some(change(1)), Lang::It))
+    );
+    let care::charts::ChartSpec::Trend { points, .. } =
+        charts::trend_spec(model::current(), &trend)
+    else {
+        panic!("a trend chart")
+    };
+    assert_eq!(points.len(), 3);
+    assert_eq!(points[2].label, "2026");
+    // Another comune, or the same year twice, is no trend.
+    let mut other = example("small-comune.json");
+    other.comune.year = Some(2027);
+    let mixed = vec![year(2024, 1), Row::from_answers(&other, Origin::File)];
+    assert!(charts::trend_rows(&mixed).is_none());
+    assert!(charts::trend_rows(&[year(2024, 1), year(2024, 2)]).is_none());
+}

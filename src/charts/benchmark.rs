@@ -88,11 +88,29 @@ fn cols(c: &Ctx<'_>, rows: &[(&Benchmark, bool)], w: f64) -> Cols {
     Cols { label_w, value_w }
 }
 
+/// The lines a name may take: three on a phone, where the name column is narrow.
+fn name_lines(c: &Ctx<'_>, w: f64) -> usize {
+    if w / c.theme.scale < 480.0 {
+        3
+    } else {
+        2
+    }
+}
+
 /// The height each row needs: its name on up to two lines, and the n.d. note.
-fn row_need(c: &Ctx<'_>, rows: &[(&Benchmark, bool)], text: &ChartText, label_w: f64) -> f64 {
+fn row_need(
+    c: &Ctx<'_>,
+    rows: &[(&Benchmark, bool)],
+    text: &ChartText,
+    label_w: f64,
+    lines: usize,
+) -> f64 {
     rows.iter()
         .map(|(b, me)| {
-            let n = c.wrap(&b.label, c.fs, *me, label_w - 10.0 * c.u, 2).0.len();
+            let n = c
+                .wrap(&b.label, c.fs, *me, label_w - 10.0 * c.u, lines)
+                .0
+                .len();
             let note =
                 missing_note(b, text).map_or(0.0, |_| c.lines_h(1, c.small(), false) + 3.0 * c.u);
             c.lines_h(n, c.fs, *me) + note + 10.0 * c.u
@@ -113,7 +131,9 @@ pub(crate) fn body_height(
     let leg = legend::height(c, &entries(c, text, &cut), w);
     let rows = sorted(own, others);
     let k = cols(c, &rows, w);
-    leg + 8.0 * c.u + row_need(c, &rows, text, k.label_w) * rows.len() as f64 + c.small() * 2.0
+    leg + 8.0 * c.u
+        + row_need(c, &rows, text, k.label_w, name_lines(c, w)) * rows.len() as f64
+        + c.small() * 2.0
 }
 
 /// Lays out one row per comune, sorted by composite (highest first, missing last): a horizontal bar of the
@@ -147,7 +167,8 @@ pub(crate) fn layout(
         body.y1 - ticks_h,
     );
     let x = |v: f64| plot.x0 + v.clamp(0.0, 100.0) / 100.0 * plot.w();
-    let need = row_need(c, &rows, text, k.label_w);
+    let lines = name_lines(c, body.w());
+    let need = row_need(c, &rows, text, k.label_w, lines);
     let rh = (plot.h() / rows.len().max(1) as f64).clamp(need, need * 1.6);
     let plot_y1 = plot.y0 + rh * rows.len() as f64;
     let bar_h = (rh * 0.3).min(fs * 1.1);
@@ -198,8 +219,8 @@ pub(crate) fn layout(
         let note_h = note
             .as_ref()
             .map_or(0.0, |_| c.lines_h(1, small, false) + 3.0 * c.u);
-        let (lines, _) = c.wrap(&b.label, fs, *me, k.label_w - 10.0 * c.u, 2);
-        let block = c.lines_h(lines.len(), fs, *me) + note_h;
+        let (name, _) = c.wrap(&b.label, fs, *me, k.label_w - 10.0 * c.u, lines);
+        let block = c.lines_h(name.len(), fs, *me) + note_h;
         let top = cy - block / 2.0;
         let lb = c.label(
             &b.label,
@@ -208,7 +229,7 @@ pub(crate) fn layout(
             font,
             RT,
             k.label_w - 10.0 * c.u,
-            2,
+            lines,
         );
         if let Some(note) = note {
             c.text(

@@ -38,6 +38,26 @@ pub(crate) fn group_names(labels: &[String], size: f64, max_w: f64) -> Vec<(Vec<
         .collect()
 }
 
+/// The size of the group names: the base size, or a smaller one (down to 80%) when that spares a cut.
+fn names_size(c: &Ctx<'_>, labels: &[String], max_w: f64) -> f64 {
+    let cuts = |size: f64| {
+        labels
+            .iter()
+            .filter(|l| wrap(l, size, true, max_w, 2).1)
+            .count()
+    };
+    let base = cuts(c.fs);
+    if base == 0 {
+        return c.fs;
+    }
+    let small = c.fs * 0.8;
+    if cuts(small) < base {
+        small
+    } else {
+        c.fs
+    }
+}
+
 /// Two lines: as many first words as fit, then "…" and as many last words as fit.
 fn keep_ends(s: &str, size: f64, max_w: f64) -> Vec<String> {
     let words: Vec<&str> = s.split_whitespace().collect();
@@ -63,12 +83,13 @@ fn keep_ends(s: &str, size: f64, max_w: f64) -> Vec<String> {
 
 fn names_h(c: &Ctx<'_>, comuni: &[Benchmark], group_w: f64) -> f64 {
     let labels: Vec<String> = comuni.iter().map(|b| b.label.clone()).collect();
-    let n = group_names(&labels, c.fs, group_w - 8.0 * c.u)
+    let size = names_size(c, &labels, group_w - 8.0 * c.u);
+    let n = group_names(&labels, size, group_w - 8.0 * c.u)
         .iter()
         .map(|(l, _)| l.len())
         .max()
         .unwrap_or(1);
-    c.lines_h(n, c.fs, true) + 8.0 * c.u
+    c.lines_h(n, size, true) + 8.0 * c.u
 }
 
 fn axis_w(c: &Ctx<'_>) -> f64 {
@@ -78,6 +99,9 @@ fn axis_w(c: &Ctx<'_>) -> f64 {
 /// The body height the chart wants for a body `w` wide.
 pub(crate) fn body_height(c: &Ctx<'_>, comuni: &[Benchmark], text: &ChartText, w: f64) -> f64 {
     let leg = legend::height(c, &entries(c, text), w);
+    if lying(c, comuni, w) {
+        return leg + rows_height(c, comuni, w);
+    }
     let group_w = (w - axis_w(c)) / comuni.len().max(1) as f64;
     leg + c.fs * 1.5 + (w * 0.4).clamp(200.0 * c.u, 320.0 * c.u) + names_h(c, comuni, group_w)
 }
@@ -101,6 +125,10 @@ pub(crate) fn layout(
     let leg_h = legend::put(c, &es, body.x0, body.y0, body.w());
     if comuni.is_empty() {
         return;
+    }
+    if lying(c, comuni, body.w()) {
+        let rest = Area::new(body.x0, body.y0 + leg_h, body.x1, body.y1);
+        return layout_rows(c, rest, comuni, cutoffs, text);
     }
     let aw = axis_w(c);
     let group_w = (body.w() - aw) / comuni.len() as f64;
@@ -153,13 +181,11 @@ pub(crate) fn layout(
         for (k, v) in [b.dps, b.dpa, b.do_, b.care].iter().enumerate() {
             let x0 = gx - inner_w / 2.0 + bar_w * k as f64;
             let x1 = x0 + bar_w - 1.5 * c.u;
-            if let Some(v) = v {
-                c.mark(Rect::new(x0, y(*v), x1, plot.y1), p.series[k]);
-            }
-            values.push(((x0 + x1) / 2.0, *v));
+            let bar = v.map(|v| c.mark(Rect::new(x0, y(v), x1, plot.y1), p.series[k]));
+            values.push(((x0 + x1) / 2.0, *v, k, bar, x1 - x0));
         }
     }
-    for &(cx, v) in &values {
+    for &(cx, v, k, bar, bw) in &values {
         let font = Font {
             size: label_size,
             bold: true,
@@ -167,13 +193,39 @@ pub(crate) fn layout(
         };
         match v {
             Some(v) => {
-                let one = text.fmt1(v);
-                let round = text.fmt_whole(v);
-                if let Some(lab) = [one, round].into_iter().find(|s| {
-                    let r = c.text_box(s, cx, y(v) - 3.0 * c.u, font, CB);
-                    !c.blocked(&r.grow(c.u)) && !c.on_cutoff(&r.grow(c.u)) && r.y0 >= plot.y0 - fs
-                }) {
-                    c.text(&lab, cx, y(v) - 3.0 * c.u, label_size, true, p.text, CB);
+                // Above the bar (one decimal, else rounded), else inside its top, wherever it touches
+                // nothing and does not sit on a cut-off; else left to the table.
+                let inside = Font {
+                    color: p.series_text[k],
+                    ..font
+                };
+                let spots = [text.fmt1(v), text.fmt_whole(v)]
+                    .into_iter()
+                    .flat_map(|s| {
+                        [
+                            (s.clone(), y(v) - 3.0 * c.u, CB, font),
+                            (s, y(v) + 4.0 * c.u, CT, inside),
+                        ]
+                    })
+                    .collect::<Vec<_>>();
+                let ok = |c: &Ctx<'_>, (s, yy, a, f): &(String, f64, _, Font)| {
+                    let r = c.text_box(s, cx, *yy, *f, *a);
+                    let free = if *yy > y(v) {
+                        r.w() <= bw - 2.0 * c.u && r.y1 + 2.0 * c.u <= plot.y1
+                    } else {
+                        !c.blocked(&r.grow(c.u)) && r.y0 >= plot.y0 - fs
+                    };
+                    free && !c.on_cutoff(&r.grow(c.u))
+                };
+                if let Some((s, yy, a, f)) = spots.iter().find(|spot| ok(c, spot)).cloned() {
+                    match (yy > y(v), bar) {
+                        (true, Some(h)) => {
+                            c.text_on(h, &s, cx, yy, f, a);
+                        }
+                        _ => {
+                            c.text(&s, cx, yy, f.size, true, f.color, a);
+                        }
+                    }
                 }
             }
             None => {
@@ -192,11 +244,12 @@ pub(crate) fn layout(
         }
     }
     let labels: Vec<String> = comuni.iter().map(|b| b.label.clone()).collect();
-    let names = group_names(&labels, fs, group_w - 8.0 * c.u);
+    let size = names_size(c, &labels, group_w - 8.0 * c.u);
+    let names = group_names(&labels, size, group_w - 8.0 * c.u);
     for (g, (lines, cut)) in names.into_iter().enumerate() {
         let gx = plot.x0 + group_w * (g as f64 + 0.5);
         let font = Font {
-            size: fs,
+            size,
             bold: true,
             color: p.text,
         };
@@ -214,4 +267,98 @@ pub(crate) fn layout(
         );
     }
     c.line(&[(plot.x0, plot.y1), (plot.x1, plot.y1)], p.text, 1.5 * c.u);
+}
+
+/// Whether the groups are too narrow for their names (a phone, many comuni): then one row per comune.
+fn lying(c: &Ctx<'_>, comuni: &[Benchmark], w: f64) -> bool {
+    (w - axis_w(c)) / comuni.len().max(1) as f64 / c.theme.scale < 84.0
+}
+
+/// Sizes of the lying layout: bar height, gap between bars, gap between comuni, the value column's width.
+fn row_sizes(c: &Ctx<'_>) -> (f64, f64, f64, f64) {
+    let bar = (c.fs * 0.8).max(9.0 * c.u);
+    (
+        bar,
+        2.0 * c.u,
+        10.0 * c.u,
+        c.text_w("100,0", c.small(), true) + 10.0 * c.u,
+    )
+}
+
+fn row_name_lines(c: &Ctx<'_>, b: &Benchmark, w: f64) -> usize {
+    c.wrap(&b.label, c.fs, true, w, 2).0.len()
+}
+
+fn rows_height(c: &Ctx<'_>, comuni: &[Benchmark], w: f64) -> f64 {
+    let (bar, gap, row_gap, _) = row_sizes(c);
+    let block = 4.0 * bar + 3.0 * gap;
+    comuni
+        .iter()
+        .map(|b| c.lines_h(row_name_lines(c, b, w), c.fs, true) + 5.0 * c.u + block + row_gap)
+        .sum::<f64>()
+        + c.small() * 2.2
+}
+
+/// One row per comune: its name across the width, then its four bars (DPS, DPA, DO, Ca.Re) lying on a 0-100
+/// axis over the band tints with the cut-offs dashed, and their values in a right-hand column.
+fn layout_rows(
+    c: &mut Ctx<'_>,
+    area: Area,
+    comuni: &[Benchmark],
+    cutoffs: &Cutoffs,
+    text: &ChartText,
+) {
+    let p = c.p;
+    let small = c.small();
+    let (bar, gap, row_gap, value_w) = row_sizes(c);
+    let block = 4.0 * bar + 3.0 * gap;
+    let spare = (area.h() - rows_height(c, comuni, area.w())).max(0.0) / comuni.len() as f64;
+    let plot = (area.x0 + 4.0 * c.u, area.x1 - value_w);
+    let x = |v: f64| plot.0 + v.clamp(0.0, 100.0) / 100.0 * (plot.1 - plot.0);
+    let bounds = [0.0, cutoffs.low, cutoffs.high, 100.0];
+    let mut y = area.y0 + 4.0 * c.u;
+    for b in comuni {
+        let font = Font {
+            size: c.fs,
+            bold: true,
+            color: p.text,
+        };
+        let nb = c.label(&b.label, area.x0, y, font, super::layout::LT, area.w(), 2);
+        let y0 = nb.y1 + 5.0 * c.u;
+        for k in 0..3 {
+            c.tint(
+                Rect::new(x(bounds[k]), y0, x(bounds[k + 1]), y0 + block),
+                p.bands[k],
+            );
+        }
+        for cut in [cutoffs.low, cutoffs.high] {
+            c.dashed(&[(x(cut), y0), (x(cut), y0 + block)], p.cutoff, 1.5 * c.u);
+        }
+        for (k, v) in [b.dps, b.dpa, b.do_, b.care].iter().enumerate() {
+            let by = y0 + k as f64 * (bar + gap);
+            let cy = by + bar / 2.0;
+            match v {
+                Some(v) => {
+                    c.mark(Rect::new(x(0.0), by, x(*v), by + bar), p.series[k]);
+                    c.text(&text.fmt1(*v), area.x1, cy, small, true, p.text, RC);
+                }
+                None => {
+                    c.text(&text.not_available, area.x1, cy, small, false, p.muted, RC);
+                }
+            }
+        }
+        c.line(&[(x(0.0), y0), (x(0.0), y0 + block)], p.text, 1.5 * c.u);
+        y = y0 + block + row_gap + spare;
+    }
+    for t in (0..=100).step_by(20) {
+        c.text(
+            &t.to_string(),
+            x(t as f64),
+            y - row_gap - spare + 6.0 * c.u,
+            small,
+            false,
+            p.muted,
+            CT,
+        );
+    }
 }

@@ -152,10 +152,18 @@ pub(crate) fn layout(
             color: p.text,
         };
         let d = r * 1.4 + 5.0 * c.u;
+        // Beside its marker, else above or below all the marks of that year.
+        let ys: Vec<f64> = (0..4).filter_map(|k| value(pt, k)).map(y).collect();
+        let (top, bottom) = (
+            ys.iter().copied().fold(f64::MAX, f64::min),
+            ys.iter().copied().fold(f64::MIN, f64::max),
+        );
         let spots = [
             (at(i, 3), y(v) - d, CB),
             (at(i, 3), y(v) + d, CT),
             (at(i, 3) + d, y(v), super::layout::LC),
+            (xs[i], top - d, CB),
+            (xs[i], bottom + d, CT),
         ];
         if let Some(&(x, yy, anchor)) = spots.iter().find(|(x, yy, a)| {
             let b = c.text_box(&s, *x, *yy, font, *a);

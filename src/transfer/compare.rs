@@ -162,16 +162,35 @@ pub fn score_text(value: Option<f64>, lang: Lang) -> String {
     }
 }
 
-/// The bars of the comparison chart, one group per row; rows with the same name and year are numbered
-/// ("Siena 2021 (2)") so that no two groups read alike.
+/// The name of a row in the chart: without the "Comune di" that every row would repeat ("San Giovanni in
+/// Persiceto 2024"), and numbered when two rows have the same name and year ("Siena 2021 (2)") so that no two
+/// groups read alike.
 pub fn benchmarks(rows: &[Row]) -> Vec<Benchmark> {
-    let labels: Vec<String> = rows.iter().map(Row::label).collect();
+    let short = |r: &Row| {
+        let name = r.name.trim();
+        let rest = ["Comune di ", "Comune "]
+            .iter()
+            .find_map(|p| {
+                name.get(..p.len())
+                    .filter(|head| head.eq_ignore_ascii_case(p))
+                    .map(|_| name[p.len()..].trim())
+            })
+            .filter(|rest| !rest.is_empty())
+            .unwrap_or(name);
+        match r.year {
+            Some(y) => format!("{rest} {y}"),
+            None => rest.to_string(),
+        }
+    };
+    let labels: Vec<String> = rows.iter().map(short).collect();
     let mut out: Vec<Benchmark> = rows.iter().map(Row::benchmark).collect();
     for (i, b) in out.iter_mut().enumerate() {
         let before = labels[..i].iter().filter(|l| **l == labels[i]).count();
-        if before > 0 {
-            b.label = format!("{} ({})", labels[i], before + 1);
-        }
+        b.label = if before > 0 {
+            format!("{} ({})", labels[i], before + 1)
+        } else {
+            labels[i].clone()
+        };
     }
     out
 }
