@@ -105,6 +105,11 @@ impl ChartText {
         number::one_decimal(self.number_lang(), v)
     }
 
+    /// A change with its sign and one decimal (`+3,2`), by [`crate::model::number::signed_change`].
+    pub fn fmt_change(&self, delta: f64) -> String {
+        number::signed_change(self.number_lang(), delta)
+    }
+
     /// A cut-off, without decimals when whole (`40`), by [`crate::model::number::compact`].
     pub fn fmt_cut(&self, v: f64) -> String {
         number::compact(self.number_lang(), v)

@@ -30,16 +30,7 @@ fn series_color(c: &Ctx<'_>, k: usize) -> plotters::prelude::RGBColor {
 
 /// The change of the composite from the previous point, signed ("+3,2", "−1,0"), if both are known.
 pub(crate) fn change(text: &ChartText, prev: Option<f64>, cur: Option<f64>) -> Option<String> {
-    let d = cur? - prev?;
-    let d = (d * 10.0).round() / 10.0;
-    let sign = if d > 0.0 {
-        "+"
-    } else if d < 0.0 {
-        "−"
-    } else {
-        "±"
-    };
-    Some(format!("{sign}{}", text.fmt1(d.abs())))
+    Some(text.fmt_change(cur? - prev?))
 }
 
 /// Height of the block under each year: the year, the class badge and the change.

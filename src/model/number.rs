@@ -101,6 +101,20 @@ pub fn completeness_percent(answered: u32, total: u32) -> u32 {
         .map_or(100, |p| p as u32)
 }
 
+/// A change between two scores with its sign and one decimal (`+3,2`, `−1,0`, `±0,0`): rounded to a tenth first,
+/// so that the sign agrees with the digits shown. The trend chart and its table both write changes with it.
+pub fn signed_change(lang: Lang, delta: f64) -> String {
+    let d = (delta * 10.0).round() / 10.0;
+    let sign = if d > 0.0 {
+        "+"
+    } else if d < 0.0 {
+        "−"
+    } else {
+        "±"
+    };
+    format!("{sign}{}", one_decimal(lang, d.abs()))
+}
+
 /// `v` as typed, unrounded (the shortest form that reads back as the same number): `12,75`, `7`, `1000000`. For
 /// messages that quote a value of the user's.
 pub fn exact(lang: Lang, v: f64) -> String {
@@ -152,6 +166,15 @@ mod tests {
         assert_eq!(one_decimal(It, 9.95), "10,0");
         assert_eq!(fixed(En, 999.5, 0), "1000");
         assert_eq!(one_decimal(En, 0.0), "0.0");
+    }
+
+    #[test]
+    fn changes_carry_their_sign_and_one_decimal() {
+        assert_eq!(signed_change(It, 3.24), "+3,2");
+        assert_eq!(signed_change(It, -1.0), "−1,0");
+        assert_eq!(signed_change(En, 0.04), "±0.0");
+        assert_eq!(signed_change(En, -0.04), "±0.0");
+        assert_eq!(signed_change(En, 12.35), "+12.4");
     }
 
     #[test]

@@ -5,7 +5,7 @@
 
 use crate::charts::{ChartSpec, ChartText, ChartTitles, ClassKind, Dimensions, TrendPoint};
 use crate::i18n::{fill, strings};
-use crate::model::{Class, Edition, Lang, Scores};
+use crate::model::{number, Class, Edition, Lang, Scores};
 use crate::report::charts::{cutoffs, dimensions, edition_text};
 use crate::report::table::{Cell, DataTable};
 
@@ -120,15 +120,7 @@ pub fn trend_spec(edition: &Edition, rows: &[&Row]) -> ChartSpec {
 
 /// The change of Ca.Re from the previous row in `lang` ("+3,2"), if both are known.
 fn change_text(prev: Option<f64>, cur: Option<f64>, lang: Lang) -> Option<String> {
-    let d = ((cur? - prev?) * 10.0).round() / 10.0;
-    let sign = if d > 0.0 {
-        "+"
-    } else if d < 0.0 {
-        "−"
-    } else {
-        "±"
-    };
-    Some(format!("{sign}{}", score_text(Some(d.abs()), lang)))
+    Some(number::signed_change(lang, cur? - prev?))
 }
 
 /// The trend's data table: one row per year with the indices, the class and the change of Ca.Re.
