@@ -5,7 +5,7 @@
 use care::model::{
     self, Anpr, Answers, Lang, LevelAnswer, Licence, PaymentChannel, ServiceAnswer, SocialStatus,
 };
-use care::report::explain::dimension_details;
+use care::report::score_details::dimension_details;
 use std::time::Instant;
 
 /// A small deterministic generator (xorshift64*), so every run scores the same answers.

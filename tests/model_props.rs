@@ -6,7 +6,7 @@ use care::model::{
     self, answers_file, Anpr, Answers, Class, Lang, LevelAnswer, Licence, PaymentChannel,
     ServiceAnswer, SocialStatus,
 };
-use care::report::explain::dimension_details;
+use care::report::score_details::dimension_details;
 use proptest::prelude::*;
 use proptest::sample::Index;
 

@@ -6,7 +6,7 @@ use care::model::{
     self, Anpr, Answers, Band, Class, Lang, LevelAnswer, Licence, PaymentChannel, ServiceAnswer,
     SocialStatus, SubLabel,
 };
-use care::report::explain::{dimension_details, DimensionDetail};
+use care::report::score_details::{dimension_details, DimensionDetail};
 
 const EPS: f64 = 1e-9;
 

@@ -1,5 +1,5 @@
 //! Strings of the score explanation: the answer of each item in words and how its score is computed (the detail
-//! tables of the results, the report and the CSV export). Numbers are filled in by `crate::report::explain`.
+//! tables of the results, the report and the CSV export). Numbers are filled in by `crate::report::score_details`.
 
 use super::Plural;
 

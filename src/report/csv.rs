@@ -20,7 +20,7 @@ use crate::i18n::{fill, strings};
 use crate::model::number::one_decimal;
 use crate::model::{score, Answers, Edition, Lang};
 
-use super::explain::{dimension_details, ItemLine};
+use super::score_details::{dimension_details, ItemLine};
 
 /// The byte-order mark that starts every export.
 pub const BOM: &str = "\u{feff}";

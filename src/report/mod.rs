@@ -17,6 +17,7 @@ pub mod html;
 pub mod method;
 pub mod plan;
 pub mod published;
+pub mod score_details;
 pub mod table;
 pub mod whatif;
 
