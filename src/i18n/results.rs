@@ -22,8 +22,7 @@ pub struct Results {
     pub exact: &'static str,
     pub not_available: &'static str,
     pub class_label: &'static str,
-    pub provisional_mark: &'static str,
-    pub provisional_mark_one: &'static str,
+    pub provisional_mark: Plural,
     pub provisional_title: &'static str,
     pub provisional_body: Plural,
     pub provisional_link: &'static str,
@@ -187,8 +186,10 @@ pub const IT: Results = Results {
     exact: "Con un decimale: {}",
     not_available: "n.d.",
     class_label: "Classe",
-    provisional_mark: "Provvisorio — {} risposte mancanti",
-    provisional_mark_one: "Provvisorio — 1 risposta mancante",
+    provisional_mark: Plural {
+        one: "Provvisorio — {} risposta mancante",
+        other: "Provvisorio — {} risposte mancanti",
+    },
     provisional_title: "Risultato provvisorio",
     provisional_body: Plural {
         one: "Manca {} risposta su {}: i punteggi contano solo le risposte date, quindi indice e classe possono ancora cambiare.",
@@ -356,8 +357,10 @@ pub const EN: Results = Results {
     exact: "With one decimal: {}",
     not_available: "n/a",
     class_label: "Class",
-    provisional_mark: "Provisional — {} answers missing",
-    provisional_mark_one: "Provisional — 1 answer missing",
+    provisional_mark: Plural {
+        one: "Provisional — {} answer missing",
+        other: "Provisional — {} answers missing",
+    },
     provisional_title: "Provisional result",
     provisional_body: Plural {
         one: "{} of {} answers is missing: the scores count only the answers given, so the index and the class may still change.",

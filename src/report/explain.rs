@@ -17,12 +17,9 @@ pub fn provisional_mark(scores: &Scores, lang: Lang) -> Option<String> {
     if scores.complete {
         return None;
     }
-    let r = &strings(lang).results();
     let total = scores.progress.total;
-    Some(match total.total - total.answered {
-        1 => r.provisional_mark_one.to_string(),
-        n => fill(r.provisional_mark, &[&n]),
-    })
+    let missing = (total.total - total.answered) as usize;
+    Some(strings(lang).results().provisional_mark.of(missing))
 }
 
 /// One dimension in the explanation.

@@ -46,11 +46,12 @@ pub fn compare_text(edition: &Edition, lang: Lang, rows: &[Row]) -> ChartText {
         .map(|c| c.total.saturating_sub(c.answered))
         .sum();
     if rows.iter().any(|r| r.provisional) {
-        let r = &strings(lang).results();
-        t.provisional = Some(match missing {
-            1 => r.provisional_mark_one.to_string(),
-            n => fill(r.provisional_mark, &[&n]),
-        });
+        t.provisional = Some(
+            strings(lang)
+                .results()
+                .provisional_mark
+                .of(missing as usize),
+        );
     }
     t
 }
