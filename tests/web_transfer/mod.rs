@@ -156,7 +156,10 @@ async fn the_compare_page_adds_saved_assessments_and_references() {
     let expected = 1 + care::report::published::published().comparable().len();
     assert_eq!(rows.length() as usize, expected);
     let t = text(&root);
-    assert!(t.contains(&format!("{expected} righe nel confronto.")), "{t}");
+    assert!(
+        t.contains(&format!("{expected} righe nel confronto.")),
+        "{t}"
+    );
     assert!(t.contains("Catania"));
     assert!(t.contains("Modena"));
     assert!(find(&root, "canvas#compare-chart").is_some());
