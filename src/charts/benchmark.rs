@@ -171,7 +171,7 @@ pub(crate) fn layout(
     let need = row_need(c, &rows, text, k.label_w, lines);
     let rh = (plot.h() / rows.len().max(1) as f64).clamp(need, need * 1.6);
     let plot_y1 = plot.y0 + rh * rows.len() as f64;
-    let bar_h = (rh * 0.3).min(fs * 1.1);
+    let bar_h = (rh.min(need) * 0.3).min(fs * 1.1);
 
     let bounds = [0.0, cutoffs.low, cutoffs.high, 100.0];
     for b in 0..3 {
@@ -257,7 +257,7 @@ pub(crate) fn layout(
         }
         // Each sub-index in its own lane: DPS above the bar's axis, DPA on it, DO below.
         // Lanes far enough apart that two marks (with their rings) never touch.
-        let lane = rh * 0.3;
+        let lane = rh.min(need) * 0.3;
         let r = ((lane - 3.0 * c.u) / 2.4 - 0.2).min(6.0 * c.u);
         for (kk, v) in b.dimensions().as_array().iter().enumerate() {
             if let Some(v) = v {

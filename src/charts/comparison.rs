@@ -213,7 +213,7 @@ pub(crate) fn layout(
                     let free = if *yy > y(v) {
                         r.w() <= bw - 2.0 * c.u && r.y1 + 2.0 * c.u <= plot.y1
                     } else {
-                        !c.blocked(&r.grow(c.u)) && r.y0 >= plot.y0 - fs
+                        !c.blocked(&r.grow(3.0 * c.u)) && r.y0 >= plot.y0 - fs
                     };
                     free && !c.on_cutoff(&r.grow(c.u))
                 };

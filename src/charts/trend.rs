@@ -158,7 +158,10 @@ pub(crate) fn layout(
         ];
         if let Some(&(x, yy, anchor)) = spots.iter().find(|(x, yy, a)| {
             let b = c.text_box(&s, *x, *yy, font, *a);
-            !c.blocked(&b.grow(c.u)) && b.x1 <= body.x1 && b.y0 >= plot.y0 - fs
+            !c.blocked(&b.grow(c.u))
+                && !c.on_cutoff(&b.grow(2.0 * c.u))
+                && b.x1 <= body.x1
+                && b.y0 >= plot.y0 - fs
         }) {
             c.text(&s, x, yy, fs, true, p.text, anchor);
         }
