@@ -101,18 +101,22 @@ pub fn completeness_percent(answered: u32, total: u32) -> u32 {
         .map_or(100, |p| p as u32)
 }
 
-/// A change between two scores with its sign and one decimal (`+3,2`, `−1,0`, `±0,0`): rounded to a tenth first,
-/// so that the sign agrees with the digits shown. The trend chart and its table both write changes with it.
+/// A change between two scores with its sign and one decimal (`+3,2`, `−1,0`, `±0,0`), rounded by the rule of this
+/// module; the sign follows the digits shown, so a change that rounds to zero is `±0,0`. The trend chart and its
+/// table both write changes with it.
 pub fn signed_change(lang: Lang, delta: f64) -> String {
-    let d = (delta * 10.0).round() / 10.0;
-    let sign = if d > 0.0 {
-        "+"
-    } else if d < 0.0 {
-        "−"
-    } else {
+    if !delta.is_finite() {
+        return NOT_FINITE.to_string();
+    }
+    let digits = one_decimal(lang, delta.abs());
+    let sign = if digits.bytes().all(|b| !b.is_ascii_digit() || b == b'0') {
         "±"
+    } else if delta > 0.0 {
+        "+"
+    } else {
+        "−"
     };
-    format!("{sign}{}", one_decimal(lang, d.abs()))
+    format!("{sign}{digits}")
 }
 
 /// `v` as typed, unrounded (the shortest form that reads back as the same number): `12,75`, `7`, `1000000`. For
@@ -175,6 +179,10 @@ mod tests {
         assert_eq!(signed_change(En, 0.04), "±0.0");
         assert_eq!(signed_change(En, -0.04), "±0.0");
         assert_eq!(signed_change(En, 12.35), "+12.4");
+        // The same rounding as every other number: 0.35 is stored as 0.34999... and still shows 0.4.
+        assert_eq!(signed_change(En, 0.35), "+0.4");
+        assert_eq!(signed_change(It, -0.05), "−0,1");
+        assert_eq!(signed_change(It, f64::NAN), "–");
     }
 
     #[test]
