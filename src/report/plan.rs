@@ -26,6 +26,9 @@
 //! wins (ties: the higher Ca.Re). Candidates are scored with the model's one scorer, [`crate::model::score`],
 //! which builds no text (`examples/bench_plan.rs` times the worst case).
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+
 use crate::model::{
     classify_with, score, Anpr, Answers, Class, Classification, Edit, Edition, LevelAnswer,
     Licence, PaymentChannel, SocialStatus, SubLabel,
@@ -451,6 +454,9 @@ struct Search<'a> {
     ladders: Vec<Ladder>,
     /// For each ladder, the edits that take it from the base answers to each setting (computed once).
     rungs: Vec<Vec<Vec<Edit>>>,
+    /// The dimensions of every state scored so far: the greedy search meets the same states again for each
+    /// combination of bands it tries, and each is scored once.
+    scored: RefCell<HashMap<State, [Option<f64>; 3]>>,
 }
 
 impl<'a> Search<'a> {
@@ -470,6 +476,7 @@ impl<'a> Search<'a> {
             base,
             ladders,
             rungs,
+            scored: RefCell::default(),
         }
     }
 
@@ -486,12 +493,20 @@ impl<'a> Search<'a> {
     }
 
     fn dims(&self, state: &[u8]) -> [Option<f64>; 3] {
+        if let Some(d) = self.scored.borrow().get(state) {
+            return *d;
+        }
         let s = score(self.edition, &self.build(state));
-        [s.dps, s.dpa, s.do_]
+        let d = [s.dps, s.dpa, s.do_];
+        self.scored.borrow_mut().insert(state.to_vec(), d);
+        d
     }
 
     fn classify(&self, state: &[u8]) -> Option<Classification> {
-        score(self.edition, &self.build(state)).classification(self.edition)
+        match self.dims(state) {
+            [Some(a), Some(b), Some(c)] => Some(classify_with(self.edition, a, b, c)),
+            _ => None,
+        }
     }
 
     fn max_steps(&self, i: usize) -> u8 {
