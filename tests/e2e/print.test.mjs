@@ -1,7 +1,9 @@
 // The print view (#/rapporto) of a stored assessment: a cover with comune, date, score and class, every chart
 // as inline SVG, the answers, the plan and the method's assumptions; no navigation or buttons in print; axe
 // finds nothing; printed to PDF by headless Chromium and its pages rendered to PNG with pdftoppm
-// (tests/e2e/artifacts/print-*.png) to be looked at. The results page's "Stampa / PDF" opens it and prints.
+// (tests/e2e/artifacts/print-*.png) to be looked at: the first page is the cover (not blank), every page has
+// its number and the running header (comune, the assessment's date, the provisional mark while answers are
+// missing), read back from the PDF with pdftotext. The results page's "Stampa / PDF" opens it and prints.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -15,6 +17,22 @@ import { savedState, exampleText } from './lib/state.mjs';
 const ARTIFACTS = path.join(ROOT, 'tests/e2e/artifacts');
 
 const stateFor = (example) => savedState([exampleText(example)], { updated: Date.UTC(2026, 4, 12) });
+
+/** The text of each page of a PDF (pdftotext, page by page). */
+function pdfPages(pdf) {
+  const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+  const count = Number(/Pages:\s+(\d+)/.exec(info)[1]);
+  return Array.from({ length: count }, (_, i) => execFileSync('pdftotext',
+    ['-layout', '-f', String(i + 1), '-l', String(i + 1), pdf, '-'], { encoding: 'utf8' }));
+}
+
+/** Prints the page to an A4 PDF under the artifacts as `name` and returns the text of its pages. */
+async function printed(page, name) {
+  await page.emulateMedia({ media: 'print' });
+  const pdf = path.join(ARTIFACTS, `${name}.pdf`);
+  await page.pdf({ path: pdf, format: 'A4', printBackground: true, preferCSSPageSize: true });
+  return { pdf, pages: pdfPages(pdf) };
+}
 
 async function open(browser, origin, example, hash, opts = {}) {
   const env = await openPage(browser, origin, opts);
@@ -69,11 +87,18 @@ test('the print view has the cover, inline SVG charts, answers, plan and assumpt
   assert.deepEqual(hidden, [], 'nothing interactive is printed');
   const breaks = await page.$$eval('#report .chart-figure, #report table tr', (els) => els.map((e) => getComputedStyle(e).breakInside));
   assert.ok(breaks.length > 50 && breaks.every((b) => b === 'avoid'), 'charts and rows avoid page breaks');
-  const pdf = path.join(ARTIFACTS, 'report.pdf');
-  await page.pdf({ path: pdf, format: 'A4', printBackground: true });
-  const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
-  const pages = Number(/Pages:\s+(\d+)/.exec(info)[1]);
+  const { pdf, pages: texts } = await printed(page, 'report');
+  const pages = texts.length;
   assert.ok(pages >= 5 && pages <= 30, `${pages} pages`);
+  // The first page is the cover, not a blank page.
+  assert.match(texts[0], /Rapporto di autovalutazione Ca\.Re/, 'the cover is on the first page');
+  assert.match(texts[0], /Comune di Borgomonte \(esempio\)/);
+  // Every page: its number of the total, and the running header with the comune and the assessment's date.
+  texts.forEach((t, i) => {
+    assert.match(t, new RegExp(`Pagina ${i + 1} di ${pages}`), `page ${i + 1} has its number`);
+    assert.match(t, /Comune di Borgomonte \(esempio\) · 12\/05\/2026/, `page ${i + 1} has the running header`);
+    assert.doesNotMatch(t, /Provvisorio/, 'a complete result is not provisional');
+  });
   for (const f of fs.readdirSync(ARTIFACTS)) if (/^print-\d+\.png$/.test(f)) fs.rmSync(path.join(ARTIFACTS, f));
   execFileSync('pdftoppm', ['-png', '-r', '60', pdf, path.join(ARTIFACTS, 'print')]);
   const pngs = fs.readdirSync(ARTIFACTS).filter((f) => /^print-\d+\.png$/.test(f));
@@ -89,6 +114,16 @@ test('"Stampa / PDF" on the results opens the print view and prints it', async (
   assert.match(page.url(), /#\/rapporto$/);
   await page.waitForFunction(() => window.__printCalls === 1, null, { timeout: 5000 });
   assert.match(await page.textContent('#report .report-cover'), /provvisorio/);
+  assert.match(await page.textContent('#report .report-cover'), /Provvisorio — 31 risposte mancanti/);
+  // Printed, every page says it is provisional in its running header (no year in the answers: the last edit's date).
+  const { pages } = await printed(page, 'report-partial');
+  assert.match(pages[0], /Rapporto di autovalutazione Ca\.Re/, 'the cover is on the first page');
+  pages.forEach((t, i) => {
+    assert.match(t, /Comune di Collefiorito \(esempio\) · 12\/05\/2026 · Provvisorio — 31 risposte mancanti/,
+      `page ${i + 1}: running header`);
+    assert.match(t, new RegExp(`Pagina ${i + 1} di ${pages.length}`), `page ${i + 1}: number`);
+  });
+  await page.emulateMedia({ media: 'screen' });
   // Printing is asked once: going back and forth, or reloading the view, does not print again.
   await page.click('a[href="#/risultati"].btn');
   await page.waitForSelector('#results-print');
