@@ -300,3 +300,42 @@ test('a garbled payload, an unknown theme or view show a message and change noth
   assert.deepEqual(problems(), []);
   await context.close();
 });
+
+test('a provisional result says so, with the missing answers, on the embed card and on an embedded chart', async () => {
+  const payload = payloadOf(example('partial.json'));
+  const { context, page, problems } = await profile();
+  await page.goto(`${app.url}#/embed/chiaro/scheda/${payload}`);
+  await page.waitForSelector('#embed-provisional');
+  assert.equal((await page.textContent('#embed-provisional')).trim(), 'Provvisorio — 31 risposte mancanti');
+  await shot(page, 'embed-card-provisional-1280');
+  await page.goto(`${app.url}#/embed/presentazione/indice/${payload}`);
+  await page.waitForSelector('#embed-canvas');
+  await page.waitForSelector('#embed-provisional');
+  assert.equal((await page.textContent('#embed-provisional')).trim(), 'Provvisorio — 31 risposte mancanti');
+  await axeClean(page, 'embedded provisional chart');
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+test('the presentation theme stays readable from 640 to 1920 px wide: no sideways scroll, large type', async () => {
+  const payload = payloadOf(example('large-city.json'));
+  const { context, page, problems } = await profile();
+  for (const view of ['scheda', 'servizi', 'subindici']) {
+    for (const width of [640, 1280, 1920]) {
+      await page.setViewportSize({ width, height: 1000 });
+      await page.goto(`${app.url}#/embed/presentazione/${view}/${payload}`);
+      await page.waitForSelector(view === 'scheda' ? '#embed-score' : '#embed-canvas');
+      await page.waitForTimeout(300);
+      assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+        `${view} at ${width}: no sideways scroll`);
+      const small = await page.evaluate(() => [...document.querySelectorAll('main *')]
+        .filter((e) => e.childElementCount === 0 && e.textContent.trim() && e.getClientRects().length
+          && !e.closest('details:not([open])') && !e.closest('.visually-hidden'))
+        .map((e) => parseFloat(getComputedStyle(e).fontSize)).filter((s) => s < 16));
+      assert.deepEqual(small, [], `${view} at ${width}: no text under 16 px`);
+      await shot(page, `embed-presentazione-${view}-${width}`);
+    }
+  }
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
