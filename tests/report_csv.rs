@@ -107,3 +107,16 @@ fn quoting_and_formula_guard() {
         "{out}"
     );
 }
+
+#[test]
+fn counts_take_the_singular_for_one() {
+    let one = Answers::new("Comune di Uno").with_level("imu", model::LevelAnswer::Level(1));
+    let it = to_csv(model::current(), &one, Lang::It);
+    assert!(it.contains(";1 risposta su "), "{it}");
+    let scores = model::score(model::current(), &one);
+    let missing = scores.progress.total.total - 1;
+    assert!(it.contains(&format!("provvisorio – risposte mancanti: {missing};")));
+    // The provisional mark of every output follows the one plural rule.
+    let mark = care::report::explain::provisional_mark(&scores, Lang::It).unwrap();
+    assert_eq!(mark, format!("Provvisorio — {missing} risposte mancanti"));
+}
