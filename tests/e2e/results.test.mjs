@@ -143,7 +143,7 @@ test('charts download as a well-formed SVG and a 1600x900 PNG named after the co
   assert.ok(wellFormed, 'the SVG parses as XML');
   for (const v of [expected.dps, expected.dpa, expected.do]) assert.ok(svg.includes(`>${comma(v)}<`) || svg.includes(comma(v)), `SVG shows ${comma(v)}`);
   assert.ok(svg.includes('I tre sotto-indici e le fasce'), 'title in the image');
-  assert.match(svg, /Comune di Borgomonte \(esempio\) · \d\d\/\d\d\/\d{4} · modello care-2021/, 'footer');
+  assert.match(svg, /Comune di Borgomonte \(esempio\) · 12\/05\/2026 · modello care-2021/, 'footer with the assessment\'s date');
 
   const [pngDl] = await Promise.all([
     page.waitForEvent('download'),
@@ -155,6 +155,52 @@ test('charts download as a well-formed SVG and a 1600x900 PNG named after the co
   const png = fs.readFileSync(pngFile);
   assert.deepEqual([...png.subarray(1, 4)], [0x50, 0x4e, 0x47]);
   assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1600, 900]);
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+test('slides: a 4:3 or 1:1 image with the title the user typed, and the image copied to the clipboard', async () => {
+  const { page, problems, context } = await openResults(browser, server.origin, server.url, 'small-comune.json',
+    { permissions: ['clipboard-read', 'clipboard-write'] });
+  await chartsDrawn(page);
+  const fig = page.locator('#fig-radar');
+  await fig.locator('details.slide-options > summary').click();
+  // The shape is a group of native radios, 16:9 chosen by default.
+  assert.equal(await fig.locator('fieldset legend').textContent(), "Formato dell'immagine");
+  assert.deepEqual(await fig.locator('input[type=radio]').evaluateAll((r) => r.map((x) => [x.value, x.checked])),
+    [['16x9', true], ['4x3', false], ['1x1', false]]);
+  const title = fig.locator('input[type=text]');
+  assert.equal(await title.inputValue(), 'Profilo delle tre dimensioni', 'the chart\'s own title to start with');
+  await fig.locator('input[value="4x3"]').check();
+  await title.fill('Borgomonte: il profilo nel 2026');
+  await shot(page, 'results-slide-options-1280', { fullPage: false });
+  const [png] = await Promise.all([page.waitForEvent('download'), fig.locator('button[data-download=png]').click()]);
+  assert.equal(png.suggestedFilename(), 'care-comune-di-borgomonte-esempio-2026-radar-4x3.png');
+  const pngFile = path.join(ARTIFACTS, png.suggestedFilename());
+  await png.saveAs(pngFile);
+  const bytes = fs.readFileSync(pngFile);
+  assert.deepEqual([bytes.readUInt32BE(16), bytes.readUInt32BE(20)], [1600, 1200], '4:3 at 2x');
+  await fig.locator('input[value="1x1"]').check();
+  const [svg] = await Promise.all([page.waitForEvent('download'), fig.locator('button[data-download=svg]').click()]);
+  assert.equal(svg.suggestedFilename(), 'care-comune-di-borgomonte-esempio-2026-radar-1x1.svg');
+  const svgFile = path.join(ARTIFACTS, svg.suggestedFilename());
+  await svg.saveAs(svgFile);
+  const text = fs.readFileSync(svgFile, 'utf8');
+  assert.match(text, /<svg[^>]*width="800"[^>]*height="800"/);
+  assert.ok(text.includes('Borgomonte: il profilo nel 2026'), 'the typed title is in the image');
+  // Copy the image: the PNG lands on the clipboard and the status line says so.
+  await fig.locator('button[data-copy=png]').click();
+  await fig.locator('.status-ok').waitFor();
+  assert.match(await fig.locator('[role=status]').textContent(), /Immagine copiata/);
+  const copied = await page.evaluate(async () => {
+    const items = await navigator.clipboard.read();
+    const blob = await items[0].getType('image/png');
+    const b = new DataView(await blob.arrayBuffer());
+    return [items[0].types, b.getUint32(16), b.getUint32(20)];
+  });
+  assert.deepEqual(copied, [['image/png'], 1600, 1600], 'a 1:1 PNG on the clipboard');
+  const v = await axeViolations(page);
+  assert.deepEqual(v, [], formatViolations(v));
   assert.deepEqual(problems(), []);
   await context.close();
 });
