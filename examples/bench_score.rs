@@ -1,6 +1,7 @@
 //! Scoring throughput: how many complete answer sets per second are scored natively (the numbers, then the
 //! explanation in words built on them). Run with `cargo run --release --example bench_score`; the figures are
-//! medians of several rounds, so run it on a quiet machine and compare runs made in the same conditions.
+//! medians of several rounds, by the wall clock and (on Linux) by the CPU time the rounds got, which is the
+//! fairer figure on a shared machine. Compare runs made in the same conditions.
 
 use care::model::{
     self, Anpr, Answers, Lang, LevelAnswer, Licence, PaymentChannel, ServiceAnswer, SocialStatus,
@@ -63,17 +64,52 @@ fn complete_answers(rng: &mut Rng, i: usize) -> Answers {
     a
 }
 
-/// Runs `round` `rounds` times and returns the median of the per-item rates (items per second).
-fn median_rate(rounds: usize, items: usize, mut round: impl FnMut()) -> f64 {
-    let mut rates: Vec<f64> = (0..rounds)
-        .map(|_| {
-            let start = Instant::now();
-            round();
-            items as f64 / start.elapsed().as_secs_f64()
-        })
-        .collect();
-    rates.sort_by(f64::total_cmp);
-    rates[rates.len() / 2]
+/// Nanoseconds this thread has run on a CPU (Linux: `/proc/thread-self/schedstat`), so that a run on a shared
+/// machine can be judged by the time it actually got; `None` elsewhere.
+fn cpu_ns() -> Option<u64> {
+    let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    stat.split_whitespace().next()?.parse().ok()
+}
+
+/// Items per second of a round, by the wall clock and by the CPU time the round got (when known).
+struct Rate {
+    wall: f64,
+    cpu: Option<f64>,
+}
+
+/// Runs `round` `rounds` times; the median rates (items per second).
+fn median_rate(rounds: usize, items: usize, mut round: impl FnMut()) -> Rate {
+    let (mut wall, mut cpu) = (Vec::new(), Vec::new());
+    for _ in 0..rounds {
+        let (start, cpu_start) = (Instant::now(), cpu_ns());
+        round();
+        wall.push(items as f64 / start.elapsed().as_secs_f64());
+        if let (Some(a), Some(b)) = (cpu_start, cpu_ns()) {
+            cpu.push(items as f64 / ((b - a) as f64 * 1e-9));
+        }
+    }
+    let median = |mut v: Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        v[v.len() / 2]
+    };
+    Rate {
+        wall: median(wall),
+        cpu: (cpu.len() == rounds).then(|| median(cpu)),
+    }
+}
+
+fn print_rate(what: &str, rate: &Rate, rounds: usize, items: usize) {
+    println!(
+        "{what}: {:.0} per second ({:.3} µs each; median of {rounds} rounds of {items})",
+        rate.wall,
+        1e6 / rate.wall
+    );
+    if let Some(cpu) = rate.cpu {
+        println!(
+            "  by the CPU time the rounds got: {cpu:.0} per second ({:.3} µs each)",
+            1e6 / cpu
+        );
+    }
 }
 
 fn main() {
@@ -84,18 +120,14 @@ fn main() {
 
     let (mut checksum, mut spinta) = (0.0, 0usize);
     let rounds = 9;
-    let per_second = median_rate(rounds, sets.len(), || {
+    let rate = median_rate(rounds, sets.len(), || {
         for a in &sets {
             let s = model::score(edition, a);
             checksum += s.care.unwrap_or(0.0);
             spinta += usize::from(s.class == Some(model::Class::Spinta));
         }
     });
-    println!(
-        "scores: {per_second:.0} complete answer sets per second ({:.3} µs each; median of {rounds} rounds of {})",
-        1e6 / per_second,
-        sets.len()
-    );
+    print_rate("scores, complete answer sets", &rate, rounds, sets.len());
     println!("(checksum {checksum:.1}, Spinta {spinta})");
 
     let scored: Vec<model::Scores> = sets.iter().map(|a| model::score(edition, a)).collect();
@@ -108,10 +140,13 @@ fn main() {
                 .sum::<usize>();
         }
     });
-    println!(
-        "explanations (one language, on the scores): {explained:.0} per second ({:.2} µs each; {lines} lines)",
-        1e6 / explained
+    print_rate(
+        "explanations (one language, on the scores)",
+        &explained,
+        5,
+        sets.len(),
     );
+    println!("(lines explained: {lines})");
 
     let start = Instant::now();
     let mut bytes = 0usize;
