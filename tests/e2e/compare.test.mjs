@@ -179,3 +179,43 @@ test('saved assessments, references and the CSV export; a loaded file can be sav
   assert.deepEqual(problems(), []);
   await context.close();
 });
+
+test('one comune in three years: the trend chart with its table; the charts download, self-contained and marked provisional', async () => {
+  const year = (y, low) => {
+    const a = JSON.parse(example('large-city.json'));
+    a.comune.year = y;
+    for (const k of Object.keys(a.services).slice(0, low)) a.services[k].level = 1;
+    return JSON.stringify(a);
+  };
+  const { page, problems, context } = await seeded([year(2026, 0), year(2024, 8), year(2025, 4), example('partial.json')], { acceptDownloads: true });
+  for (const i of [0, 1, 2]) await page.check(`#compare-seed${i}`);
+  await page.waitForSelector('#compare-trend canvas');
+  assert.ok((await inkedPixels(page, '#compare-trend canvas')) > 1000, 'the trend is drawn');
+  const trend = await page.$$eval('#compare-trend table tbody tr', (trs) =>
+    trs.map((tr) => [...tr.querySelectorAll('th,td')].map((c) => c.textContent.trim())));
+  assert.deepEqual(trend.map((r) => r[0]), ['2024', '2025', '2026'], 'oldest first');
+  assert.equal(trend[0][6], '–');
+  assert.match(trend[1][6], /^\+\d+,\d$/, 'the change from the year before');
+  await page.waitForTimeout(200);
+  await shot(page, 'compare-trend-1280');
+  await axeClean(page, 'compare page with a trend');
+
+  const download = async (figure, ext) => {
+    const [d] = await Promise.all([page.waitForEvent('download'), page.click(`${figure} button[data-download=${ext}]`)]);
+    return fs.readFileSync(await d.path());
+  };
+  const png = await download('#compare-trend', 'png');
+  assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1600, 900]);
+  const svg = (await download('#compare-trend', 'svg')).toString('utf8');
+  assert.ok(svg.includes('@font-face') && svg.includes('data:font/woff2;base64,'), 'the SVG carries its font');
+  assert.ok(svg.includes('andamento negli anni'), 'the trend title in the image');
+
+  // A provisional row: the comparison's images say so; another comune: no trend.
+  await page.check('#compare-seed3');
+  await page.waitForSelector('text=4 righe nel confronto.');
+  assert.equal(await page.$('#compare-trend'), null);
+  const marked = (await download('.chart-figure:has(#compare-chart)', 'svg')).toString('utf8');
+  assert.match(marked, /Provvisorio — \d+ risposte mancanti/);
+  assert.deepEqual(problems(), []);
+  await context.close();
+});

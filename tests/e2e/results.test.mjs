@@ -144,6 +144,7 @@ test('charts download as a well-formed SVG and a 1600x900 PNG named after the co
   }, svg);
   await blank.close();
   assert.ok(wellFormed, 'the SVG parses as XML');
+  assert.ok(svg.includes('@font-face') && svg.includes('data:font/woff2;base64,'), 'the SVG carries its font');
   for (const v of [expected.dps, expected.dpa, expected.do]) assert.ok(svg.includes(`>${comma(v)}<`) || svg.includes(comma(v)), `SVG shows ${comma(v)}`);
   assert.ok(svg.includes('I tre sotto-indici e le fasce'), 'title in the image');
   assert.match(svg, /Comune di Borgomonte \(esempio\) · 12\/05\/2026 · modello care-2021/, 'footer with the assessment\'s date');
