@@ -236,4 +236,26 @@ mod tests {
         assert_eq!(one_decimal(En, 123_456_789.25), "123456789.3");
         assert_eq!(fixed(En, 1e20, 0), "100000000000000000000");
     }
+
+    proptest::proptest! {
+        #[test]
+        fn one_decimal_is_the_nearest_tenth(v in -1.0e6f64..1.0e6) {
+            let en = one_decimal(En, v);
+            let shown: f64 = en.parse().unwrap();
+            proptest::prop_assert!((shown - v).abs() <= 0.05 + 1e-9, "{} shown as {}", v, en);
+            proptest::prop_assert_eq!(one_decimal(It, v), en.replace('.', ","));
+            proptest::prop_assert_ne!(en, "-0.0");
+        }
+
+        #[test]
+        fn exact_reads_back_as_the_same_number(v in proptest::num::f64::NORMAL | proptest::num::f64::ZERO) {
+            let it = exact(It, v);
+            proptest::prop_assert_eq!(it.replace(',', ".").parse::<f64>().unwrap(), if v == 0.0 { 0.0 } else { v });
+        }
+
+        #[test]
+        fn whole_numbers_are_compact(n in -1_000_000i64..1_000_000) {
+            proptest::prop_assert_eq!(compact(It, n as f64), n.to_string());
+        }
+    }
 }
