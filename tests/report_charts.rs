@@ -8,8 +8,8 @@ mod charts_support;
 use care::charts::{render_svg, theme, Chart, ChartSpec, Theme};
 use care::model::{self, answers_file, score, Answers, Lang};
 use care::report::charts::{
-    cutoffs, export_text, figures, file_name, screen_aspect, screen_text, slide_file_name,
-    slide_text, ChartKind, SlideShape,
+    cutoffs, export_text, figures, file_name, screen_text, slide_file_name, slide_text, ChartKind,
+    SlideShape,
 };
 use care::report::{AssessmentDate, Date};
 use charts_support::*;
@@ -336,13 +336,6 @@ fn slides_come_in_three_shapes_with_the_title_the_user_gave() {
             shape.ratio()
         );
     }
-}
-
-#[test]
-fn phones_get_taller_charts() {
-    assert_eq!(screen_aspect(ChartKind::Subindices, 900), 0.5625);
-    assert!(screen_aspect(ChartKind::Services, 340) > 2.0);
-    assert!(screen_aspect(ChartKind::Radar, 340) >= 1.0);
 }
 
 #[test]

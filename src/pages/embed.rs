@@ -12,14 +12,13 @@ use yew::prelude::*;
 
 use crate::components::chart_canvas::ChartCanvas;
 use crate::components::results::data_table::DataTableView;
-use crate::components::results::figure::use_width;
 use crate::components::results::headline::ScoreHeadline;
 use crate::components::transfer::summary::{dimension_cards, Heading};
 use crate::embed::{self, EmbedError, EmbedTheme, EmbedView, HEIGHT_MESSAGE};
 use crate::hooks::{use_store, use_strings};
 use crate::i18n::fill;
 use crate::model::{self, Answers, Lang};
-use crate::report::charts::{comune_name, figures, screen_aspect, screen_text};
+use crate::report::charts::{comune_name, figures, screen_text};
 use crate::report::explain::provisional_mark;
 use crate::share;
 
@@ -254,8 +253,6 @@ pub struct EmbedChartProps {
 pub fn embed_chart(props: &EmbedChartProps) -> Html {
     let s = use_strings();
     let lang = use_store().lang;
-    let wrap = use_node_ref();
-    let width = use_width(wrap.clone());
     let edition = model::edition(&props.answers.model).unwrap_or_else(model::current);
     let figure = use_memo((props.answers.clone(), lang), move |(a, lang)| {
         let scores = model::score(edition, a);
@@ -281,9 +278,10 @@ pub fn embed_chart(props: &EmbedChartProps) -> Html {
             if let Some(mark) = provisional {
                 <p class="mb-2"><span class="badge badge-warning" id="embed-provisional">{ mark.clone() }</span></p>
             }
-            <div ref={wrap}>
-                <ChartCanvas spec={Rc::new(f.spec.clone())} text={text.clone()}
-                             aspect={Some(screen_aspect(f.kind, width))} label={f.label.clone()}
+            <div>
+                // No fixed shape: the chart is as tall as its content at this width in this theme (the
+                // presentation theme's larger type then gets the rows it needs, e.g. the services in two columns).
+                <ChartCanvas spec={Rc::new(f.spec.clone())} text={text.clone()} label={f.label.clone()}
                              presentation={props.presentation} id={AttrValue::from("embed-canvas")} />
             </div>
             <figcaption>{ f.caption.clone() }</figcaption>

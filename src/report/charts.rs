@@ -329,19 +329,6 @@ pub fn slide_file_name(
     }
 }
 
-/// Height / width of a chart on screen for a figure `css_width` pixels wide: 16:9 when wide, taller shapes on
-/// phones (the services matrix then lists one service per row).
-pub fn screen_aspect(kind: ChartKind, css_width: u32) -> f64 {
-    if css_width >= 560 {
-        return 0.5625;
-    }
-    match kind {
-        ChartKind::Subindices | ChartKind::Distribution => 0.85,
-        ChartKind::Radar | ChartKind::Composite | ChartKind::Benchmark => 1.0,
-        ChartKind::Services => 2.15,
-    }
-}
-
 fn fmt_opt(lang: Lang, v: Option<f64>) -> String {
     v.map(|v| one_decimal(lang, v))
         .unwrap_or_else(|| strings(lang).results().not_available.to_string())

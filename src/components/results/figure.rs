@@ -30,30 +30,6 @@ pub struct ChartFigureProps {
     pub date: Option<AssessmentDate>,
 }
 
-/// Tracks the content width of an element (on mount and on window resizes).
-#[hook]
-pub fn use_width(node: NodeRef) -> u32 {
-    let width = use_state(|| 0u32);
-    {
-        let width = width.clone();
-        use_effect_with((), move |_| {
-            let measure = move || {
-                if let Some(el) = node.cast::<web_sys::Element>() {
-                    let w = el.client_width().max(0) as u32;
-                    if w > 0 && w != *width {
-                        width.set(w);
-                    }
-                }
-            };
-            measure();
-            let listener = web_sys::window()
-                .map(|w| gloo_events::EventListener::new(&w, "resize", move |_| measure()));
-            move || drop(listener)
-        });
-    }
-    *width
-}
-
 /// A chart figure.
 #[function_component(ChartFigure)]
 pub fn chart_figure(props: &ChartFigureProps) -> Html {
