@@ -18,6 +18,7 @@ fn italian() -> ChartText {
             comparison: "Confronto tra comuni".into(),
             trend: "Comune di Prova: andamento negli anni".into(),
         },
+        subtitle: None,
         provisional: None,
         footer: Some(footer_line(&[
             "Comune di Prova <&> \"Test\"",

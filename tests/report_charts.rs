@@ -318,10 +318,16 @@ fn slides_come_in_three_shapes_with_the_title_the_user_gave() {
     );
     // The edited title is drawn in the image of that chart only; a blank one keeps the chart's own.
     let base = export_text(ed, &answers, DATE, Lang::It);
-    let edited = slide_text(&base, ChartKind::Radar, "  Portoalto: il profilo nel 2026 ");
+    let edited = slide_text(
+        &base,
+        ChartKind::Radar,
+        "  Portoalto: il profilo nel 2026 ",
+        " Giunta del 12 maggio ",
+    );
     assert_eq!(edited.titles.radar, "Portoalto: il profilo nel 2026");
+    assert_eq!(edited.subtitle.as_deref(), Some("Giunta del 12 maggio"));
     assert_eq!(edited.titles.subindices, base.titles.subindices);
-    assert_eq!(slide_text(&base, ChartKind::Radar, "  "), base);
+    assert_eq!(slide_text(&base, ChartKind::Radar, "  ", " "), base);
     for shape in SlideShape::ALL {
         let (w, h) = shape.size();
         let f = &figures(ed, &answers, &score(ed, &answers), Lang::It)[1];

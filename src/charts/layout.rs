@@ -449,7 +449,7 @@ impl<'a> Ctx<'a> {
         (self.w * 0.03).clamp(8.0 * self.u, 24.0 * self.u)
     }
 
-    /// The title (wrapped to two lines), the provisional mark and the footer; returns the area left for the
+    /// The title (wrapped to two lines), the subtitle of a slide, the provisional mark and the footer; returns the area left for the
     /// chart body. The footer sits at the bottom of the canvas.
     pub fn frame(&mut self, title: &str, text: &ChartText) -> Area {
         let pad = self.pad();
@@ -465,6 +465,27 @@ impl<'a> Ctx<'a> {
             let b = self.put(
                 lines,
                 title,
+                cut,
+                (full_w, 2),
+                pad,
+                top,
+                font,
+                LT,
+                None,
+                Role::Title,
+            );
+            top = b.y1 + 10.0 * self.u;
+        }
+        if let Some(sub) = text.subtitle.as_deref().filter(|s| !s.trim().is_empty()) {
+            let font = Font {
+                size: self.fs,
+                bold: false,
+                color: self.p.muted,
+            };
+            let (lines, cut) = self.wrap(sub, font.size, false, full_w, 2);
+            let b = self.put(
+                lines,
+                sub,
                 cut,
                 (full_w, 2),
                 pad,

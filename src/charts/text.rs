@@ -37,6 +37,8 @@ pub struct ChartText {
     /// Optional footer line, e.g. "Comune di Siena · 12/05/2025 · care-2021"
     /// (see [`footer_line`]). Drawn at the bottom left of every chart when set.
     pub footer: Option<String>,
+    /// A subtitle drawn under the title (a slide download's, typed by the user), in muted type.
+    pub subtitle: Option<String>,
     /// The mark of a provisional result, drawn under the title of every chart when set (e.g.
     /// "Provvisorio — 31 risposte mancanti").
     pub provisional: Option<String>,

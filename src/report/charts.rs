@@ -137,8 +137,9 @@ impl SlideShape {
     }
 }
 
-/// The words of a downloaded image with the title the user gave (a blank title keeps the chart's own).
-pub fn slide_text(base: &ChartText, kind: ChartKind, title: &str) -> ChartText {
+/// The words of a downloaded image with the title and subtitle the user gave (a blank title keeps the chart's
+/// own; a blank subtitle draws none).
+pub fn slide_text(base: &ChartText, kind: ChartKind, title: &str, subtitle: &str) -> ChartText {
     let mut text = base.clone();
     let title = title.trim();
     if !title.is_empty() {
@@ -153,6 +154,8 @@ pub fn slide_text(base: &ChartText, kind: ChartKind, title: &str) -> ChartText {
         };
         *slot = title.to_string();
     }
+    let subtitle = subtitle.trim();
+    text.subtitle = (!subtitle.is_empty()).then(|| subtitle.to_string());
     text
 }
 

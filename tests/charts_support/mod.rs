@@ -15,6 +15,7 @@ pub fn text() -> ChartText {
             comparison: "Comuni a confronto".into(),
             trend: "Andamento".into(),
         },
+        subtitle: None,
         provisional: None,
         footer: Some(footer_line(&["Comune di Prova", "12/05/2025", "care-2021"])),
         comune: "Comune di Prova".into(),

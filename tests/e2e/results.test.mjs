@@ -163,7 +163,7 @@ test('charts download as a well-formed SVG and a 1600x900 PNG named after the co
   await context.close();
 });
 
-test('slides: a 4:3 or 1:1 image with the title the user typed, and the image copied to the clipboard', async () => {
+test('slides: a 4:3 or 1:1 image with the title and subtitle the user typed, and the image copied to the clipboard', async () => {
   const { page, problems, context } = await openResults(browser, server.origin, server.url, 'small-comune.json',
     { permissions: ['clipboard-read', 'clipboard-write'] });
   await chartsDrawn(page);
@@ -173,10 +173,11 @@ test('slides: a 4:3 or 1:1 image with the title the user typed, and the image co
   assert.equal(await fig.locator('fieldset legend').textContent(), "Formato dell'immagine");
   assert.deepEqual(await fig.locator('input[type=radio]').evaluateAll((r) => r.map((x) => [x.value, x.checked])),
     [['16x9', true], ['4x3', false], ['1x1', false]]);
-  const title = fig.locator('input[type=text]');
+  const title = fig.locator('input[type=text]').first();
   assert.equal(await title.inputValue(), 'Profilo delle tre dimensioni', 'the chart\'s own title to start with');
   await fig.locator('input[value="4x3"]').check();
   await title.fill('Borgomonte: il profilo nel 2026');
+  await fig.getByLabel('Sottotitolo (facoltativo)').fill('Giunta comunale, 12 maggio 2026');
   await shot(page, 'results-slide-options-1280', { fullPage: false });
   const [png] = await Promise.all([page.waitForEvent('download'), fig.locator('button[data-download=png]').click()]);
   assert.equal(png.suggestedFilename(), 'care-comune-di-borgomonte-esempio-2026-radar-4x3.png');
@@ -192,6 +193,7 @@ test('slides: a 4:3 or 1:1 image with the title the user typed, and the image co
   const text = fs.readFileSync(svgFile, 'utf8');
   assert.match(text, /<svg[^>]*width="800"[^>]*height="800"/);
   assert.ok(text.includes('Borgomonte: il profilo nel 2026'), 'the typed title is in the image');
+  assert.ok(text.includes('Giunta comunale, 12 maggio 2026'), 'and the subtitle');
   // Copy the image: the PNG lands on the clipboard and the status line says so.
   await fig.locator('button[data-copy=png]').click();
   await fig.locator('.status-ok').waitFor();

@@ -1,6 +1,6 @@
 //! The download toolbar of a chart, for slides: PNG, SVG and (where the browser allows it) "copy the image",
 //! with the options in a disclosure: the slide's shape (16:9 by default, 4:3, 1:1) as native radios, and the
-//! title drawn in the image, which the user may edit before downloading. The images are drawn by
+//! title and subtitle drawn in the image, which the user may edit before downloading. The images are drawn by
 //! [`super::download`] at the sizes of [`SlideShape`].
 
 use std::rc::Rc;
@@ -45,11 +45,12 @@ pub fn slide_toolbar(props: &SlideToolbarProps) -> Html {
     let f = &props.figure;
     let shape = use_state(SlideShape::default);
     let title = use_state(|| f.title.clone());
+    let subtitle = use_state(String::new);
     let outcome = use_state(|| Outcome::None);
     let can_copy = use_memo((), |_| can_copy_images());
     let id = format!("fig-{}", f.kind.stem());
 
-    let text = Rc::new(slide_text(&props.export_text, f.kind, &title));
+    let text = Rc::new(slide_text(&props.export_text, f.kind, &title, &subtitle));
     let act = |what: &'static str| {
         let spec = f.spec.clone();
         let text = text.clone();
@@ -101,11 +102,11 @@ pub fn slide_toolbar(props: &SlideToolbarProps) -> Html {
             </label>
         }
     });
-    let on_title = {
-        let title = title.clone();
+    let typed = |state: &UseStateHandle<String>| {
+        let state = state.clone();
         Callback::from(move |e: InputEvent| {
             if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
-                title.set(input.value());
+                state.set(input.value());
             }
         })
     };
@@ -142,7 +143,12 @@ pub fn slide_toolbar(props: &SlideToolbarProps) -> Html {
                 <div class="form-group mb-2">
                     <label for={format!("{id}-title-input")}>{ r.slide_title }</label>
                     <input type="text" class="form-control" id={format!("{id}-title-input")}
-                           value={(*title).clone()} maxlength="140" oninput={on_title} />
+                           value={(*title).clone()} maxlength="140" oninput={typed(&title)} />
+                </div>
+                <div class="form-group mb-2">
+                    <label for={format!("{id}-subtitle-input")}>{ r.slide_subtitle }</label>
+                    <input type="text" class="form-control" id={format!("{id}-subtitle-input")}
+                           value={(*subtitle).clone()} maxlength="200" oninput={typed(&subtitle)} />
                 </div>
             </details>
         </div>
