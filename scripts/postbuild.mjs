@@ -5,13 +5,18 @@
 //    minifies the two wasm-bindgen loaders (terser), names the full module by content hash and replaces trunk's boot
 //    script with one that loads the light app, or the full app on the routes that need it (the list printed by
 //    `cargo run --bin care-routes` from the route table, src/routes.rs); trunk's preload links of the light app go,
-//    since a share link or an embed never needs it;
+//    since a share link or an embed never needs it; the boot script also holds a click made on the page before the
+//    app runs (and makes it again once it does), and has the full module fetched once when the page is idle; then
+//    puts into index.html's #app the start page in the app's frame, rendered by the app's own components
+//    (`care-prerender`, a native build with yew's server renderer), so that the first paint does not wait for
+//    WebAssembly;
 // 1. moves every inline <script> of index.html (trunk's wasm boot module) to an external `boot-<hash>.js`, so the
 //    Content-Security-Policy needs no 'unsafe-inline' script;
 // 2. writes that policy in a <meta http-equiv="Content-Security-Policy"> (for hosts that cannot send headers; the
 //    same policy, plus frame-ancestors, is in deploy/nginx.conf);
 // 3. computes the build version from the contents of every file and writes it in <meta name="care-build">;
-// 4. writes sw.js from assets/sw.js with that version and the precache list (every file, with its SRI hash);
+// 4. writes sw.js from assets/sw.js with that version and the precache list (every file, with its SRI hash; the
+//    full module's files marked `lazy`: cached when the page asks for them, not at install);
 // 5. writes a gzip copy (`FILE.gz`, made with zopfli, a few per cent smaller than gzip -9) next to every file that
 //    servers compress, for nginx's `gzip_static on` (deploy/nginx.conf); those copies are not precached.
 //
@@ -47,6 +52,8 @@ export const CSP = [
 /** Files of dist/ that are not precached: the worker itself, and the precompressed copies (step 5). */
 const NOT_PRECACHED = new Set(['sw.js']);
 const isPrecompressed = (f) => f.endsWith('.gz');
+/** The full app's module (step 0): precached `lazy`, i.e. when the page asks for it, not at install (assets/sw.js). */
+const isFullModule = (f) => /^care-full-[0-9a-f]{16}(_bg\.wasm|\.js)$/.test(f);
 
 /** The file types that servers compress (deploy/nginx.conf's gzip_types), so that step 5 precompresses them. */
 export const COMPRESSIBLE = /\.(html|js|wasm|css|svg|json|webmanifest|txt)$/;
@@ -114,17 +121,46 @@ const load = async (m, attempt = 0) => {
 let full = null;
 let attempts = 0;
 window.careLoadFull = () => (full ??= load(FULL, attempts++).catch((e) => { full = null; throw e; }));
+// A click on the page built into index.html before the app runs is held, then made again on the same control once
+// the app has replaced that page with the same markup, so that a quick click is not lost.
+const root = document.getElementById('app');
+let held = null;
+const pathOf = (el) => { const p = []; for (; el !== root; el = el.parentElement) p.unshift([...el.parentElement.children].indexOf(el)); return p; };
+const hold = (e) => {
+  const control = e.target.closest('a[href], button');
+  if (!control || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
+  e.preventDefault();
+  held = { path: pathOf(control), text: control.textContent };
+};
+root.addEventListener('click', hold, true);
+const release = () => {
+  root.removeEventListener('click', hold, true);
+  const control = held && held.path.reduce((el, i) => el && el.children[i], root);
+  if (control && control.textContent === held.text) control.click();
+};
+// The full module is fetched once, when the page is idle, into the service worker's cache (the browser's, without
+// a worker); on a first visit whose browser asks to save data, only when a route needs it.
+const sw = navigator.serviceWorker;
+if (!(navigator.connection && navigator.connection.saveData && !(sw && sw.controller))) {
+  const idle = (f) => (window.requestIdleCallback ? requestIdleCallback(f, { timeout: 10000 }) : setTimeout(f, 3000));
+  if (sw) sw.ready.then((reg) => idle(() => reg.active && reg.active.postMessage('CACHE_LAZY')));
+  else idle(() => [fetch(FULL.wasm, { integrity: FULL.integrity }), fetch(FULL.js)].forEach((p) => p.catch(() => {})));
+}
 const route = location.hash.slice(1);
 const first = (route.startsWith('/') ? route.slice(1) : route).split(/[/?]/)[0];
-if (FULL_APP_SEGMENTS.includes(first)) {
-  try {
-    (await window.careLoadFull()).care_start();
-  } catch (e) {
-    console.warn('Ca.Re: the full app did not load; the light app will offer to retry', e);
+try {
+  if (FULL_APP_SEGMENTS.includes(first)) {
+    try {
+      (await window.careLoadFull()).care_start();
+    } catch (e) {
+      console.warn('Ca.Re: the full app did not load; the light app will offer to retry', e);
+      await load(CORE);
+    }
+  } else {
     await load(CORE);
   }
-} else {
-  await load(CORE);
+} finally {
+  setTimeout(release); // after the app's first render (a microtask of the start)
 }
 `;
 }
@@ -264,6 +300,7 @@ export function postbuild(dir, { log = console.log, template = null } = {}) {
     .map((f) => ({
       url: f,
       integrity: `sha256-${sha('sha256', fs.readFileSync(path.join(dir, f))).toString('base64')}`,
+      ...(isFullModule(f) ? { lazy: true } : {}),
     }));
   let sw;
   if (devServer) {
@@ -283,6 +320,36 @@ export function postbuild(dir, { log = console.log, template = null } = {}) {
   log(`[postbuild] ${devServer ? 'dev-server build (no CSP, no offline cache), ' : ''}version ${version}: `
     + `${precache.length} files precached (${bytes} bytes), scripts moved out: ${Object.keys(files).join(', ') || 'none'}`);
   return { version, precache, devServer };
+}
+
+/**
+ * Step 0, last part: puts the start page in the app's frame into index.html's `#app`, between its
+ * `<!--care:prerender-->` marks (so that a second run replaces the first one's). `rendered` is the HTML that the
+ * app's own components give on the start route (`care-prerender`, yew's server renderer): the first paint shows it
+ * before the WebAssembly module has loaded, and the light app replaces it with the same markup.
+ */
+export function insertPrerendered(html, rendered) {
+  const place = /(<!--care:prerender-->)[\s\S]*?(<!--\/care:prerender-->)/;
+  if (!place.test(html)) throw new Error('index.html has no <!--care:prerender--> place in #app');
+  return html.replace(place, (_, open, close) => open + rendered + close);
+}
+
+/**
+ * The page's icon link (`<link rel="icon" href="icons/favicon.svg">`) with the icon itself as a `data:` address, as
+ * the header shows it (src/components/layout.rs): the browser does not ask the server for it again on every change
+ * of the address.
+ */
+export function inlineIcon(html, svg) {
+  const data = `data:image/svg+xml,${svg.trim().replace(/%/g, '%25').replace(/#/g, '%23').replace(/"/g, "'")}`;
+  return html.replace(/(<link rel="icon" href=")icons\/favicon\.svg(")/, (_, open, close) => open + data + close);
+}
+
+/** The start page as `care-prerender` renders it (a native build of the app's components, see Cargo.toml). */
+export function renderStartPage() {
+  const args = ['run', '--offline', '--quiet', '--features', 'prerender', '--bin', 'care-prerender'];
+  const html = execFileSync('cargo', args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  if (!html.includes('id="main"')) throw new Error('care-prerender gave no page');
+  return html;
 }
 
 /**
@@ -318,6 +385,13 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   try {
     const minified = await minifyLoaders(dir);
     if (minified.length) console.log(`[postbuild] minified ${minified.join(', ')}`);
+    const index = path.join(dir, 'index.html');
+    const page = fs.readFileSync(index, 'utf8');
+    if (!page.includes('{{__TRUNK_ADDRESS__}}')) { // not under `trunk serve`, where a rebuild should stay quick
+      const icon = fs.readFileSync(path.join(dir, 'icons/favicon.svg'), 'utf8');
+      fs.writeFileSync(index, inlineIcon(insertPrerendered(page, renderStartPage()), icon));
+      console.log('[postbuild] start page rendered into index.html');
+    }
     const { devServer } = postbuild(dir);
     if (!devServer) await precompress(dir);
   } catch (e) {

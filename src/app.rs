@@ -155,6 +155,8 @@ pub fn app_root(props: &AppRootProps) -> Html {
     use_effect_with(store.lang, |lang| {
         crate::services::dom::set_document_lang(*lang);
     });
+    // The page built into index.html has given way to the app (tests and the boot script wait for this mark).
+    use_effect_with((), |_| crate::services::dom::mark_app_live());
 
     html! {
         <ContextProvider<StoreHandle> context={store}>
@@ -178,35 +180,78 @@ thread_local! {
 
 /// Mounts the full app in the page's `#app` element (or the body). Called by the `care-full` module.
 pub fn start() {
-    let props = AppRootProps {
-        switch: full_switch,
-    };
-    match app_root_element() {
-        Some(el) => {
-            yew::Renderer::<AppRoot>::with_root_and_props(el, props).render();
-        }
-        None => {
-            yew::Renderer::<AppRoot>::with_props(props).render();
-        }
-    }
+    mount(full_switch);
 }
 
 /// Mounts the light app of a first visit in the page's `#app` element (or the body). Called by `care-web`.
 pub fn start_core() {
-    let props = AppRootProps {
-        switch: core_switch,
-    };
+    let handle = mount(core_switch);
+    CORE_APP.with(|app| *app.borrow_mut() = Some(handle));
+}
+
+/// Renders an app in place of what `#app` holds (the page built into index.html, or the light app's last render):
+/// the same markup on the start page, so nothing moves. The element that had the keyboard focus gets it back.
+fn mount(switch: fn(Route) -> Html) -> yew::AppHandle<AppRoot> {
+    let focused = crate::services::handover::focused_selector();
+    let props = AppRootProps { switch };
     let handle = match app_root_element() {
         Some(el) => yew::Renderer::<AppRoot>::with_root_and_props(el, props).render(),
         None => yew::Renderer::<AppRoot>::with_props(props).render(),
     };
-    CORE_APP.with(|app| *app.borrow_mut() = Some(handle));
+    if focused.is_some() {
+        crate::services::handover::restore_focus(focused, 0, 10);
+    }
+    handle
 }
 
 /// Takes the light app off the page (before the full app mounts in its place). Does nothing in the full app.
 pub fn stop_core() {
     if let Some(handle) = CORE_APP.with(|app| app.borrow_mut().take()) {
         handle.destroy();
+    }
+}
+
+/// The start page in the app's frame (header, navigation, footer) as HTML, rendered natively at build time by yew's
+/// server renderer for `index.html` (see `src/bin/care-prerender.rs`), so that the first paint does not wait for
+/// WebAssembly. It is the light app's first render for a first visit (nothing saved, Italian, the start route): the
+/// light app then replaces it with the same markup.
+#[cfg(feature = "prerender")]
+pub fn prerender_start_page() -> String {
+    let render = yew::LocalServerRenderer::<PrerenderRoot>::new()
+        .hydratable(false)
+        .render();
+    tokio::runtime::Builder::new_current_thread()
+        .build()
+        .expect("a single-thread runtime for the server renderer")
+        .block_on(render)
+}
+
+/// The start page, and after it the quiet loading state that a page opened on another route shows instead until the
+/// app takes over (hidden by default; `assets/css/app.css` shows it when the boot's first script marks the route).
+#[cfg(feature = "prerender")]
+fn prerender_switch(_: Route) -> Html {
+    html! {
+        <>
+            <pages::start::StartPage />
+            <pages::full_app::RouteLoading />
+        </>
+    }
+}
+
+/// [`AppRoot`] for the server renderer: the state of a first visit instead of the saved one, and the start route
+/// from memory instead of the address bar.
+#[cfg(feature = "prerender")]
+#[function_component(PrerenderRoot)]
+fn prerender_root() -> Html {
+    use yew_router::history::{AnyHistory, MemoryHistory};
+    let store = use_reducer(|| StoreState(Store::default()));
+    let history = AnyHistory::from(MemoryHistory::with_entries(vec![Route::Start.to_path()]));
+    html! {
+        <ContextProvider<StoreHandle> context={store}>
+            <Router {history}>
+                <Frame switch={prerender_switch as fn(Route) -> Html} />
+            </Router>
+        </ContextProvider<StoreHandle>>
     }
 }
 

@@ -1,5 +1,6 @@
 //! Ca.Re self-assessment: the pure model, the chart drawing, the strings and the app state (all native and
-//! tested with `cargo test`), and on wasm32 the yew web app that puts them in the browser.
+//! tested with `cargo test`), and on wasm32 the yew web app that puts them in the browser (natively too with the
+//! `prerender` feature, for the build step that renders the start page to HTML: `src/bin/care-prerender.rs`).
 
 pub mod charts;
 pub mod embed;
@@ -15,13 +16,13 @@ pub mod transfer;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub mod app;
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub mod components;
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub mod hooks;
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub mod pages;
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub mod services;

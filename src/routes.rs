@@ -2,10 +2,11 @@
 //! visit loads (start page, questionnaire, accessibility statement) and the full one (results, charts, files, saved
 //! assessments, comparison, method, report, share links, embeds), loaded when a route needs it.
 //!
-//! The table is the only list of routes. On wasm32 it is the `Route` enum of the router (`crate::app::Route`), whose
-//! [`Route::module`] the light app's switch follows; everywhere it is [`ROUTES`], from which the `care-routes` tool
-//! prints [`full_app_segments`], the list the boot script written by `scripts/postbuild.mjs` reads to load the full
-//! module straight away when a page is opened on one of its routes (a share link, an embed).
+//! The table is the only list of routes. On wasm32 (and natively with the `prerender` feature) it is the `Route`
+//! enum of the router (`crate::app::Route`), whose [`Route::module`] the light app's switch follows; everywhere it is
+//! [`ROUTES`], from which the `care-routes` tool prints [`full_app_segments`], the list the boot script written by
+//! `scripts/postbuild.mjs` reads to load the full module straight away when a page is opened on one of its routes
+//! (a share link, an embed).
 
 /// Which wasm module renders a route.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -25,7 +26,7 @@ macro_rules! route_table {
         $module:ident $path:tt => $variant:ident $({ $($field:ident),+ })?,
     )+) => {
         /// Every page of the app. Hash routes, so that `dist/` works from any static host and sub-path.
-        #[cfg(target_arch = "wasm32")]
+        #[cfg(any(target_arch = "wasm32", feature = "prerender"))]
         #[derive(Clone, PartialEq, Debug, yew_router::Routable)]
         pub enum Route {
             $(
@@ -35,7 +36,7 @@ macro_rules! route_table {
             )+
         }
 
-        #[cfg(target_arch = "wasm32")]
+        #[cfg(any(target_arch = "wasm32", feature = "prerender"))]
         impl Route {
             /// The module that serves this route.
             pub fn module(&self) -> Module {

@@ -33,7 +33,7 @@ pub fn layout(props: &LayoutProps) -> Html {
                 <div class="it-header-center-wrapper">
                     <div class="container">
                         <NavLink to={Route::Start} class="it-brand-wrapper" current={false}>
-                            <img class="it-brand-icon" src="icons/favicon.svg" alt="" width="56" height="56" />
+                            <img class="it-brand-icon" src={brand_icon()} alt="" width="56" height="56" />
                             <span>
                                 <span class="it-brand-title d-block">{ s.common.app_title }</span>
                                 <span class="it-brand-tagline d-block">{ s.common.app_subtitle }</span>
@@ -50,6 +50,16 @@ pub fn layout(props: &LayoutProps) -> Html {
             <Footer />
         </>
     }
+}
+
+/// The app's icon (`assets/icons/favicon.svg`) as a `data:` address: the header shows it without a request, also
+/// when the app replaces the page built into index.html with a new `<img>`.
+fn brand_icon() -> String {
+    let svg = include_str!("../../assets/icons/favicon.svg").trim();
+    format!(
+        "data:image/svg+xml,{}",
+        svg.replace('%', "%25").replace('#', "%23")
+    )
 }
 
 /// Moves the focus to the main content (the hash is the router's, so the default jump cannot be used).

@@ -49,3 +49,15 @@ pub fn full_app_loader() -> Html {
         </section>
     }
 }
+
+/// The quiet loading state of a page opened on a route other than the start page, in the HTML rendered at build
+/// time (see `crate::app::prerender_start_page`): shown, in place of the start page, until the app takes over.
+#[function_component(RouteLoading)]
+pub fn route_loading() -> Html {
+    let s = use_strings();
+    html! {
+        <section class="container route-loading">
+            <p class="app-loading" role="status">{ s.common.loading }</p>
+        </section>
+    }
+}

@@ -16,3 +16,13 @@ pub fn set_document_lang(lang: Lang) {
 pub fn now_ms() -> f64 {
     js_sys::Date::now()
 }
+
+/// Marks the page as run by the app (`<html data-app="live">`): the markup built into index.html has been replaced.
+pub fn mark_app_live() {
+    if let Some(html) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = html.set_attribute("data-app", "live");
+    }
+}

@@ -1,4 +1,5 @@
-//! Loading the full app's module and handing the page over to it (see `crate::routes`).
+//! Loading the full app's module and handing the page over to it (see `crate::routes`), keeping the keyboard focus
+//! (also when an app first replaces the page built into index.html).
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -39,7 +40,7 @@ pub fn prefetch() {
 }
 
 /// A selector that finds the focused element again in a new rendering of the page: `#id`, or `a[href="…"]`.
-fn focused_selector() -> Option<String> {
+pub(crate) fn focused_selector() -> Option<String> {
     let active = web_sys::window()?.document()?.active_element()?;
     let quote = |v: &str| v.replace('\\', "\\\\").replace('"', "\\\"");
     let id = active.id();
@@ -52,7 +53,7 @@ fn focused_selector() -> Option<String> {
 
 /// Focuses the element `selector` finds, or the main content, as soon as the page has it: checked after `delay_ms`,
 /// then up to `tries` times in all, 20 ms apart.
-fn restore_focus(selector: Option<String>, delay_ms: u32, tries: u32) {
+pub(crate) fn restore_focus(selector: Option<String>, delay_ms: u32, tries: u32) {
     gloo_timers::callback::Timeout::new(delay_ms, move || {
         let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
             return;

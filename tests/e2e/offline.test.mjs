@@ -1,5 +1,6 @@
 // Offline use and updates, from a static host under a sub-path (/a/b/):
-// - after a first visit the service worker controls the page and holds every file of the release;
+// - after a first visit the service worker controls the page and holds every file of the release (the full module
+//   once the page has been idle);
 // - with the network cut, a reload (and a new tab) loads the app from the cache and it works: routes, language;
 // - a new release on the server is installed next to the running one; the page offers "Ricarica", and the click
 //   switches the page to the new release (its build id), with the old release's cache gone.
@@ -55,9 +56,14 @@ test('after a first visit under /a/b/, the app loads and works with the network 
     assert.equal(await controlled(page), server.url, 'the worker is scoped to the sub-path');
     const version = await buildId(page);
     assert.match(version, /^[0-9a-f]{16}$/);
-    const cachesNow = await cacheSummary(page);
     const name = `care:${server.url}:${version}`;
     const precached = (fs.readFileSync(path.join(DIST, 'sw.js'), 'utf8').match(/"url":/g) || []).length;
+    // The full module is cached once the page is idle (it is not fetched at install: see firstpaint.test.mjs).
+    await page.waitForFunction(async (want) => {
+      const names = await caches.keys();
+      return names.length === 1 && (await (await caches.open(names[0])).keys()).length === want;
+    }, precached, { polling: 200, timeout: 30000 }).catch(() => {});
+    const cachesNow = await cacheSummary(page);
     assert.deepEqual(cachesNow, { [name]: precached }, 'one cache, named after the scope and the build, with every file');
     assert.equal(await page.locator('#update-banner').count(), 0, 'no update banner on a first install');
 
@@ -97,6 +103,8 @@ test('a new release is offered with "Ricarica" and the click switches to it', as
     await page.goto(server.url);
     await appReady(page);
     await controlled(page);
+    await page.waitForFunction(async (f) => (await caches.match(new URL(f, location.href).href)) != null,
+      fs.readdirSync(DIST).find((f) => /^care-full-[0-9a-f]{16}_bg\.wasm$/.test(f)), { polling: 200, timeout: 30000 });
     const versionA = await buildId(page);
     assert.notEqual(versionA, b.version, 'release B has another version');
 
@@ -122,6 +130,9 @@ test('a new release is offered with "Ricarica" and the click switches to it', as
     assert.equal(await buildId(page), b.version, 'release B runs after the reload');
     assert.deepEqual(Object.keys(await cacheSummary(page)), [`care:${server.url}:${b.version}`],
       'the old release cache is deleted once the new worker took over');
+    const full = fs.readdirSync(DIST).find((f) => /^care-full-[0-9a-f]{16}_bg\.wasm$/.test(f));
+    assert.ok(await page.evaluate(async (f) => (await caches.match(new URL(f, location.href).href)) != null, full),
+      'the full module of release A, unchanged in B, is carried over to B\'s cache without a download');
     assert.equal(await page.locator('#update-banner').count(), 0, 'no banner after the switch');
     const css = await page.evaluate(async () => (await fetch('css/app.css')).text());
     assert.match(css, /release B/, 'the page gets release B files');

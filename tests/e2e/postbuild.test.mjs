@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { postbuild, precompress, fullAppSegments, CSP } from '../../scripts/postbuild.mjs';
+import { postbuild, precompress, insertPrerendered, inlineIcon, fullAppSegments, CSP } from '../../scripts/postbuild.mjs';
 
 const temps = [];
 after(() => { for (const d of temps) fs.rmSync(d, { recursive: true, force: true }); });
@@ -153,6 +153,8 @@ test('a split build: the full module is named by content, and the boot loads the
   assert.deepEqual(segments, fullAppSegments(), 'the routes of the route table (care-routes)');
   assert.ok(segments.includes('risultati') && segments.includes('embed') && !segments.includes('questionario'));
   assert.ok(precache.some((p) => p.url === full), 'the full module is precached for offline use');
+  assert.deepEqual(precache.filter((p) => p.lazy).map((p) => p.url).sort(), [full, full.replace('.js', '_bg.wasm')].sort(),
+    'its two files are cached when the page asks for them, not at install');
 
   const before = snapshot(dir);
   postbuild(dir, quiet);
@@ -187,4 +189,20 @@ test('precompressed copies: every compressible file gets a .gz that unzips to it
   fs.unlinkSync(path.join(dir, 'css/app.css'));
   await precompress(dir, { ...quiet, iterations: 1 });
   assert.ok(!fs.existsSync(path.join(dir, 'css/app.css.gz')), 'the copy of a removed file goes too');
+});
+
+test('the start page rendered at build time goes between the marks of #app, in place of an earlier one', () => {
+  const page = '<body><div id="app"><!--care:prerender--><p>Caricamento…</p><!--/care:prerender--></div></body>';
+  const once = insertPrerendered(page, '<main id="main">A</main>');
+  assert.equal(once, '<body><div id="app"><!--care:prerender--><main id="main">A</main><!--/care:prerender--></div></body>');
+  assert.equal(insertPrerendered(once, '<main id="main">B</main>'), once.replace('>A<', '>B<'), 'a second run replaces the first');
+  assert.equal(insertPrerendered(once, '$& $1'), once.replace('<main id="main">A</main>', () => '$& $1'), 'taken literally');
+  assert.throws(() => insertPrerendered('<div id="app"></div>', 'x'), /no <!--care:prerender--> place/);
+});
+
+test('the icon link carries the icon as a data: address, escaped for a URL and an attribute', () => {
+  const svg = '<svg xmlns="http://www.w3.org/2000/svg"><rect fill="#0066cc" width="50%"/></svg>\n';
+  const html = inlineIcon('<link rel="icon" href="icons/favicon.svg" type="image/svg+xml">', svg);
+  assert.equal(html, `<link rel="icon" href="data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg'><rect fill='%230066cc' width='50%25'/></svg>" type="image/svg+xml">`);
+  assert.equal(inlineIcon(html, svg), html, 'a second run changes nothing');
 });

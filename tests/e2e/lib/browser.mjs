@@ -41,7 +41,10 @@ export async function shot(page, name, opts = {}) {
   return file;
 }
 
-/** Waits until the app has replaced its loading placeholder. */
+/**
+ * Waits until the app runs the page: it marks `<html data-app="live">` once it has replaced the page built into
+ * index.html (which already has a #main, before any WebAssembly has loaded).
+ */
 export async function appReady(page) {
-  await page.waitForSelector('#main', { timeout: 20000 });
+  await page.waitForSelector('html[data-app="live"]', { state: 'attached', timeout: 20000 });
 }

@@ -1,0 +1,179 @@
+// The first paint does not wait for WebAssembly, and a first visit downloads each file once:
+// - index.html holds the start page in the app's frame, rendered at build time by the app's own components: with
+//   JavaScript off it shows the title and the lead paragraph; the light app then replaces it with the same markup,
+//   without a layout shift (screenshots at 1280 and 360 px) and without losing a click made before it ran;
+// - opened on another route, the page shows the frame with a quiet loading state, not the start page;
+// - a first visit asks the server for each file at most once, the service worker's offline copy included; the
+//   full module comes once, when the page is idle, and not at all on a first visit that asks to save data.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve } from './lib/server.mjs';
+import { launch, openPage, shot, appReady } from './lib/browser.mjs';
+
+const TITLE = 'Quanto è maturo digitalmente il tuo Comune?';
+
+let browser;
+let server;
+before(async () => {
+  browser = await launch();
+  server = await serve({ prefix: '/a/b/' });
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/**
+ * The markup of #app, comments left out and each element's attributes in name order, to compare two renders. The
+ * loading state of the other routes (`.route-loading`, hidden on the start page) is only in the built-in page.
+ */
+const appMarkup = (page) => page.evaluate(() => {
+  const out = (node) => {
+    if (node.nodeType === Node.TEXT_NODE) return node.data;
+    if (node.nodeType !== Node.ELEMENT_NODE || node.classList.contains('route-loading')) return '';
+    const attrs = [...node.attributes].map((a) => `${a.name}="${a.value}"`).sort().join(' ');
+    return `<${node.localName}${attrs ? ` ${attrs}` : ''}>${[...node.childNodes].map(out).join('')}</${node.localName}>`;
+  };
+  return [...document.getElementById('app').childNodes].map(out).join('');
+});
+
+/** Holds the light module's wasm until `release()` is called, so that a test can act on the built-in page. */
+async function holdLightModule(page) {
+  let release;
+  const gate = new Promise((r) => { release = r; });
+  await page.route(/care-web-[0-9a-f]+_bg\.wasm$/, async (route) => { await gate; await route.continue(); });
+  return release;
+}
+
+test('with JavaScript off, the built-in start page shows its title, lead paragraph, navigation and footer', async () => {
+  const { context, page, problems } = await openPage(browser, server.origin, { javaScriptEnabled: false });
+  const seen = server.requests.length;
+  await page.goto(server.url);
+  assert.equal((await page.textContent('h1')).trim(), TITLE);
+  const lead = page.locator('.hero .lead');
+  assert.ok(await lead.isVisible(), 'the lead paragraph is shown');
+  assert.match(await lead.textContent(), /^Un'autovalutazione secondo il modello Ca\.Re/);
+  assert.ok(await page.locator('nav a.nav-link[href="#/questionario"]').isVisible());
+  assert.ok(await page.locator('footer a[href="#/accessibilita"]').isVisible());
+  assert.ok(await page.locator('noscript').count() === 1);
+  const wasm = server.requests.slice(seen).filter((p) => p.endsWith('.wasm'));
+  assert.deepEqual(wasm, [], 'no module is fetched without JavaScript');
+  await shot(page, 'firstpaint-nojs-1280');
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+for (const width of [1280, 360]) {
+  test(`at ${width} px the app replaces the built-in start page with the same markup, without a layout shift`, async () => {
+    const { context, page, problems } = await openPage(browser, server.origin, { viewport: { width, height: 800 } });
+    const release = await holdLightModule(page);
+    await page.goto(server.url);
+    await page.waitForSelector('.hero .lead');
+    assert.equal(await page.locator('.route-loading').isVisible(), false, 'no loading state on the start page');
+    const built = await appMarkup(page);
+    await page.evaluate(() => document.fonts.ready);
+    release();
+    await appReady(page);
+    await page.waitForTimeout(300);
+    assert.equal(await appMarkup(page), built, 'the app renders the start page exactly as built into index.html');
+    const cls = await page.evaluate(() => new Promise((resolve) => {
+      let sum = 0;
+      new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) sum += e.value; })
+        .observe({ type: 'layout-shift', buffered: true });
+      setTimeout(() => resolve(sum), 100);
+    }));
+    assert.ok(cls < 0.01, `cumulative layout shift ${cls}`);
+    await shot(page, `firstpaint-live-${width}`);
+    assert.deepEqual(problems(), []);
+    await context.close();
+  });
+}
+
+test('a click on the built-in page before the app runs is made again once it does', async () => {
+  const { context, page, problems } = await openPage(browser, server.origin);
+  const release = await holdLightModule(page);
+  await page.goto(server.url);
+  await page.waitForFunction(() => typeof window.careLoadFull === 'function'); // the boot script runs
+  await page.click('.hero-actions .btn-primary'); // "Inizia l'autovalutazione", a button of the built-in page
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.app), undefined, 'the app is not running yet');
+  release();
+  await page.waitForSelector('#q-comune-name');
+  assert.match(page.url(), /#\/questionario/);
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+test('opened on another route, the page shows its frame with a quiet loading state, then the route', async () => {
+  const { context, page, problems } = await openPage(browser, server.origin);
+  const release = await holdLightModule(page);
+  await page.goto(`${server.url}#/accessibilita`);
+  await page.waitForSelector('.route-loading', { state: 'visible' });
+  assert.equal(await page.locator('.hero').isVisible(), false, 'the start page is not shown');
+  assert.ok(await page.locator('header nav').isVisible(), 'the frame is');
+  await shot(page, 'firstpaint-route-loading', { fullPage: false });
+  release();
+  await page.waitForSelector('h1:has-text("Dichiarazione di accessibilità")');
+  assert.equal(await page.locator('.route-loading').count(), 0);
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+/** Every request of a fresh context, the service worker's included, with who made it. */
+function recordRequests(context) {
+  const out = [];
+  context.on('request', (r) => out.push({ url: r.url(), worker: r.serviceWorker() != null }));
+  return out;
+}
+
+/** Waits until the worker's cache holds the full module (it is fetched when the page is idle). */
+const fullModuleCached = (page) => page.waitForFunction(async () => {
+  for (const name of await caches.keys()) {
+    for (const r of await (await caches.open(name)).keys()) if (/care-full-[0-9a-f]+_bg\.wasm$/.test(r.url)) return true;
+  }
+  return false;
+}, null, { polling: 200, timeout: 30000 });
+
+const counts = (paths) => paths.reduce((m, p) => m.set(p, (m.get(p) || 0) + 1), new Map());
+
+test('a first visit asks for each file at most once, the worker\'s offline copy and the full module included', async () => {
+  const { context, page, problems } = await openPage(browser, server.origin);
+  const recorded = recordRequests(context);
+  const seen = server.requests.length;
+  await page.goto(server.url);
+  await appReady(page);
+  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 30000 });
+  await fullModuleCached(page);
+  await page.click('nav a[href="#/risultati"]'); // served from the worker's copy
+  await page.waitForSelector('h1:has-text("Risultati")');
+  await page.waitForLoadState('networkidle');
+  const asked = server.requests.slice(seen);
+  const again = [...counts(asked)].filter(([, n]) => n > 1);
+  assert.deepEqual(again, [], 'no file is asked for twice');
+  assert.equal(asked.filter((p) => /care-full-[0-9a-f]+_bg\.wasm$/.test(p)).length, 1, 'the full module once');
+  const byWorker = recorded.filter((r) => r.worker).map((r) => r.url);
+  assert.ok(byWorker.some((u) => /care-full-[0-9a-f]+_bg\.wasm$/.test(u)), `the worker fetched the full module: ${byWorker}`);
+  const precache = await page.evaluate(async () => (await fetch('sw.js')).text());
+  for (const [, url] of precache.matchAll(/"url":"([^"]+)"/g)) {
+    assert.ok(asked.includes(`/a/b/${url}`) || (url === 'index.html' && asked.includes('/a/b/')), `${url} was fetched for the offline copy`);
+  }
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+test('on a first visit that asks to save data, the full module is fetched only when a route needs it', async () => {
+  const { context, page, problems } = await openPage(browser, server.origin);
+  await page.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true } }));
+  const seen = server.requests.length;
+  await page.goto(server.url);
+  await appReady(page);
+  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 30000 });
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(1500); // an idle page: nothing more is fetched
+  const full = () => server.requests.slice(seen).filter((p) => /care-full-[0-9a-f]+(_bg\.wasm|\.js)$/.test(p));
+  assert.deepEqual(full(), [], 'not fetched ahead');
+  await page.click('nav a[href="#/risultati"]');
+  await page.waitForSelector('h1:has-text("Risultati")');
+  assert.equal(full().length, 2, 'fetched once when the results need it (loader and module)');
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
