@@ -12,6 +12,7 @@ step "format and lints"
 cargo fmt --all -- --check
 cargo clippy --offline --all-targets --quiet -- -D warnings
 cargo clippy --offline --target wasm32-unknown-unknown --lib --bins --quiet -- -D warnings
+cargo clippy --offline --features prerender --bin care-prerender --quiet -- -D warnings
 
 step "native tests"
 cargo test --offline
