@@ -8,7 +8,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './lib/server.mjs';
-import { launch, openPage, shot, appReady } from './lib/browser.mjs';
+import { launch, openPage, shot, appReady, pageCondition } from './lib/browser.mjs';
 
 const TITLE = 'Quanto è maturo digitalmente il tuo Comune?';
 
@@ -126,12 +126,12 @@ function recordRequests(context) {
 }
 
 /** Waits until the worker's cache holds the full module (it is fetched when the page is idle). */
-const fullModuleCached = (page) => page.waitForFunction(async () => {
+const fullModuleCached = (page) => pageCondition(page, async () => {
   for (const name of await caches.keys()) {
     for (const r of await (await caches.open(name)).keys()) if (/care-full-[0-9a-f]+_bg\.wasm$/.test(r.url)) return true;
   }
   return false;
-}, null, { polling: 200, timeout: 30000 });
+});
 
 const counts = (paths) => paths.reduce((m, p) => m.set(p, (m.get(p) || 0) + 1), new Map());
 

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { serve, DIST } from './lib/server.mjs';
-import { launch, openPage, appReady, shot } from './lib/browser.mjs';
+import { launch, openPage, appReady, shot, pageCondition } from './lib/browser.mjs';
 import { axeViolations, formatViolations } from './lib/axe.mjs';
 import { postbuild } from '../../scripts/postbuild.mjs';
 
@@ -59,10 +59,10 @@ test('after a first visit under /a/b/, the app loads and works with the network 
     const name = `care:${server.url}:${version}`;
     const precached = (fs.readFileSync(path.join(DIST, 'sw.js'), 'utf8').match(/"url":/g) || []).length;
     // The full module is cached once the page is idle (it is not fetched at install: see firstpaint.test.mjs).
-    await page.waitForFunction(async (want) => {
+    await pageCondition(page, async (want) => {
       const names = await caches.keys();
       return names.length === 1 && (await (await caches.open(names[0])).keys()).length === want;
-    }, precached, { polling: 200, timeout: 30000 }).catch(() => {});
+    }, precached);
     const cachesNow = await cacheSummary(page);
     assert.deepEqual(cachesNow, { [name]: precached }, 'one cache, named after the scope and the build, with every file');
     assert.equal(await page.locator('#update-banner').count(), 0, 'no update banner on a first install');
@@ -103,8 +103,8 @@ test('a new release is offered with "Ricarica" and the click switches to it', as
     await page.goto(server.url);
     await appReady(page);
     await controlled(page);
-    await page.waitForFunction(async (f) => (await caches.match(new URL(f, location.href).href)) != null,
-      fs.readdirSync(DIST).find((f) => /^care-full-[0-9a-f]{16}_bg\.wasm$/.test(f)), { polling: 200, timeout: 30000 });
+    await pageCondition(page, async (f) => (await caches.match(new URL(f, location.href).href)) != null,
+      fs.readdirSync(DIST).find((f) => /^care-full-[0-9a-f]{16}_bg\.wasm$/.test(f)));
     const versionA = await buildId(page);
     assert.notEqual(versionA, b.version, 'release B has another version');
 

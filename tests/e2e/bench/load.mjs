@@ -20,7 +20,7 @@ import { chromium } from 'playwright-core';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { DIST } from '../lib/server.mjs';
-import { ARGS } from '../lib/browser.mjs';
+import { ARGS, pageCondition } from '../lib/browser.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS || 5);
 const LH_RUNS = Number(process.env.LH_RUNS || 5);
@@ -130,12 +130,12 @@ async function coldLoad(browser, server, cpuRate, { saveData = false } = {}) {
   // The first visit left idle: the worker's offline copy, and the full module fetched when the page is idle.
   await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 60000 }).catch(() => {});
   if (!saveData) {
-    await page.waitForFunction(async () => {
+    await pageCondition(page, async () => {
       for (const name of await caches.keys()) {
         for (const r of await (await caches.open(name)).keys()) if (/care-full-[0-9a-f]+_bg\.wasm$/.test(r.url)) return true;
       }
       return false;
-    }, null, { polling: 250, timeout: 30000 }).catch(() => {});
+    }).catch(() => {});
   }
   await page.waitForLoadState('networkidle');
   const visit = server.log.slice(logStart);

@@ -48,3 +48,16 @@ export async function shot(page, name, opts = {}) {
 export async function appReady(page) {
   await page.waitForSelector('html[data-app="live"]', { state: 'attached', timeout: 20000 });
 }
+
+/**
+ * Waits until `fn(arg)`, evaluated in the page (it may be async: its promise is awaited, unlike a predicate of
+ * page.waitForFunction), gives a truthy value; checked every 200 ms, for `timeout` ms at most.
+ */
+export async function pageCondition(page, fn, arg, { timeout = 30000 } = {}) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    if (await page.evaluate(fn, arg)) return;
+    if (Date.now() > end) throw new Error(`pageCondition: not met within ${timeout} ms: ${fn}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
