@@ -208,7 +208,7 @@ try {
   const first = await coldLoad(browser, server, 1);
   // Bytes: each distinct file the page asked for once, as the server sends it (gzip body) and raw; deterministic,
   // unlike the browser's own counters (a repeated request may be answered from its cache).
-  const unique = [...new Set(first.pageLoad.map((r) => r.url))];
+  const unique = [...new Set(first.pageLoad.map((r) => r.url).filter((u) => !/^(data|blob):/.test(u)))];
   const sizes = unique.map((u) => {
     const rel = (u.startsWith(server.url) ? u.slice(server.url.length) : '').split(/[?#]/)[0] || 'index.html';
     const f = files.get(rel);
@@ -218,7 +218,7 @@ try {
   const raw = sizes.reduce((n, x) => n + x.raw, 0);
   say('');
   say('Cold load of the start page (until the app runs and the network is idle; before any click):');
-  say(`  requests                 ${first.pageLoad.length} (${unique.length} distinct files)`);
+  say(`  requests                 ${first.pageLoad.length} (${unique.length} distinct files; data: addresses not counted)`);
   for (const x of sizes) say(`    ${x.rel.padEnd(44)} ${String(x.gzip).padStart(8)} B gzip ${String(x.raw).padStart(8)} B raw`);
   say(`  transferred, gzip        ${kb(wire)}   target < ${kb(BUDGET.startGzip)}: ${verdict(wire < BUDGET.startGzip)}`);
   say(`  raw (uncompressed)       ${kb(raw)}`);
