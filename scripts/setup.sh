@@ -31,11 +31,12 @@ fi
 
 # 4. Debian packages: Chromium and its driver (wasm and end-to-end tests), nginx (the test of deploy/nginx.conf;
 #    the test starts its own nginx on 127.0.0.1, the system service is not needed), poppler-utils (pdftoppm, to
-#    look at the printed report).
+#    look at the printed report), a Java runtime (the Nu HTML checker of the end-to-end tests, npm vnu-jar).
 apt_pkgs=()
 { [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; } || apt_pkgs+=(chromium chromium-driver)
 { [ -x /usr/sbin/nginx ] || command -v nginx >/dev/null 2>&1; } || apt_pkgs+=(nginx)
 [ -x /usr/bin/pdftoppm ] || apt_pkgs+=(poppler-utils)
+command -v java >/dev/null 2>&1 || apt_pkgs+=(default-jre-headless)
 if [ ${#apt_pkgs[@]} -gt 0 ]; then
   say "installing Debian ${apt_pkgs[*]}"
   SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
@@ -44,10 +45,10 @@ if [ ${#apt_pkgs[@]} -gt 0 ]; then
 fi
 
 # 5. npm packages: wasm-opt (binaryen), terser and zopfli (scripts/postbuild.mjs), playwright-core, axe-core,
-#    lighthouse (see tests/e2e/package.json).
+#    lighthouse, vnu-jar (see tests/e2e/package.json).
 if ! [ -x tests/e2e/node_modules/.bin/wasm-opt ] || ! [ -d tests/e2e/node_modules/playwright-core ] \
    || ! [ -d tests/e2e/node_modules/lighthouse ] || ! [ -d tests/e2e/node_modules/@gfx/zopfli ] \
-   || ! [ -d tests/e2e/node_modules/terser ] \
+   || ! [ -d tests/e2e/node_modules/terser ] || ! [ -f tests/e2e/node_modules/vnu-jar/build/dist/vnu.jar ] \
    || [ tests/e2e/package-lock.json -nt tests/e2e/node_modules/.package-lock.json ]; then
   say "installing the npm packages of tests/e2e"
   (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error)

@@ -144,12 +144,7 @@ pub fn app_root(props: &AppRootProps) -> Html {
     // Persistence: one effect, on every change of the state.
     {
         let handle = store.clone();
-        use_effect_with(store.clone(), move |state| {
-            let status = storage::save(&state.0);
-            if status != state.storage {
-                handle.dispatch(Action::SetStorage(status));
-            }
-        });
+        use_effect_with(store.clone(), move |_| storage::save_and_report(&handle));
     }
     // The document follows the language.
     use_effect_with(store.lang, |lang| {

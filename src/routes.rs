@@ -116,9 +116,28 @@ pub fn needs_full_app(path: &str) -> bool {
     full_app_segments().contains(&first_segment(path))
 }
 
+/// The build id of a release's `index.html` (its `<meta name="care-build" content="…">`, written by the post-build
+/// step): two pages with different ids run different releases, whose module files differ (a page of an older
+/// release cannot load the full module of its own release any more once a newer one replaced it).
+pub fn build_id_in(index_html: &str) -> Option<&str> {
+    const META: &str = "<meta name=\"care-build\" content=\"";
+    let rest = &index_html[index_html.find(META)? + META.len()..];
+    let id = &rest[..rest.find('"')?];
+    (!id.is_empty()).then_some(id)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_build_id_is_read_from_the_index_page() {
+        let html = "<head>\n  <meta charset=\"utf-8\">\n  <meta name=\"care-build\" content=\"0123abcd\">\n</head>";
+        assert_eq!(build_id_in(html), Some("0123abcd"));
+        assert_eq!(build_id_in("<head></head>"), None);
+        assert_eq!(build_id_in("<meta name=\"care-build\" content=\"\">"), None);
+        assert_eq!(build_id_in("<meta name=\"care-build\" content=\"abc"), None);
+    }
 
     #[test]
     fn routes_of_the_full_app() {

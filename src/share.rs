@@ -145,6 +145,17 @@ pub fn decode_bytes(payload: &str) -> Result<Vec<u8>, ShareError> {
         });
     }
     if version != LINK_VERSION.to_string() {
+        // Only a later encoding is "unsupported"; no link was ever made with a lower number (or leading zeros).
+        let newer = !version.starts_with('0')
+            && version.len() >= LINK_VERSION.to_string().len()
+            && version
+                .parse::<u64>()
+                .map_or(true, |n| n > u64::from(LINK_VERSION));
+        if !newer {
+            return Err(ShareError::Damaged {
+                detail: "a version number that was never used",
+            });
+        }
         let found: String = version.chars().take(12).collect();
         return Err(ShareError::UnsupportedVersion { found });
     }
@@ -216,6 +227,29 @@ mod tests {
             "{l}"
         );
         assert_eq!(decode(payload_of_link(&l).unwrap()).unwrap(), a);
+    }
+
+    #[test]
+    fn only_a_higher_version_is_said_to_be_newer() {
+        let data = &encode(&Answers::new("Comune di Prova"))[2..];
+        for v in ["0", "00", "01"] {
+            assert!(
+                matches!(
+                    decode(&format!("{v}.{data}")),
+                    Err(ShareError::Damaged { .. })
+                ),
+                "{v}"
+            );
+        }
+        for v in ["2", "10", "99999999999999999999999"] {
+            assert!(
+                matches!(
+                    decode(&format!("{v}.{data}")),
+                    Err(ShareError::UnsupportedVersion { .. })
+                ),
+                "{v}"
+            );
+        }
     }
 
     #[test]

@@ -134,6 +134,22 @@ fn whole_file_errors() {
         err("{\"format\": care}").message(Lang::It),
         "non è un file JSON valido: carattere inatteso alla riga 1, colonna 12"
     );
+    // A key written twice is refused at its path, not read as its last value.
+    let twice = file("").replacen(
+        "\"format\": \"care-answers\"",
+        "\"format\": \"x\", \"format\": \"care-answers\"",
+        1,
+    );
+    assert!(twice.contains("\"format\": \"x\""), "{twice}");
+    let e = err(&twice);
+    assert_eq!(
+        (e.path.as_str(), &e.kind),
+        ("format", &FormatErrorKind::DuplicateKey)
+    );
+    assert_eq!(
+        e.message(Lang::It),
+        "format: questo campo compare due volte: ogni campo può comparire una sola volta"
+    );
     let e = err("[1, 2]");
     assert_eq!(e.path, "");
     assert_eq!(e.message(Lang::En), "expected an object, found a list");

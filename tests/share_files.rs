@@ -28,6 +28,7 @@ fn store_with(list: &[Answers]) -> Store {
             step: care::store::Step::Comune,
             updated_ms: i as f64,
             respondent: String::new(),
+            stamps: Default::default(),
         }));
     }
     s

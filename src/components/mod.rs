@@ -9,3 +9,4 @@ pub mod results;
 pub mod takeout;
 pub mod transfer;
 pub mod update_banner;
+pub mod user_text;

@@ -31,6 +31,8 @@ pub struct AnswersFile {
     pub not_json_cut_short: &'static str,
     /// Not JSON, something unexpected: line, column.
     pub not_json_syntax: &'static str,
+    /// A key written twice in one object (the path names it).
+    pub duplicate_key: &'static str,
     /// `format` is not ours: the value found, then the expected one.
     pub wrong_format: &'static str,
     /// A newer version: the version found, then the newest one this app reads.
@@ -71,6 +73,8 @@ pub struct AnswersFile {
     pub name_too_long: &'static str,
     /// The comune's name has control characters.
     pub name_control: &'static str,
+    /// The comune's name has a character that changes the direction of the text: its code point (`U+202E`).
+    pub name_direction: &'static str,
 }
 
 /// Italian.
@@ -79,6 +83,7 @@ pub const IT: AnswersFile = AnswersFile {
     too_large: "il file è troppo grande ({} byte, al massimo {}): non è un file di risposte Ca.Re",
     not_json_cut_short: "non è un file JSON valido: il testo si interrompe prima della fine (riga {}, colonna {})",
     not_json_syntax: "non è un file JSON valido: carattere inatteso alla riga {}, colonna {}",
+    duplicate_key: "questo campo compare due volte: ogni campo può comparire una sola volta",
     wrong_format: "{} non è un file di risposte Ca.Re (atteso \"{}\")",
     newer_version: "la versione {} è più recente di quelle che questa app sa leggere (fino alla {}): aggiornare l'app",
     bad_version: "{} non è una versione (atteso un intero da 1 a {})",
@@ -106,6 +111,7 @@ pub const IT: AnswersFile = AnswersFile {
     name_empty: "il nome del Comune è vuoto",
     name_too_long: "il nome è troppo lungo ({} caratteri, al massimo {})",
     name_control: "il nome contiene caratteri di controllo (a capo, tabulazioni...)",
+    name_direction: "il nome contiene un carattere invisibile che cambia la direzione del testo ({}): toglilo",
 };
 
 /// English.
@@ -114,6 +120,7 @@ pub const EN: AnswersFile = AnswersFile {
     too_large: "the file is too large ({} bytes, at most {}): not a Ca.Re answers file",
     not_json_cut_short: "not valid JSON: the text stops before its end (line {}, column {})",
     not_json_syntax: "not valid JSON: unexpected character at line {}, column {}",
+    duplicate_key: "this field appears twice: each field may appear only once",
     wrong_format: "{} is not a Ca.Re answers file (expected \"{}\")",
     newer_version: "version {} is newer than this app can read (up to {}): update the app",
     bad_version: "{} is not a version (expected an integer from 1 to {})",
@@ -141,6 +148,7 @@ pub const EN: AnswersFile = AnswersFile {
     name_empty: "the comune's name is empty",
     name_too_long: "the name is too long ({} characters, at most {})",
     name_control: "the name contains control characters (line breaks, tabs...)",
+    name_direction: "the name contains an invisible character that changes the direction of the text ({}): remove it",
 };
 
 impl JsonTypes {
@@ -230,6 +238,8 @@ impl AnswersFile {
             K::NameEmpty => self.name_empty.to_string(),
             K::NameTooLong { chars } => fill(self.name_too_long, &[chars, &MAX_NAME_CHARS]),
             K::NameControlChar => self.name_control.to_string(),
+            K::NameBidiControl { code } => fill(self.name_direction, &[&format!("U+{code:04X}")]),
+            K::DuplicateKey => self.duplicate_key.to_string(),
         }
     }
 }

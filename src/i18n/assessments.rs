@@ -37,6 +37,21 @@ pub struct Assessments {
     pub rename_label: &'static str,
     pub save: &'static str,
     pub count: Plural,
+    // Backup copies of unreadable saved states
+    pub backups_title: &'static str,
+    pub backups_lead: &'static str,
+    pub backups_label: &'static str,
+    /// One copy: date and time.
+    pub backup_item: &'static str,
+    /// Its size in kB.
+    pub backup_size: &'static str,
+    pub backup_export: &'static str,
+    pub backup_delete: &'static str,
+    pub backup_delete_title: &'static str,
+    pub backup_delete_text: &'static str,
+    pub backup_deleted: &'static str,
+    pub backup_exported: &'static str,
+    pub backup_gone: &'static str,
 }
 
 /// Italian.
@@ -74,6 +89,18 @@ pub const IT: Assessments = Assessments {
         one: "{} valutazione salvata",
         other: "{} valutazioni salvate",
     },
+    backups_title: "Copie di sicurezza",
+    backups_lead: "Quando i dati salvati in questo browser non erano leggibili, ne abbiamo conservato una copia com'erano, per non perdere nulla. Le copie occupano spazio nel browser: esportale (un tecnico può recuperarne le risposte) ed eliminale quando non servono più.",
+    backups_label: "Copie di sicurezza dei dati non leggibili",
+    backup_item: "Copia del {}",
+    backup_size: "{} kB",
+    backup_export: "Esporta",
+    backup_delete: "Elimina",
+    backup_delete_title: "Eliminare la copia di sicurezza?",
+    backup_delete_text: "La copia del {} sarà eliminata da questo browser e non potrà essere recuperata. Se non l'hai ancora fatto, esportala prima.",
+    backup_deleted: "Copia di sicurezza eliminata.",
+    backup_exported: "Copia esportata nel file «{}».",
+    backup_gone: "Questa copia non c'è più (eliminata in un'altra scheda?).",
 };
 
 /// English.
@@ -111,6 +138,18 @@ pub const EN: Assessments = Assessments {
         one: "{} saved assessment",
         other: "{} saved assessments",
     },
+    backups_title: "Backup copies",
+    backups_lead: "When the data saved in this browser could not be read, we kept a copy of it as it was, so that nothing is lost. The copies take up space in the browser: export them (a technician can recover their answers) and delete them when no longer needed.",
+    backups_label: "Backup copies of unreadable data",
+    backup_item: "Copy of {}",
+    backup_size: "{} kB",
+    backup_export: "Export",
+    backup_delete: "Delete",
+    backup_delete_title: "Delete the backup copy?",
+    backup_delete_text: "The copy of {} will be deleted from this browser and cannot be recovered. If you have not done so yet, export it first.",
+    backup_deleted: "Backup copy deleted.",
+    backup_exported: "Copy exported to the file “{}”.",
+    backup_gone: "This copy is no longer there (deleted in another tab?).",
 };
 
 /// A local date and time as parts (from the browser's clock), so that formatting stays pure.

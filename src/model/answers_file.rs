@@ -89,6 +89,8 @@ pub enum FormatErrorKind {
         /// that is not JSON at that place.
         cut_short: bool,
     },
+    /// A key repeated in one object (the error's path names it).
+    DuplicateKey,
     /// `format` is not `"care-answers"`.
     WrongFormat {
         /// The value found, as JSON.
@@ -171,6 +173,12 @@ pub enum FormatErrorKind {
     },
     /// The comune name contains control characters.
     NameControlChar,
+    /// The comune name contains a character that changes the direction of the text around it (see
+    /// [`typed_values::is_bidi_control`]): it could show other text, numbers included, in a different order.
+    NameBidiControl {
+        /// The character's code point.
+        code: u32,
+    },
 }
 
 /// An error in an answers file: the field path (e.g. `services.imu.level`) and what is wrong.
@@ -301,17 +309,32 @@ pub fn parse(input: &str) -> Result<Answers, FormatError> {
     if input.trim().is_empty() {
         return Err(FormatError::new("", FormatErrorKind::Empty));
     }
-    let root: Value = serde_json::from_str(input).map_err(|e| {
-        FormatError::new(
+    let root = read_json(input)?;
+    parse_value(&root)
+}
+
+/// Reads JSON strictly ([`super::strict_json`]): a repeated key is an error at its path.
+pub fn read_json(input: &str) -> Result<Value, FormatError> {
+    use super::strict_json::JsonError;
+    super::strict_json::parse(input).map_err(|e| match e {
+        JsonError::DuplicateKey { path } => FormatError::new(path, FormatErrorKind::DuplicateKey),
+        JsonError::UnexpectedEnd { line, column } => FormatError::new(
             "",
             FormatErrorKind::NotJson {
-                line: e.line(),
-                column: e.column(),
-                cut_short: e.classify() == serde_json::error::Category::Eof,
+                line,
+                column,
+                cut_short: true,
             },
-        )
-    })?;
-    parse_value(&root)
+        ),
+        JsonError::Syntax { line, column } => FormatError::new(
+            "",
+            FormatErrorKind::NotJson {
+                line,
+                column,
+                cut_short: false,
+            },
+        ),
+    })
 }
 
 /// Validates an already parsed JSON value as an answers file v1.
@@ -419,6 +442,7 @@ pub fn validate_name(name: &str) -> Result<String, FormatErrorKind> {
     typed_values::check_text(name, true).map_err(|p| match p {
         TextProblem::Empty => FormatErrorKind::NameEmpty,
         TextProblem::ControlCharacters => FormatErrorKind::NameControlChar,
+        TextProblem::DirectionCharacter { code } => FormatErrorKind::NameBidiControl { code },
         TextProblem::TooLong { chars } => FormatErrorKind::NameTooLong { chars },
     })
 }

@@ -15,6 +15,7 @@ pub mod items;
 pub mod lang;
 pub mod number;
 pub mod score;
+pub mod strict_json;
 pub mod typed_values;
 
 pub use answers::{

@@ -16,6 +16,8 @@ pub enum FieldError {
     TooLong,
     /// A text with line breaks, tabs or other control characters.
     ControlCharacters,
+    /// A text with an invisible character that changes the direction of the text around it ([`is_bidi_control`]).
+    DirectionCharacters,
     /// The ISTAT code is not 6 digits.
     IstatDigits,
     /// Not a whole number.
@@ -40,6 +42,11 @@ pub enum TextProblem {
     Empty,
     /// Line breaks, tabs or other control characters.
     ControlCharacters,
+    /// An invisible character that changes the direction of the text around it ([`is_bidi_control`]).
+    DirectionCharacter {
+        /// Its code point.
+        code: u32,
+    },
     /// More than [`MAX_NAME_CHARS`] characters.
     TooLong {
         /// How many characters there are (after trimming).
@@ -52,6 +59,7 @@ impl From<TextProblem> for FieldError {
         match p {
             TextProblem::Empty => FieldError::NameRequired,
             TextProblem::ControlCharacters => FieldError::ControlCharacters,
+            TextProblem::DirectionCharacter { .. } => FieldError::DirectionCharacters,
             TextProblem::TooLong { .. } => FieldError::TooLong,
         }
     }
@@ -68,7 +76,7 @@ pub fn check_respondent(raw: &str) -> Result<String, FieldError> {
 }
 
 /// The one rule for a comune's name (`required`) and the respondent: trimmed, at most [`MAX_NAME_CHARS`]
-/// characters, no control characters; returns the trimmed text.
+/// characters, no control characters, no direction characters; returns the trimmed text.
 pub fn check_text(raw: &str, required: bool) -> Result<String, TextProblem> {
     let t = raw.trim();
     if required && t.is_empty() {
@@ -77,11 +85,21 @@ pub fn check_text(raw: &str, required: bool) -> Result<String, TextProblem> {
     if t.chars().any(char::is_control) {
         return Err(TextProblem::ControlCharacters);
     }
+    if let Some(c) = t.chars().find(|c| is_bidi_control(*c)) {
+        return Err(TextProblem::DirectionCharacter { code: u32::from(c) });
+    }
     let chars = t.chars().count();
     if chars > MAX_NAME_CHARS {
         return Err(TextProblem::TooLong { chars });
     }
     Ok(t.to_string())
+}
+
+/// Whether `c` is a bidirectional formatting character (embeddings and overrides U+202A-U+202E, isolates
+/// U+2066-U+2069, the marks U+200E, U+200F and U+061C): invisible, they reorder the text around them, so a name
+/// with one could show a date or a score reversed (in the app, a share link, an embed, an SVG, a PNG, a CSV).
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
 }
 
 /// Whether `code` is an ISTAT code: exactly 6 ASCII digits.
@@ -258,6 +276,18 @@ mod tests {
         );
         assert_eq!(check_name(&"é".repeat(121)), Err(FieldError::TooLong));
         assert_eq!(check_name("a\tb"), Err(FieldError::ControlCharacters));
+        assert_eq!(
+            check_name("Comune \u{202e}6202"),
+            Err(FieldError::DirectionCharacters)
+        );
+        assert_eq!(
+            check_text("Comune \u{200f}x", true),
+            Err(TextProblem::DirectionCharacter { code: 0x200F })
+        );
+        assert_eq!(
+            check_respondent("Ufficio \u{2067}RTD"),
+            Err(FieldError::DirectionCharacters)
+        );
         assert_eq!(check_respondent(""), Ok(String::new()));
         assert_eq!(check_respondent(&"x".repeat(121)), Err(FieldError::TooLong));
     }

@@ -1,6 +1,7 @@
 //! The saved assessments (`#/valutazioni`): every comune and year kept in this browser, most recent first, with
 //! name, year, last change, completeness and score; create, open, duplicate, rename, and delete with a
-//! confirmation dialog (then an undo in the notice at the top of the page).
+//! confirmation dialog (then an undo in the notice at the top of the page). Below them, the backup copies of saved
+//! data that could not be read, with export and delete (they take up the browser's space).
 
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -10,12 +11,14 @@ use crate::app::{create_assessment, Route};
 use crate::components::questionnaire::focus::focus_heading;
 use crate::components::questionnaire::local_date;
 use crate::components::questionnaire::score_panel::{class_css, class_name};
+use crate::components::user_text::fill_isolated;
 use crate::hooks::{use_store, use_strings};
 use crate::i18n::assessments::date_time;
 use crate::i18n::fill;
 use crate::model::typed_values::{check_name, MAX_NAME_CHARS};
 use crate::model::Lang;
 use crate::services::dom::now_ms;
+use crate::services::storage::{self, Backup};
 use crate::store::overview::{copy_name, overviews, Overview};
 use crate::store::Action;
 
@@ -24,6 +27,7 @@ use crate::store::Action;
 enum Dialog {
     Delete { id: String, name: String },
     Rename { id: String, name: String },
+    DeleteBackup { key: String, when: String },
 }
 
 /// The saved assessments page.
@@ -35,6 +39,7 @@ pub fn page() -> Html {
     let navigator = use_navigator();
     let dialog = use_state(|| None::<Dialog>);
     let status = use_state(String::new);
+    let backups = use_state(storage::backups);
     let unnamed = s.common.unnamed;
     let shown_name = move |name: &str| -> String {
         if name.trim().is_empty() {
@@ -111,7 +116,7 @@ pub fn page() -> Html {
                 id={format!("assessment-{}", o.id)}>
                 <div class="assessment-main">
                     <h2 class="assessment-title">
-                        { name.clone() }
+                        <bdi>{ name.clone() }</bdi>
                         if o.is_current {
                             { " " }<span class="badge badge-solid">{ t.current }</span>
                         }
@@ -144,6 +149,7 @@ pub fn page() -> Html {
                 let opener = match &d {
                     Dialog::Delete { id, .. } => format!("delete-{id}"),
                     Dialog::Rename { id, .. } => format!("rename-{id}"),
+                    Dialog::DeleteBackup { key, .. } => backup_button_id("delete", key),
                 };
                 dialog.set(None);
                 focus_later(opener);
@@ -192,6 +198,88 @@ pub fn page() -> Html {
                 };
                 html! { <RenameDialog {name} {onsave} onclose={close} /> }
             }
+            Dialog::DeleteBackup { key, when } => {
+                let confirm = {
+                    let store = store.clone();
+                    let dialog = dialog.clone();
+                    let backups = backups.clone();
+                    let status = status.clone();
+                    let done = t.backup_deleted;
+                    Callback::from(move |_: MouseEvent| {
+                        storage::delete_backup(&key);
+                        backups.set(storage::backups());
+                        dialog.set(None);
+                        status.set(done.to_string());
+                        // The space freed may be what saving was waiting for.
+                        storage::save_and_report(&store);
+                        focus_later("backups-title".to_string());
+                    })
+                };
+                html! {
+                    <Modal title={t.backup_delete_title} onclose={close.clone()} close_label={t.close}>
+                        <div class="modal-body"><p>{ fill(t.backup_delete_text, &[&when]) }</p></div>
+                        <div class="modal-footer">
+                            <button type="button" class="btn btn-outline-primary" autofocus=true
+                                    onclick={close.reform(|_: MouseEvent| ())}>{ t.cancel }</button>
+                            <button type="button" class="btn btn-danger" id="confirm-delete-backup" onclick={confirm}>
+                                { t.backup_delete }
+                            </button>
+                        </div>
+                    </Modal>
+                }
+            }
+        }
+    });
+    let backup_items = backups.iter().map(|b| {
+        let when = date_time(store.lang, local_date(b.saved_ms));
+        let on_export = {
+            let status = status.clone();
+            let backups = backups.clone();
+            let b = b.clone();
+            let (done, gone) = (t.backup_exported, t.backup_gone);
+            Callback::from(move |_: MouseEvent| {
+                let exported = storage::read_backup(&b.key).and_then(|text| {
+                    let file = backup_file_name(&b);
+                    crate::services::download::download(&file, "application/json;charset=utf-8", &text)
+                        .ok()
+                        .map(|()| file)
+                });
+                match exported {
+                    Some(file) => status.set(fill(done, &[&file])),
+                    None => {
+                        status.set(gone.to_string());
+                        backups.set(storage::backups());
+                    }
+                }
+            })
+        };
+        let on_delete = {
+            let dialog = dialog.clone();
+            let (key, when) = (b.key.clone(), when.clone());
+            Callback::from(move |_: MouseEvent| {
+                dialog.set(Some(Dialog::DeleteBackup {
+                    key: key.clone(),
+                    when: when.clone(),
+                }))
+            })
+        };
+        let label = fill(t.backup_item, &[&when]);
+        let hidden = html! { <span class="visually-hidden">{ format!(" — {label}") }</span> };
+        html! {
+            <li key={b.key.clone()} class="backup-item">
+                <div class="assessment-main">
+                    <h3 class="assessment-title">{ label.clone() }</h3>
+                    <p class="assessment-meta">
+                        { fill(t.backup_size, &[&b.chars.saturating_mul(2).div_ceil(1024)]) }{ " · " }<code>{ b.key.clone() }</code>
+                    </p>
+                </div>
+                <div class="toolbar">
+                    <button type="button" class="btn btn-outline-primary btn-sm" id={backup_button_id("export", &b.key)}
+                            onclick={on_export}>{ t.backup_export }{ hidden.clone() }</button>
+                    <button type="button" class="btn btn-outline-primary btn-sm" id={backup_button_id("delete", &b.key)}
+                            onclick={on_delete}>{ t.backup_delete }{ hidden }</button>
+                </div>
+            </li>
         }
     });
 
@@ -210,6 +298,13 @@ pub fn page() -> Html {
                 <p class="text-muted small">{ t.count.of(list.len()) }</p>
                 <ul class="assessment-list" aria-label={t.list_label}>{ for items }</ul>
             }
+            if !backups.is_empty() {
+                <section class="mt-5" aria-labelledby="backups-title">
+                    <h2 id="backups-title" class="section-title" tabindex="-1">{ t.backups_title }</h2>
+                    <p>{ t.backups_lead }</p>
+                    <ul class="assessment-list" id="backups" aria-label={t.backups_label}>{ for backup_items }</ul>
+                </section>
+            }
             <div class="visually-hidden" role="status" aria-live="polite" id="assessments-status">{ (*status).clone() }</div>
             { dialog_html.unwrap_or_default() }
         </div>
@@ -219,13 +314,14 @@ pub fn page() -> Html {
 /// The line under an assessment's name: year, respondent, last change, completeness, score.
 fn meta(o: &Overview, lang: Lang) -> Html {
     let t = &crate::i18n::strings(lang).assessments();
-    let mut parts: Vec<String> = vec![match o.year {
+    let year = match o.year {
         Some(y) => fill(t.year, &[&y]),
         None => t.no_year.to_string(),
-    }];
-    if !o.respondent.trim().is_empty() {
-        parts.push(fill(t.by, &[&o.respondent]));
-    }
+    };
+    let respondent = (!o.respondent.trim().is_empty()).then(|| {
+        html! { <>{ " · " }{ fill_isolated(t.by, &[&o.respondent]) }</> }
+    });
+    let mut parts: Vec<String> = Vec::new();
     if o.updated_ms > 0.0 {
         parts.push(fill(
             t.changed,
@@ -246,7 +342,18 @@ fn meta(o: &Overview, lang: Lang) -> Html {
             </>
         }
     });
-    html! { <>{ parts.join(" · ") }{ class.unwrap_or_default() }</> }
+    html! { <>{ year }{ respondent.unwrap_or_default() }{ " · " }{ parts.join(" · ") }{ class.unwrap_or_default() }</> }
+}
+
+/// The id of a backup's button (`what` is `export` or `delete`): the key's time stamp keeps it unique.
+fn backup_button_id(what: &str, key: &str) -> String {
+    let stamp = key.rsplit('.').next().unwrap_or_default();
+    format!("backup-{what}-{stamp}")
+}
+
+/// The file a backup is exported to: `care-copia-di-sicurezza-<time stamp>.json`.
+fn backup_file_name(b: &Backup) -> String {
+    format!("care-copia-di-sicurezza-{}.json", b.saved_ms as u64)
 }
 
 /// Focuses an element by id once the page has re-rendered (after a dialog closes).

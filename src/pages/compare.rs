@@ -275,13 +275,13 @@ pub fn page() -> Html {
                 <figure class="chart-figure">
                     <h3 class="chart-title">{ t.chart_title }</h3>
                     <ChartCanvas spec={spec.clone()} text={chart_text.clone()} label={aria} id={AttrValue::from("compare-chart")} />
-                    <figcaption>{ t.chart_caption }</figcaption>
                     <DownloadButtons spec={spec} text={export_text.clone()} title={t.chart_title}
                                      file_base={file_base("grafico")} />
                     <details class="chart-alt">
                         <summary>{ s.transfer().chart_alt_summary }</summary>
                         { chart_table(&rows, s, lang) }
                     </details>
+                    <figcaption>{ t.chart_caption }</figcaption>
                 </figure>
                 { trend_figure(trend.as_ref().as_ref(), &chart_text, &export_text, s, lang, &file_base("andamento")) }
             </>
@@ -561,12 +561,12 @@ fn trend_figure(
         <figure class="chart-figure mt-4" id="compare-trend">
             <h3 class="chart-title">{ title.clone() }</h3>
             <ChartCanvas spec={spec.clone()} text={screen.clone()} label={aria} id={AttrValue::from("trend-chart")} />
-            <figcaption>{ t.trend_caption }</figcaption>
             <DownloadButtons spec={spec} text={export.clone()} title={title} file_base={file_base.to_string()} />
             <details class="chart-alt" open=true>
                 <summary>{ s.transfer().chart_alt_summary }</summary>
                 <DataTableView table={table} />
             </details>
+            <figcaption>{ t.trend_caption }</figcaption>
         </figure>
     }
 }

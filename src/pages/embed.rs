@@ -14,9 +14,9 @@ use crate::components::chart_canvas::ChartCanvas;
 use crate::components::results::data_table::DataTableView;
 use crate::components::results::headline::ScoreHeadline;
 use crate::components::transfer::summary::{dimension_cards, Heading};
+use crate::components::user_text::fill_isolated;
 use crate::embed::{self, EmbedError, EmbedTheme, EmbedView, HEIGHT_MESSAGE};
 use crate::hooks::{use_store, use_strings};
-use crate::i18n::fill;
 use crate::model::{self, Answers, Lang};
 use crate::report::charts::{comune_name, figures, screen_text};
 use crate::report::explain::provisional_mark;
@@ -191,15 +191,15 @@ pub fn embed_content(props: &EmbedContentProps) -> Html {
     }
 }
 
-/// The heading of an embed: "Ca.Re — <comune> <year>".
-fn title(answers: &Answers, lang: Lang) -> String {
+/// The heading of an embed: "Ca.Re — <comune> <year>", the name and the year isolated from each other.
+fn title(answers: &Answers, lang: Lang) -> Html {
     let e = &crate::i18n::strings(lang).embed();
     let year = answers
         .comune
         .year
         .map(|y| y.to_string())
         .unwrap_or_else(|| e.no_year.to_string());
-    fill(e.card_title, &[&comune_name(answers, lang), &year])
+    fill_isolated(e.card_title, &[&comune_name(answers, lang), &year])
 }
 
 /// Props of [`EmbedCard`].
@@ -284,11 +284,11 @@ pub fn embed_chart(props: &EmbedChartProps) -> Html {
                 <ChartCanvas spec={Rc::new(f.spec.clone())} text={text.clone()} label={f.label.clone()}
                              presentation={props.presentation} id={AttrValue::from("embed-canvas")} />
             </div>
-            <figcaption>{ f.caption.clone() }</figcaption>
             <details class="chart-alt">
                 <summary>{ s.results().show_table }</summary>
                 <DataTableView table={f.table.clone()} />
             </details>
+            <figcaption>{ f.caption.clone() }</figcaption>
         </figure>
     }
 }

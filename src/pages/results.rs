@@ -18,8 +18,8 @@ use crate::components::results::plan::PlanSection;
 use crate::components::results::whatif::{SimulationState, WhatIfPanel};
 use crate::components::results::why::WhyCard;
 use crate::components::takeout::TakeOutSection;
+use crate::components::user_text::fill_isolated;
 use crate::hooks::{use_store, use_strings};
-use crate::i18n::fill;
 use crate::model::{current, score, Answers, Lang};
 use crate::report::advice::plan_view;
 use crate::report::charts::{comune_name, export_text, figures, screen_text};
@@ -119,12 +119,12 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
     let name = comune_name(&props.answers, lang);
     // A state without a change time (imported, or written by hand) has no "updated" date.
     let lead = if props.updated_ms > 0.0 {
-        fill(
+        fill_isolated(
             r.lead,
             &[&name, &Date::from_unix_ms(props.updated_ms).format(lang)],
         )
     } else {
-        fill(r.lead_undated, &[&name])
+        fill_isolated(r.lead_undated, &[&name])
     };
     let plan_changes = plan.plan.as_ref().map(|p| Rc::new(p.changes.clone()));
     let figure = |f: &Rc<crate::report::Figure>| {

@@ -10,8 +10,8 @@ use yew::prelude::*;
 use crate::app::Route;
 use crate::components::layout::NavLink;
 use crate::components::transfer::ResultsSummary;
+use crate::components::user_text::fill_isolated;
 use crate::hooks::{use_store, use_strings};
-use crate::i18n::fill;
 use crate::services::dom::now_ms;
 use crate::share;
 use crate::transfer::files;
@@ -94,7 +94,7 @@ pub fn shared_page(props: &SharedPageProps) -> Html {
                 <h1>{ t.shared_title }</h1>
                 <p class="lead">{ t.shared_lead }</p>
             </div>
-            <h2 class="section-title">{ fill(t.shared_of, &[&answers.comune.name, &year]) }</h2>
+            <h2 class="section-title">{ fill_isolated(t.shared_of, &[&answers.comune.name, &year]) }</h2>
             <div class="toolbar mb-3 no-print">
                 if saved.is_none() {
                     <button type="button" class="btn btn-primary" onclick={save}>{ t.shared_save }</button>
@@ -102,11 +102,11 @@ pub fn shared_page(props: &SharedPageProps) -> Html {
             </div>
             <div role="status" aria-live="polite">
                 if let Some(name) = already {
-                    <p class="callout note">{ fill(t.shared_already, &[&name]) }</p>
+                    <p class="callout note">{ fill_isolated(t.shared_already, &[&name]) }</p>
                 }
                 if saved.is_some() {
                     <div class="alert alert-success" ref={status_ref} tabindex="-1">
-                        <p>{ fill(t.shared_saved, &[&answers.comune.name]) }</p>
+                        <p>{ fill_isolated(t.shared_saved, &[&answers.comune.name]) }</p>
                         <div class="toolbar">
                             <NavLink to={Route::Results} class="btn btn-outline-primary btn-sm">{ t.open_results }</NavLink>
                             <NavLink to={Route::Assessments} class="btn btn-outline-primary btn-sm">{ t.open_assessments }</NavLink>

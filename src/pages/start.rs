@@ -5,7 +5,6 @@ use yew_router::prelude::*;
 
 use crate::app::{create_assessment, Route};
 use crate::hooks::{use_store, use_strings};
-use crate::i18n::fill;
 
 /// The start page.
 #[function_component(StartPage)]
@@ -33,7 +32,7 @@ pub fn start_page() -> Html {
         };
         html! {
             <crate::components::layout::NavLink to={Route::Questionnaire} class="btn btn-outline-primary btn-lg">
-                { fill(t.resume, &[&name]) }
+                { crate::components::user_text::fill_isolated(t.resume, &[&name]) }
             </crate::components::layout::NavLink>
         }
     });

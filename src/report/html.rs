@@ -88,7 +88,7 @@ fn cover(input: &ReportInput<'_>) -> String {
     let sc = input.scores;
     let mut out = String::from("<section class=\"report-cover\" aria-labelledby=\"report-title\">");
     out.push_str(&format!(
-        "<h1 id=\"report-title\">{}</h1><p class=\"lead\">{}</p>",
+        "<h1 id=\"report-title\">{}</h1><p class=\"lead\"><bdi>{}</bdi></p>",
         escape(rp.title),
         escape(&comune_name(input.answers, lang))
     ));
@@ -211,14 +211,15 @@ fn charts_section(input: &ReportInput<'_>) -> String {
         out.push_str("<figure class=\"chart-figure\">");
         out.push_str(&inline_svg(input, &f));
         out.push_str(&format!(
-            "<figcaption><strong>{}</strong> {}</figcaption>",
-            escape(&fill(r.figure, &[&f.number])),
-            escape(&f.caption)
-        ));
-        out.push_str(&format!(
             "<details class=\"chart-alt\"><summary>{}</summary>{}</details>",
             escape(r.show_table),
             f.table.to_html()
+        ));
+        // Last (or first) in the figure, as the HTML content model requires.
+        out.push_str(&format!(
+            "<figcaption><strong>{}</strong> {}</figcaption>",
+            escape(&fill(r.figure, &[&f.number])),
+            escape(&f.caption)
         ));
         out.push_str("</figure>");
     }

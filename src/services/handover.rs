@@ -1,5 +1,7 @@
 //! Loading the full app's module and handing the page over to it (see `crate::routes`), keeping the keyboard focus
-//! (also when an app first replaces the page built into index.html).
+//! (also when an app first replaces the page built into index.html), and telling a failed download from a page left
+//! behind by a newer release (whose files replaced this page's on the server and in the offline cache: then only a
+//! reload can help, not a retry).
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -27,6 +29,47 @@ pub async fn hand_over() -> Result<(), JsValue> {
     // The full app renders in its own scheduler's next turn: the focus is placed once the page is there.
     restore_focus(focused, 0, 10);
     Ok(())
+}
+
+/// Whether a newer release has replaced the files of this page: the app's `index.html`, as it is served now (by
+/// the server, or by the offline cache of a newer release that took over), names another build than this page.
+/// `false` when that cannot be known (offline without a cached copy, a build without an id).
+pub async fn replaced_by_newer_release() -> bool {
+    let Some(mine) = page_build_id() else {
+        return false;
+    };
+    match fetch_text("./index.html").await {
+        Ok(html) => crate::routes::build_id_in(&html).is_some_and(|id| id != mine),
+        Err(_) => false,
+    }
+}
+
+/// The build id of this page (its `<meta name="care-build">`).
+fn page_build_id() -> Option<String> {
+    let meta = web_sys::window()?
+        .document()?
+        .query_selector("meta[name=care-build]")
+        .ok()??;
+    meta.get_attribute("content").filter(|id| !id.is_empty())
+}
+
+/// The text at `url`, fetched past the HTTP cache (`cache: "no-store"`); an error for a failed request or status.
+async fn fetch_text(url: &str) -> Result<String, JsValue> {
+    let window = web_sys::window().ok_or("no window")?;
+    let fetch: js_sys::Function = js_sys::Reflect::get(&window, &"fetch".into())?.dyn_into()?;
+    let init = js_sys::Object::new();
+    js_sys::Reflect::set(&init, &"cache".into(), &"no-store".into())?;
+    let pending: js_sys::Promise = fetch.call2(&window, &url.into(), &init)?.dyn_into()?;
+    let response = JsFuture::from(pending).await?;
+    if js_sys::Reflect::get(&response, &"ok".into())?.as_bool() != Some(true) {
+        return Err("HTTP error".into());
+    }
+    let text: js_sys::Function = js_sys::Reflect::get(&response, &"text".into())?.dyn_into()?;
+    let body: js_sys::Promise = text.call0(&response)?.dyn_into()?;
+    JsFuture::from(body)
+        .await?
+        .as_string()
+        .ok_or_else(|| "not text".into())
 }
 
 /// Fetches and compiles the full module in the background, without starting it, so that a later hand-over is at

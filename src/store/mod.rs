@@ -2,9 +2,12 @@
 //! `Action` per change and [`Store::apply`] as the only way to change it. The web app wraps it in a yew reducer;
 //! everything here is tested natively. Persistence (the versioned blob in localStorage) is in [`persist`].
 
+pub mod merge;
 pub mod overview;
 pub mod persist;
 pub mod questions;
+
+use std::collections::BTreeMap;
 
 use crate::model::{Answers, Lang};
 
@@ -72,6 +75,8 @@ pub struct Assessment {
     /// Who fills it in (a person or an office). Not part of the answers file v1: it stays in this browser's
     /// saved state and is neither exported nor shared.
     pub respondent: String,
+    /// When each answer was last changed, in any tab (see [`merge`]): path of the answer → milliseconds.
+    pub stamps: BTreeMap<String, f64>,
 }
 
 impl Assessment {
@@ -92,6 +97,7 @@ impl Assessment {
             step: Step::default(),
             updated_ms: now_ms,
             respondent: String::new(),
+            stamps: BTreeMap::new(),
         }
     }
 }
@@ -111,10 +117,27 @@ pub enum StorageStatus {
 /// A message for the user, shown until dismissed.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Notice {
-    /// The saved state could not be read; a raw copy was kept under this storage key.
-    CorruptStateKept { backup_key: String },
+    /// The saved state could not be read, whole or in part (`dropped`: the assessments set aside; empty when
+    /// nothing could be read); a raw copy was kept under this storage key.
+    CorruptStateKept {
+        backup_key: String,
+        dropped: Vec<persist::Dropped>,
+    },
+    /// The saved state could not be read, whole or in part, and there was no room for a copy: it is left where it
+    /// is and nothing is saved until the copy can be written.
+    CorruptStateNotCopied { dropped: Vec<persist::Dropped> },
     /// An assessment was deleted; it can be restored with [`Action::UndoDelete`].
     Deleted { name: String },
+    /// The assessment open in this tab was deleted in another tab; it can be brought back with
+    /// [`Action::Restore`].
+    DeletedElsewhere { assessment: Box<Assessment> },
+    /// Answers of the assessment open in this tab were changed in another tab; `previous` holds what this tab
+    /// showed before (see [`merge::restore_leaves`]).
+    ChangedElsewhere {
+        id: String,
+        name: String,
+        previous: merge::Leaves,
+    },
     /// Free text, already localised.
     Info(String),
 }
@@ -134,6 +157,11 @@ pub struct Store {
     pub trash: Option<(usize, Assessment)>,
     /// Messages for the user.
     pub notices: Vec<Notice>,
+    /// The assessments deleted, with the time of the latest change they had then (see [`merge`]).
+    pub deleted: BTreeMap<String, f64>,
+    /// Counts the merges whose result the saved state lacks: a change of it makes the app save even when this
+    /// tab's own state did not change.
+    pub unsaved_merges: u32,
 }
 
 impl Default for Store {
@@ -145,6 +173,8 @@ impl Default for Store {
             storage: StorageStatus::Available,
             trash: None,
             notices: Vec::new(),
+            deleted: BTreeMap::new(),
+            unsaved_merges: 0,
         }
     }
 }
@@ -182,9 +212,17 @@ pub enum Action {
     SetAnswers { answers: Answers, now_ms: f64 },
     /// Changes one answer of the current assessment.
     Edit { edit: Edit, now_ms: f64 },
-    /// Takes the assessments, the current one and the language from a state saved by another tab of the app,
-    /// keeping this tab's notices, storage status and undo.
-    Reload(Box<Store>),
+    /// Combines the state saved by another tab of the app with this one, answer by answer (see [`merge`]),
+    /// keeping this tab's open assessment (unless deleted there), notices, storage status and undo.
+    Merge(Box<Store>),
+    /// Brings back an assessment deleted in another tab, and opens it.
+    Restore(Box<Assessment>),
+    /// Puts back the answers this tab showed before another tab changed them (the notice's `previous`).
+    RestoreAnswers {
+        id: String,
+        previous: merge::Leaves,
+        now_ms: f64,
+    },
     /// Moves the current assessment to a step.
     SetStep(Step),
     /// Adds an assessment (from an import or a share link) and makes it current.
@@ -199,6 +237,8 @@ pub enum Action {
     },
     /// Records whether saving works.
     SetStorage(StorageStatus),
+    /// An unreadable state that had no room for its copy was copied at last, under this key.
+    SetAside { backup_key: String },
     /// Shows a notice.
     Notify(Notice),
     /// Removes the notice at this index.
@@ -233,6 +273,16 @@ impl Store {
         }
     }
 
+    /// Changes an assessment at `now_ms`, recording which answers changed (see [`merge`]).
+    fn change(&mut self, id: &str, now_ms: f64, f: impl FnOnce(&mut Assessment)) {
+        if let Some(a) = self.get_mut(id) {
+            let before = merge::leaves(a);
+            f(a);
+            a.updated_ms = now_ms;
+            merge::stamp(a, &before, now_ms);
+        }
+    }
+
     /// Applies one action. Actions that name a missing assessment change nothing.
     pub fn apply(&mut self, action: Action) {
         match action {
@@ -248,10 +298,7 @@ impl Store {
                 }
             }
             Action::Rename { id, name, now_ms } => {
-                if let Some(a) = self.get_mut(&id) {
-                    a.answers.comune.name = name;
-                    a.updated_ms = now_ms;
-                }
+                self.change(&id, now_ms, |a| a.answers.comune.name = name);
             }
             Action::Duplicate { id, new_id, now_ms } => {
                 if let Some(a) = self.get(&id).cloned() {
@@ -267,6 +314,7 @@ impl Store {
             Action::Delete(id) => {
                 if let Some(pos) = self.assessments.iter().position(|a| a.id == id) {
                     let removed = self.assessments.remove(pos);
+                    merge::remember_deleted(self, &removed);
                     if self.current.as_deref() == Some(id.as_str()) {
                         self.current = None;
                     }
@@ -279,8 +327,10 @@ impl Store {
                 }
             }
             Action::UndoDelete => {
-                if let Some((pos, a)) = self.trash.take() {
+                if let Some((pos, mut a)) = self.trash.take() {
                     let pos = pos.min(self.assessments.len());
+                    merge::revive(&mut a);
+                    self.deleted.remove(&a.id);
                     if self.current.is_none() {
                         self.current = Some(a.id.clone());
                     }
@@ -291,25 +341,46 @@ impl Store {
             }
             Action::SetAnswers { answers, now_ms } => {
                 if let Some(id) = self.current.clone() {
-                    if let Some(a) = self.get_mut(&id) {
-                        a.answers = answers;
-                        a.updated_ms = now_ms;
-                    }
+                    self.change(&id, now_ms, |a| a.answers = answers);
                 }
             }
             Action::Edit { edit, now_ms } => {
                 if let Some(id) = self.current.clone() {
-                    if let Some(a) = self.get_mut(&id) {
-                        a.apply(&edit);
-                        a.updated_ms = now_ms;
-                    }
+                    self.change(&id, now_ms, |a| a.apply(&edit));
                 }
             }
-            Action::Reload(saved) => {
-                let saved = *saved;
-                self.lang = saved.lang;
-                self.assessments = saved.assessments;
-                self.current = saved.current.filter(|id| self.get(id).is_some());
+            Action::Merge(saved) => {
+                if merge::merge_into(self, *saved) {
+                    self.unsaved_merges = self.unsaved_merges.wrapping_add(1);
+                }
+            }
+            Action::Restore(a) => {
+                let mut a = *a;
+                merge::revive(&mut a);
+                self.deleted.remove(&a.id);
+                self.notices.retain(|n| {
+                    !matches!(n, Notice::DeletedElsewhere { assessment } if assessment.id == a.id)
+                });
+                let id = a.id.clone();
+                if self.get(&id).is_none() {
+                    self.assessments.push(a);
+                }
+                self.current = Some(id);
+            }
+            Action::RestoreAnswers {
+                id,
+                previous,
+                now_ms,
+            } => {
+                let back = self
+                    .get(&id)
+                    .and_then(|a| merge::restore_leaves(a, &previous));
+                if let Some(back) = back {
+                    self.change(&id, now_ms, |a| *a = back);
+                }
+                self.notices.retain(
+                    |n| !matches!(n, Notice::ChangedElsewhere { id: other, .. } if *other == id),
+                );
             }
             Action::SetStep(step) => {
                 if let Some(id) = self.current.clone() {
@@ -338,14 +409,21 @@ impl Store {
                             ..old
                         });
                     }
-                    if let Some(a) = self.get_mut(&id) {
-                        a.answers = answers;
-                        a.updated_ms = now_ms;
-                    }
+                    self.change(&id, now_ms, |a| a.answers = answers);
                     self.current = Some(id);
                 }
             }
             Action::SetStorage(status) => self.storage = status,
+            Action::SetAside { backup_key } => {
+                for n in &mut self.notices {
+                    if let Notice::CorruptStateNotCopied { dropped } = n {
+                        *n = Notice::CorruptStateKept {
+                            backup_key: backup_key.clone(),
+                            dropped: std::mem::take(dropped),
+                        };
+                    }
+                }
+            }
             Action::Notify(n) => {
                 if !self.notices.contains(&n) {
                     self.notices.push(n);
@@ -493,22 +571,24 @@ mod tests {
     }
 
     #[test]
-    fn reload_takes_the_saved_assessments_and_keeps_this_tabs_messages() {
+    fn merge_takes_the_other_tabs_assessments_and_keeps_this_tabs_messages() {
         let mut here = store_with(&["Siena"]);
         here.apply(Action::Notify(Notice::Info("ciao".into())));
         here.storage = StorageStatus::Full;
-        let mut other = store_with(&["Siena", "Lucca"]);
+        let mut other = here.clone();
+        other.apply(Action::Create {
+            id: "id1".into(),
+            name: "Lucca".into(),
+            now_ms: 5.0,
+        });
         other.apply(Action::SetLang(Lang::En));
-        here.apply(Action::Reload(Box::new(other.clone())));
+        here.apply(Action::Merge(Box::new(other.clone())));
         assert_eq!(here.assessments, other.assessments);
-        assert_eq!(here.current.as_deref(), Some("id1"));
+        assert_eq!(here.current.as_deref(), Some("id0"), "this tab's open one");
         assert_eq!(here.lang, Lang::En);
         assert_eq!(here.notices.len(), 1);
         assert_eq!(here.storage, StorageStatus::Full);
-        let mut dangling = other.clone();
-        dangling.current = Some("gone".into());
-        here.apply(Action::Reload(Box::new(dangling)));
-        assert_eq!(here.current, None);
+        assert_eq!(here.unsaved_merges, 0, "nothing the other tab lacks");
     }
 
     #[test]

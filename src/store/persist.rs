@@ -4,10 +4,13 @@
 //! validated by the same parser as an import. A state that cannot be read is never thrown away: the caller keeps
 //! the raw text under a backup key and starts afresh, and assessments that can be read are recovered one by one.
 
-use serde_json::{json, Value};
+use std::collections::BTreeMap;
+
+use serde_json::{json, Map, Value};
 
 use super::{Assessment, Step, Store};
-use crate::model::{answers_file, Lang};
+use crate::model::answers_file::{self, FormatError};
+use crate::model::Lang;
 
 /// The localStorage key of the state; the number is the version of the envelope below.
 pub const STATE_KEY: &str = "care.state.v1";
@@ -39,6 +42,7 @@ pub fn encode(store: &Store) -> String {
                 "step": a.step.slug(),
                 "updated_ms": a.updated_ms,
                 "respondent": a.respondent,
+                "stamps": a.stamps,
                 "answers": file,
             })
         })
@@ -49,8 +53,35 @@ pub fn encode(store: &Store) -> String {
         "lang": store.lang.code(),
         "current": store.current,
         "assessments": assessments,
+        "deleted": store.deleted,
     })
     .to_string()
+}
+
+/// Why an assessment of a saved state was set aside.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DropReason {
+    /// Another assessment before it has the same id.
+    RepeatedId,
+    /// It has no id.
+    MissingId,
+    /// It has no name.
+    MissingName,
+    /// It has no answers.
+    MissingAnswers,
+    /// Its name or its answers do not pass the checks of an import (the same parser and the same name checks).
+    Invalid(FormatError),
+}
+
+/// An assessment of a saved state that was set aside (it stays in the backup copy of the state).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Dropped {
+    /// Its position in the saved list, from 1.
+    pub position: usize,
+    /// Its name, when it could be read (with any control character taken out, for showing).
+    pub name: Option<String>,
+    /// Why.
+    pub reason: DropReason,
 }
 
 /// What was read back: the state, and a description of each assessment that could not be recovered.
@@ -58,13 +89,13 @@ pub fn encode(store: &Store) -> String {
 pub struct Decoded {
     /// The recovered state (storage status and notices are left to the caller).
     pub store: Store,
-    /// One line per assessment that was dropped, in Italian.
-    pub dropped: Vec<String>,
+    /// The assessments that were set aside.
+    pub dropped: Vec<Dropped>,
 }
 
 /// Reads a saved state. `Err` says, in Italian, why nothing could be read.
 pub fn decode(text: &str) -> Result<Decoded, String> {
-    let v: Value = serde_json::from_str(text).map_err(|e| format!("non è JSON valido ({e})"))?;
+    let v = answers_file::read_json(text).map_err(|e| e.message(Lang::It))?;
     let obj = v
         .as_object()
         .ok_or_else(|| "non è un oggetto JSON".to_string())?;
@@ -90,12 +121,31 @@ pub fn decode(text: &str) -> Result<Decoded, String> {
         .and_then(Value::as_array)
         .ok_or_else(|| "manca l'elenco delle valutazioni".to_string())?;
     for (i, item) in list.iter().enumerate() {
-        match decode_assessment(item) {
-            Ok(a) if store.get(&a.id).is_none() => store.assessments.push(a),
-            Ok(a) => dropped.push(format!("valutazione {}: id ripetuto «{}»", i + 1, a.id)),
-            Err(e) => dropped.push(format!("valutazione {}: {e}", i + 1)),
-        }
+        let reason = match decode_assessment(item) {
+            Ok(a) if store.get(&a.id).is_none() => {
+                store.assessments.push(a);
+                continue;
+            }
+            Ok(_) => DropReason::RepeatedId,
+            Err(reason) => reason,
+        };
+        let name = item.get("name").and_then(Value::as_str).map(|n| {
+            n.chars()
+                .filter(|c| !c.is_control() && !crate::model::typed_values::is_bidi_control(*c))
+                .take(crate::model::typed_values::MAX_NAME_CHARS)
+                .collect()
+        });
+        dropped.push(Dropped {
+            position: i + 1,
+            name,
+            reason,
+        });
     }
+    store.deleted = obj
+        .get("deleted")
+        .and_then(Value::as_object)
+        .map(times)
+        .unwrap_or_default();
     store.current = obj
         .get("current")
         .and_then(Value::as_str)
@@ -104,18 +154,33 @@ pub fn decode(text: &str) -> Result<Decoded, String> {
     Ok(Decoded { store, dropped })
 }
 
-fn decode_assessment(item: &Value) -> Result<Assessment, String> {
+/// Times by key (stamps, deletions): numbers only, others left out.
+fn times(obj: &Map<String, Value>) -> BTreeMap<String, f64> {
+    obj.iter()
+        .filter(|(k, _)| k.len() <= 200)
+        .filter_map(|(k, v)| Some((k.clone(), v.as_f64().filter(|t| t.is_finite())?)))
+        .collect()
+}
+
+fn decode_assessment(item: &Value) -> Result<Assessment, DropReason> {
     let id = item
         .get("id")
         .and_then(Value::as_str)
         .filter(|s| !s.is_empty() && s.len() <= 64)
-        .ok_or("id mancante")?
+        .ok_or(DropReason::MissingId)?
         .to_string();
     let name = item
         .get("name")
         .and_then(Value::as_str)
-        .ok_or("nome mancante")?
-        .to_string();
+        .ok_or(DropReason::MissingName)?;
+    // The same checks as an import: a name that an export would refuse is not taken in (an empty name is an
+    // assessment not named yet).
+    let name = if name.trim().is_empty() {
+        String::new()
+    } else {
+        answers_file::validate_name(name)
+            .map_err(|kind| DropReason::Invalid(FormatError::new("comune.name", kind)))?
+    };
     let step = item
         .get("step")
         .and_then(Value::as_str)
@@ -129,11 +194,20 @@ fn decode_assessment(item: &Value) -> Result<Assessment, String> {
     let respondent: String = item
         .get("respondent")
         .and_then(Value::as_str)
-        .map(|s| s.chars().filter(|c| !c.is_control()).take(500).collect())
+        .map(|s| {
+            s.chars()
+                .filter(|c| !c.is_control() && !crate::model::typed_values::is_bidi_control(*c))
+                .take(500)
+                .collect()
+        })
         .unwrap_or_default();
-    let file = item.get("answers").ok_or("risposte mancanti")?;
-    let mut answers =
-        answers_file::parse(&file.to_string()).map_err(|e| e.message(Lang::It).to_string())?;
+    let stamps = item
+        .get("stamps")
+        .and_then(Value::as_object)
+        .map(times)
+        .unwrap_or_default();
+    let file = item.get("answers").ok_or(DropReason::MissingAnswers)?;
+    let mut answers = answers_file::parse_value(file).map_err(DropReason::Invalid)?;
     answers.comune.name = name;
     Ok(Assessment {
         id,
@@ -141,6 +215,7 @@ fn decode_assessment(item: &Value) -> Result<Assessment, String> {
         step,
         updated_ms,
         respondent,
+        stamps,
     })
 }
 
@@ -199,6 +274,10 @@ mod tests {
     #[test]
     fn garbage_and_foreign_states_are_refused_with_a_reason() {
         assert!(decode("{not json").unwrap_err().contains("JSON"));
+        let twice = encode(&sample()).replacen("\"version\":1", "\"version\":1,\"version\":1", 1);
+        assert!(decode(&twice)
+            .unwrap_err()
+            .contains("version: questo campo compare due volte"));
         assert!(decode("{\"todos\":[]}")
             .unwrap_err()
             .contains("questa applicazione"));

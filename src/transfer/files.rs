@@ -115,6 +115,7 @@ pub fn add_action(store: &Store, answers: Answers, now_ms: f64) -> (Action, Stri
         step: Step::Review,
         updated_ms: now_ms,
         respondent: String::new(),
+        stamps: Default::default(),
     });
     (action, id)
 }

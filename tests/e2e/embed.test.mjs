@@ -13,7 +13,7 @@ import zlib from 'node:zlib';
 import { serve, ROOT } from './lib/server.mjs';
 import { launch, openPage, shot, appReady } from './lib/browser.mjs';
 import { axeViolations, formatViolations } from './lib/axe.mjs';
-import { STATE_KEY, savedState } from './lib/state.mjs';
+import { STATE_KEY, savedState, payloadOf } from './lib/state.mjs';
 import { nginxCsp } from './lib/csp.mjs';
 
 const EXAMPLES = path.join(ROOT, 'assets/examples');
@@ -32,14 +32,6 @@ after(async () => {
   await host?.close();
   if (hostDir) fs.rmSync(hostDir, { recursive: true, force: true });
 });
-
-/** A share payload built like src/share.rs: 1.<base64url(deflate(content) ++ crc32 big-endian)>. */
-function payloadOf(content) {
-  const packed = zlib.deflateRawSync(Buffer.from(content, 'utf8'));
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(zlib.crc32(packed) >>> 0);
-  return `1.${Buffer.concat([packed, crc]).toString('base64url')}`;
-}
 
 /** The answers file inside a payload (the CRC checked). */
 function contentOf(payload) {
@@ -268,12 +260,17 @@ test('a garbled payload, an unknown theme or view show a message and change noth
     [`chiaro/scheda/${good.slice(0, 60)}`, /Il link è incompleto o danneggiato/],
     ['chiaro/scheda/1.garbled!!', /Il link è incompleto o danneggiato/],
     [`chiaro/scheda/9.${good.slice(2)}`, /Versione del link non supportata \(9\)/],
+    // No link of version 0 was ever made: a damaged link, not one "from a newer version".
+    [`chiaro/scheda/0.${good.slice(2)}`, /^(?![\s\S]*più recente)[\s\S]*Il link è incompleto o danneggiato/],
     [`scuro/scheda/${good}`, /Il tema «scuro» non esiste: i temi sono «chiaro», «presentazione»\./],
     [`chiaro/torta/${good}`, /La vista «torta» non esiste: le viste sono «scheda», «subindici», «radar», «servizi», «indice», «confronto», «distribuzione»\./],
     ['chiaro/scheda', /L'indirizzo è incompleto/],
+    // Cut right after `embed`, with or without the slash: the embed's own message, not the site's 404.
+    ['', /L'indirizzo è incompleto/],
+    [null, /L'indirizzo è incompleto/],
   ];
   for (const [rest, expected] of cases) {
-    await page.goto(`${app.url}#/embed/${rest}`);
+    await page.goto(rest === null ? `${app.url}#/embed` : `${app.url}#/embed/${rest}`);
     await page.waitForSelector('#embed-error');
     const text = await page.textContent('#embed-error');
     assert.match(text, /Impossibile mostrare i risultati/, rest);

@@ -1,7 +1,10 @@
 // Saving in the browser end to end: a corrupted or foreign saved state is reported and kept aside under a
-// backup key while work goes on; storage that throws (private mode, quota) leaves the app working with a
-// warning; a storage that fills up later loses nothing once it frees; two tabs do not overwrite each other;
-// the saved assessments page creates, opens, duplicates, renames and deletes (with confirmation and undo).
+// backup key while work goes on, the assessments set aside named; storage that throws (private mode, quota) leaves
+// the app working with a warning; a storage full at load or filling up later loses nothing and saving resumes once
+// there is room; a state with no room for its copy is left in place, said so, and copied when there is room; the
+// same checks at load as at import; backups are listed with export and delete; two tabs merge their answers one by
+// one and say what changed or was deleted elsewhere; the saved assessments page creates, opens, duplicates,
+// renames and deletes (with confirmation and undo).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './lib/server.mjs';
@@ -76,6 +79,10 @@ test('one unreadable assessment does not lose the others', async () => {
   assert.ok(await page.isChecked('#q-services-imu-level-2'));
   const backups = (await keys(page)).filter((k) => k.startsWith('care.state.v1.unreadable.'));
   assert.equal(await page.evaluate((k) => localStorage.getItem(k), backups[0]), state);
+  // The notice names the assessment set aside, why, and the copy.
+  const notice = await page.textContent('.notices .alert-warning');
+  assert.match(notice, /messe da parte: n\. 2 «Rotto» \(format: "altro" non è un file di risposte Ca\.Re/);
+  assert.ok(notice.includes(backups[0]), notice);
   assert.deepEqual(problems(), []);
   await context.close();
 });
@@ -159,6 +166,198 @@ test('two tabs on the same assessment do not overwrite each other', async () => 
   await one.waitForFunction(() => document.querySelector('#q-services-contributi-bonus-level-0')?.checked);
   a = (await saved(one)).assessments;
   assert.equal(Object.keys(a[0].answers.services).length, 4);
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+test('storage full at load: saving resumes by itself once there is room', async () => {
+  const { page, problems, context } = await openPage(browser, server.origin);
+  await page.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    if (!sessionStorage.getItem('started')) window.__full = true;
+    sessionStorage.setItem('started', '1');
+    Storage.prototype.setItem = function (key, value) {
+      if (window.__full) throw new DOMException('full', 'QuotaExceededError');
+      return setItem.call(this, key, value);
+    };
+  });
+  await page.goto(`${server.url}#/questionario/comune`);
+  await appReady(page);
+  await stepTitle(page, 'Il Comune');
+  await page.locator('.notices .alert-warning').waitFor();
+  await page.fill('#q-comune-name', 'Comune Pieno');
+  await page.waitForTimeout(200);
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), KEY), null, 'nothing could be written');
+  // Space is freed (another tab, another site): the next change is saved, and the warning goes.
+  await page.evaluate(() => { window.__full = false; });
+  await page.fill('#q-comune-name', 'Comune Liberato');
+  await page.waitForFunction((k) => localStorage.getItem(k)?.includes('Comune Liberato'), KEY);
+  await page.waitForFunction(() => !document.querySelector('.notices .alert-warning, .notices .alert-danger'));
+  await page.reload();
+  await appReady(page);
+  await page.waitForSelector('#q-comune-name');
+  assert.equal(await page.inputValue('#q-comune-name'), 'Comune Liberato');
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+test('an unreadable state with no room for its copy is left in place, said so, and copied once there is room', async () => {
+  const { page, problems, context } = await openPage(browser, server.origin);
+  await seed(page, '{garbage!');
+  await page.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    if (!sessionStorage.getItem('started')) window.__full = true;
+    sessionStorage.setItem('started', '1');
+    Storage.prototype.setItem = function (key, value) {
+      // Room for the small probe, not for anything larger.
+      if (window.__full && value.length > 8) throw new DOMException('full', 'QuotaExceededError');
+      return setItem.call(this, key, value);
+    };
+  });
+  await page.goto(`${server.url}#/questionario/comune`);
+  await appReady(page);
+  const notice = page.locator('.notices .alert-danger:not([role=alert])');
+  await notice.waitFor();
+  const text = await notice.textContent();
+  assert.match(text, /non c'è spazio per conservarne una copia: restano dove sono/);
+  assert.doesNotMatch(text, /care\.state\.v1/, 'the original key is not named as a copy');
+  await page.fill('#q-comune-name', 'Comune Atteso');
+  await page.waitForTimeout(200);
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), KEY), '{garbage!', 'not overwritten');
+  await page.evaluate(() => { window.__full = false; });
+  await page.fill('#q-comune-name', 'Comune Copiato');
+  await page.waitForFunction((k) => localStorage.getItem(k)?.includes('Comune Copiato'), KEY);
+  const backup = (await keys(page)).find((k) => k.startsWith('care.state.v1.unreadable.'));
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), backup), '{garbage!', 'copied as it was');
+  await page.waitForFunction((b) => document.querySelector('.notices')?.textContent.includes(b), backup);
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+test('a saved name that an export would refuse is set aside at load, named, like an import would', async () => {
+  const long = 'L'.repeat(121);
+  const ok = { id: 'a1', name: 'Comune Buono', step: 'servizi', updated_ms: 1, answers: {
+    format: 'care-answers', version: 1, model: 'care-2021', comune: { name: 'Comune Buono' } } };
+  const bad = { ...ok, id: 'a2', name: long, answers: { ...ok.answers, comune: { name: 'Comune Lungo' } } };
+  const control = { ...ok, id: 'a3', name: 'Comune\tTab' };
+  const state = JSON.stringify({ app: 'care-selfassessment', version: 1, lang: 'it', current: 'a1', assessments: [ok, bad, control] });
+  const { page, problems, context } = await openPage(browser, server.origin);
+  await seed(page, state);
+  await page.goto(`${server.url}#/valutazioni`);
+  await appReady(page);
+  const notice = await page.locator('.notices .alert-warning').textContent();
+  assert.match(notice, /n\. 2 «L{120}» \(comune\.name: il nome è troppo lungo \(121 caratteri, al massimo 120\)\)/);
+  assert.match(notice, /n\. 3 «ComuneTab» \(comune\.name: il nome contiene caratteri di controllo/);
+  assert.equal(await page.locator('.assessment-item').count(), 1);
+  const backup = (await keys(page)).find((k) => k.startsWith('care.state.v1.unreadable.'));
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), backup), state);
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+test('backups are listed in Le mie valutazioni, exported and deleted', async () => {
+  const { page, problems, context } = await openPage(browser, server.origin);
+  await seed(page, '{"todos":[1,2,3]}');
+  await page.goto(`${server.url}#/valutazioni`);
+  await appReady(page);
+  await page.locator('.notices .alert-warning').waitFor();
+  const backup = (await keys(page)).find((k) => k.startsWith('care.state.v1.unreadable.'));
+  const stamp = backup.split('.').pop();
+  const list = page.locator('#backups .backup-item');
+  await list.first().waitFor();
+  assert.equal(await list.count(), 1);
+  assert.match(await list.textContent(), /Copia del \d\d\/\d\d\/\d{4} alle \d\d:\d\d.*1 kB/);
+  assert.ok((await list.textContent()).includes(backup));
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click(`#backup-export-${stamp}`)]);
+  assert.equal(download.suggestedFilename(), `care-copia-di-sicurezza-${stamp}.json`);
+  const file = await download.path();
+  assert.equal((await import('node:fs')).readFileSync(file, 'utf8'), '{"todos":[1,2,3]}');
+  await axeClean(page, 'backups list');
+  await shot(page, 'assessments-backups-1280');
+  await page.click(`#backup-delete-${stamp}`);
+  await page.locator('dialog[open]').waitFor();
+  assert.match(await page.textContent('dialog[open]'), /non potrà essere recuperata/);
+  await axeClean(page, 'delete backup dialog');
+  await page.click('#confirm-delete-backup');
+  await page.waitForSelector('#backups', { state: 'detached' });
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), backup), null);
+  assert.match(await page.textContent('#assessments-status'), /Copia di sicurezza eliminata/);
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+/** Two tabs of one profile, both on the services step of one assessment, every group of services open. */
+async function twoTabs() {
+  const { page: one, problems, context } = await openPage(browser, server.origin);
+  const open = async (page) => {
+    await page.goto(`${server.url}#/questionario/servizi`);
+    await appReady(page);
+    await stepTitle(page, 'Servizi online');
+    await page.$$eval('details.service-group', (all) => all.forEach((d) => { d.open = true; }));
+  };
+  await open(one);
+  const two = await context.newPage();
+  await open(two);
+  return { one, two, problems, context };
+}
+
+const SERVICES = ['certificati-anagrafici', 'cambio-residenza', 'carta-identita', 'iscrizione-nido', 'iscrizione-infanzia',
+  'iscrizione-mensa', 'pagamento-mensa-rette', 'trasporto-scolastico', 'contributi-bonus', 'tari', 'imu', 'contravvenzioni',
+  'ztl-parcheggi', 'contrassegno-invalidi', 'accesso-atti', 'segnalazioni', 'suap', 'sue', 'suolo-pubblico', 'canone-unico'];
+
+test('answers clicked at the same moment in two tabs are all kept, in both tabs', async () => {
+  for (let run = 0; run < 3; run++) {
+    const { one, two, problems, context } = await twoTabs();
+    // Ten services each, clicked in both tabs at once.
+    await Promise.all([
+      (async () => { for (const s of SERVICES.slice(0, 10)) await one.click(`#q-services-${s}-level-2`); })(),
+      (async () => { for (const s of SERVICES.slice(10)) await two.click(`#q-services-${s}-level-3`); })(),
+    ]);
+    const allChecked = (page) => page.waitForFunction((list) => list.every((s, i) =>
+      document.querySelector(`#q-services-${s}-level-${i < 10 ? 2 : 3}`)?.checked), SERVICES, { timeout: 10000 });
+    await allChecked(one);
+    await allChecked(two);
+    await one.waitForTimeout(300);
+    const a = (await saved(one)).assessments;
+    assert.equal(a.length, 1);
+    assert.equal(Object.keys(a[0].answers.services).length, 20, `run ${run}: every answer saved`);
+    assert.deepEqual(problems(), []);
+    await context.close();
+  }
+});
+
+test('a tab whose open assessment is changed or deleted in another tab says so and offers to put it back', async () => {
+  const { one, two, problems, context } = await twoTabs();
+  await one.click('#q-services-imu-level-2');
+  await two.waitForFunction(() => document.querySelector('#q-services-imu-level-2')?.checked);
+  // Changed in tab two: tab one shows the new answer and says so; it can put its own back.
+  await two.click('#q-services-imu-level-4');
+  await one.waitForFunction(() => document.querySelector('#q-services-imu-level-4')?.checked);
+  const changed = one.locator('.notices .alert-warning');
+  await changed.waitFor();
+  assert.match(await changed.textContent(), /sono state cambiate in un'altra scheda.*risposte cambiate: 1/);
+  await axeClean(one, 'changed elsewhere notice');
+  await changed.getByRole('button', { name: 'Rimetti le risposte di questa scheda' }).click();
+  await one.waitForFunction(() => document.querySelector('#q-services-imu-level-2')?.checked);
+  await two.waitForFunction(() => document.querySelector('#q-services-imu-level-2')?.checked);
+  assert.equal((await saved(two)).assessments[0].answers.services.imu.level, 2);
+
+  // Deleted in tab two: tab one says so instead of switching silently; "Ripristinala" brings it back everywhere.
+  const id = (await saved(one)).current;
+  await two.goto(`${server.url}#/valutazioni`);
+  await two.click(`#delete-${id}`);
+  await two.click('#confirm-delete');
+  await two.waitForFunction(() => document.querySelectorAll('.assessment-item').length === 0);
+  const deleted = one.locator('.notices .alert-warning', { hasText: 'eliminata in un\'altra scheda' });
+  await deleted.waitFor();
+  assert.match(await deleted.textContent(), /La valutazione «\(senza nome\)», aperta in questa scheda, è stata eliminata in un'altra scheda/);
+  await one.waitForSelector('text=Nessuna valutazione aperta');
+  await shot(one, 'storage-deleted-elsewhere-1280');
+  await axeClean(one, 'deleted elsewhere notice');
+  await deleted.getByRole('button', { name: 'Ripristinala' }).click();
+  await one.waitForSelector('#q-services-imu-level-2', { state: 'attached' });
+  assert.ok(await one.isChecked('#q-services-imu-level-2'));
+  await two.waitForFunction(() => document.querySelectorAll('.assessment-item').length === 1);
   assert.deepEqual(problems(), []);
   await context.close();
 });

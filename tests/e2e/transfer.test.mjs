@@ -6,11 +6,10 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { serve, ROOT } from './lib/server.mjs';
 import { launch, openPage, shot, appReady } from './lib/browser.mjs';
 import { axeViolations, formatViolations } from './lib/axe.mjs';
-import { STATE_KEY, savedState } from './lib/state.mjs';
+import { STATE_KEY, savedState, payloadOf } from './lib/state.mjs';
 
 const EXAMPLES = path.join(ROOT, 'assets/examples');
 const example = (name) => fs.readFileSync(path.join(EXAMPLES, name), 'utf8');
@@ -54,14 +53,6 @@ async function storedRaw(page) {
 async function axeClean(page, what) {
   const v = await axeViolations(page);
   assert.deepEqual(v, [], `${what}: ${formatViolations(v)}`);
-}
-
-/** A share payload built like src/share.rs: 1.<base64url(deflate(content) ++ crc32 big-endian)>. */
-function payloadOf(content) {
-  const packed = zlib.deflateRawSync(Buffer.from(content, 'utf8'));
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(zlib.crc32(packed) >>> 0);
-  return `1.${Buffer.concat([packed, crc]).toString('base64url')}`;
 }
 
 /** The rows of the compare table: [comune, year, origin, DPS, DPA, DO, Ca.Re, class, completeness]. */

@@ -31,6 +31,7 @@ fn seed(list: &[Answers]) {
             step: Step::Review,
             updated_ms: i as f64,
             respondent: String::new(),
+            stamps: Default::default(),
         }));
     }
     storage()

@@ -47,15 +47,15 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
                 <ChartCanvas spec={Rc::new(f.spec.clone())} text={props.text.clone()} label={f.label.clone()}
                              id={AttrValue::from(format!("{id}-canvas"))} />
             </div>
-            <figcaption>
-                <strong>{ fill(r.figure, &[&f.number]) }</strong>{ " " }{ f.caption.clone() }
-            </figcaption>
             <SlideToolbar figure={f.clone()} export_text={props.export_text.clone()}
                           answers={props.answers.clone()} date={props.date} />
             <details class="chart-alt">
                 <summary>{ s.results().show_table }</summary>
                 <DataTableView table={f.table.clone()} />
             </details>
+            <figcaption>
+                <strong>{ fill(r.figure, &[&f.number]) }</strong>{ " " }{ f.caption.clone() }
+            </figcaption>
         </figure>
     }
 }

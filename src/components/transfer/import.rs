@@ -230,9 +230,9 @@ pub fn import_dialog(props: &ImportDialogProps) -> Html {
                 .year
                 .map(|y| y.to_string())
                 .unwrap_or_else(|| t.not_given.to_string());
-            fill(t.dialog_existing, &[&a.comune.name, &year])
+            crate::components::user_text::fill_isolated(t.dialog_existing, &[&a.comune.name, &year])
         }
-        None => t.dialog_new.to_string(),
+        None => html! { t.dialog_new },
     };
     let num = |v: Option<f64>| {
         v.map(|v| one_decimal(lang, v))
@@ -271,7 +271,7 @@ pub fn import_dialog(props: &ImportDialogProps) -> Html {
     html! {
         <dialog ref={dialog_ref} class="modal-dialog" aria-labelledby="import-dialog-title" {oncancel}>
             <div class="modal-header">
-                <h2 class="modal-title" id="import-dialog-title">{ fill(t.dialog_title, &[&a.comune.name]) }</h2>
+                <h2 class="modal-title" id="import-dialog-title">{ crate::components::user_text::fill_isolated(t.dialog_title, &[&a.comune.name]) }</h2>
                 <button type="button" class="btn btn-icon btn-link" aria-label={t.close} onclick={cancel.clone()}>{ "✕" }</button>
             </div>
             <div class="modal-body">

@@ -131,7 +131,6 @@ pub fn results_summary(props: &ResultsSummaryProps) -> Html {
             <figure class="chart-figure">
                 <h3 class="chart-title">{ t.chart_title }</h3>
                 <ChartCanvas spec={spec} text={chart_text} label={aria} id={AttrValue::from(format!("{p}-chart"))} />
-                <figcaption>{ t.chart_caption }</figcaption>
                 <details class="chart-alt">
                     <summary>{ t.chart_alt_summary }</summary>
                     <div class="table-responsive" tabindex="0" role="region" aria-labelledby={format!("{p}-table-caption")}>
@@ -146,6 +145,7 @@ pub fn results_summary(props: &ResultsSummaryProps) -> Html {
                         </table>
                     </div>
                 </details>
+                <figcaption>{ t.chart_caption }</figcaption>
             </figure>
         </>
     }

@@ -25,7 +25,7 @@ use crate::i18n::{assessments::time_of_day, fill};
 use crate::model::{current, edition, score, Scores};
 use crate::services::dom::now_ms;
 use crate::store::questions::{step_count, unanswered, ScoreGlance};
-use crate::store::{Action, Assessment, Edit, Step, StorageStatus};
+use crate::store::{Action, Assessment, Edit, Notice, Step, StorageStatus};
 
 /// Props of [`QuestionnairePage`].
 #[derive(Properties, PartialEq)]
@@ -52,7 +52,13 @@ pub struct StepProps {
 #[function_component(QuestionnairePage)]
 pub fn page(props: &QuestionnairePageProps) -> Html {
     let store = use_store();
-    let nothing_saved = store.assessments.is_empty();
+    // The open assessment deleted in another tab: the notice offers to restore it, and this page offers the
+    // choices, instead of a new assessment appearing in its place.
+    let deleted_elsewhere = store
+        .notices
+        .iter()
+        .any(|n| matches!(n, Notice::DeletedElsewhere { .. }));
+    let nothing_saved = store.assessments.is_empty() && !deleted_elsewhere;
     let has_current = store.current().is_some();
     {
         // First visit: nothing to choose from, so a new assessment is created and opened.
@@ -202,9 +208,9 @@ fn questionnaire_view(props: &QuestionnaireViewProps) -> Html {
 
     let name = a.answers.comune.name.trim();
     let title = if name.is_empty() {
-        q.title.to_string()
+        html! { q.title }
     } else {
-        fill(q.title_of, &[&name])
+        crate::components::user_text::fill_isolated(q.title_of, &[name])
     };
     let saved_line = match store.storage {
         StorageStatus::Available => {

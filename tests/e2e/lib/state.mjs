@@ -1,6 +1,8 @@
-// The saved state that tests seed in localStorage: the envelope of src/store/persist.rs around answers files.
+// The saved state that tests seed in localStorage (the envelope of src/store/persist.rs around answers files), and
+// share-link payloads.
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { ROOT } from './server.mjs';
 
 /** The localStorage key of the app's state. */
@@ -22,4 +24,12 @@ export function savedState(files, { lang = 'it', current = 'seed0', updated = nu
     return { id: `seed${i}`, name: answers.comune.name, step: 'revisione', updated_ms: updated ?? 1000 + i, answers };
   });
   return JSON.stringify({ app: 'care-selfassessment', version: 1, lang, current, assessments });
+}
+
+/** A share payload built like src/share.rs: 1.<base64url(deflate(content) ++ crc32 big-endian)>. */
+export function payloadOf(content) {
+  const packed = zlib.deflateRawSync(Buffer.from(content, 'utf8'));
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(zlib.crc32(packed) >>> 0);
+  return `1.${Buffer.concat([packed, crc]).toString('base64url')}`;
 }

@@ -1,0 +1,107 @@
+// A tab left on the previous release: another tab (or the host) took a new release whose full module has another
+// name, so the old page's full module is gone from the server and from the offline cache. Opening "Risultati" there
+// must say that a newer version replaced this page's files and offer the reload (which works), not a network error
+// with a "Riprova" that can never succeed. Checked with the service worker (the update taken in another tab) and
+// without one (the files replaced on a plain static host).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { serve, DIST } from './lib/server.mjs';
+import { launch, openPage, appReady, shot } from './lib/browser.mjs';
+import { axeViolations, formatViolations } from './lib/axe.mjs';
+import { STATE_KEY, savedState, exampleText } from './lib/state.mjs';
+import { postbuild } from '../../scripts/postbuild.mjs';
+
+let browser;
+const temps = [];
+before(async () => { browser = await launch(); });
+after(async () => {
+  await browser?.close();
+  for (const d of temps) fs.rmSync(d, { recursive: true, force: true });
+});
+
+const buildId = (page) => page.getAttribute('meta[name="care-build"]', 'content');
+
+/** A copy of dist/ made into a release whose full module has another name, then the post-build step run again. */
+function releaseWithAnotherFullModule() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'care-release-c-'));
+  temps.push(dir);
+  fs.cpSync(DIST, dir, { recursive: true });
+  const js = fs.readdirSync(dir).find((f) => /^care-full-[0-9a-f]{16}\.js$/.test(f));
+  const old = js.slice('care-full-'.length, -'.js'.length);
+  const hash = [...old].map((c) => ((parseInt(c, 16) + 1) % 16).toString(16)).join('');
+  for (const f of fs.readdirSync(dir).filter((n) => n.startsWith(`care-full-${old}`) && !n.endsWith('.gz'))) {
+    fs.renameSync(path.join(dir, f), path.join(dir, f.replace(old, hash)));
+  }
+  for (const f of fs.readdirSync(dir).filter((n) => n.startsWith(`care-full-${old}`))) fs.unlinkSync(path.join(dir, f));
+  for (const f of fs.readdirSync(dir).filter((n) => /^boot-[0-9a-f]{16}\.js$/.test(n))) {
+    const p = path.join(dir, f);
+    fs.writeFileSync(p, fs.readFileSync(p, 'utf8').replaceAll(old, hash));
+  }
+  const { version } = postbuild(dir, { log: () => {} });
+  return { dir, version, oldModule: `care-full-${old}` };
+}
+
+/** The page's problems, less what a page of a replaced release is expected to hit: its full module is gone. */
+const unexpected = (problems, oldModule) => problems().filter((p) => !p.includes(oldModule)
+  && !/Failed to fetch dynamically imported module|error loading dynamically imported module/.test(p)
+  // The console's line for that failed request, without its address (the request itself is checked by address).
+  && !/^console error: Failed to load resource: /.test(p));
+
+for (const worker of [true, false]) {
+  test(`a tab left on the previous release offers the reload, not a network error (${worker ? 'service worker' : 'no service worker'})`, async () => {
+    const next = releaseWithAnotherFullModule();
+    const server = await serve({ prefix: '/a/b/' });
+    const { page, context, problems } = await openPage(browser, server.origin, worker ? {} : { serviceWorkers: 'block' });
+    await context.addInitScript(([k, v]) => {
+      if (!localStorage.getItem(k)) localStorage.setItem(k, v);
+    }, [STATE_KEY, savedState([exampleText('small-comune.json')])]);
+    try {
+      await page.goto(`${server.url}#/questionario/comune`);
+      await appReady(page);
+      await page.waitForSelector('#q-comune-name');
+      const versionA = await buildId(page);
+      assert.notEqual(versionA, next.version);
+
+      server.setDir(next.dir);
+      if (worker) {
+        await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 30000 });
+        // Another tab takes the new release: the new worker activates, deletes the old cache and takes this page too.
+        const other = await context.newPage();
+        await other.goto(server.url);
+        await appReady(other);
+        await other.evaluate(async () => { await (await navigator.serviceWorker.getRegistration()).update(); });
+        const banner = other.locator('#update-banner');
+        await banner.waitFor({ timeout: 30000 });
+        await Promise.all([
+          other.waitForEvent('framenavigated', { timeout: 30000 }),
+          banner.getByRole('button', { name: 'Ricarica' }).click(),
+        ]);
+        await appReady(other);
+        assert.equal(await buildId(other), next.version);
+        await other.close();
+      }
+      assert.equal(await buildId(page), versionA, 'this tab still runs the previous release');
+
+      await page.click('a.nav-link[href="#/risultati"]');
+      const replaced = page.locator('#release-replaced');
+      await replaced.waitFor({ timeout: 20000 });
+      assert.match(await replaced.textContent(), /versione più recente dell'applicazione.*ricarica la pagina/);
+      assert.equal(await page.locator('text=controlla la connessione').count(), 0, 'not described as a network error');
+      const v = await axeViolations(page);
+      assert.deepEqual(v, [], formatViolations(v));
+      await shot(page, `stale-tab-${worker ? 'worker' : 'plain'}`, { fullPage: false });
+
+      await Promise.all([page.waitForEvent('framenavigated', { timeout: 30000 }), page.click('#release-reload')]);
+      await appReady(page);
+      assert.equal(await buildId(page), next.version, 'the reload brings the new release');
+      await page.waitForSelector('#result-score', { timeout: 20000 });
+      assert.deepEqual(unexpected(problems, next.oldModule), []);
+    } finally {
+      await context.close();
+      await server.close();
+    }
+  });
+}
