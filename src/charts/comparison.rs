@@ -1,7 +1,7 @@
 //! The comparison chart: several comuni side by side, DPS/DPA/DO/Ca.Re each, with names that tell the rows apart.
 
 use super::data::{Benchmark, Cutoffs};
-use super::layout::{wrap, Area, Ctx, Font, CB, CT, RC};
+use super::layout::{score_axis, score_y, wrap, Area, Ctx, Font, CB, CT, RC};
 use super::legend::{self, Entry, Swatch};
 use super::metrics::text_width;
 use super::scene::Rect;
@@ -139,37 +139,8 @@ pub(crate) fn layout(
         body.x1,
         body.y1 - nh,
     );
-    let y = |v: f64| plot.y1 - v.clamp(0.0, 100.0) / 100.0 * plot.h();
-    let bounds = [0.0, cutoffs.low, cutoffs.high, 100.0];
-    for b in 0..3 {
-        c.tint(
-            Rect::new(plot.x0, y(bounds[b + 1]), plot.x1, y(bounds[b])),
-            p.bands[b],
-        );
-    }
-    for t in (20..100).step_by(20) {
-        c.grid(
-            &[(plot.x0, y(t as f64)), (plot.x1, y(t as f64))],
-            p.grid,
-            c.u,
-        );
-    }
-    for t in (0..=100).step_by(20) {
-        let cut = (t as f64 - cutoffs.low).abs() < 1e-9 || (t as f64 - cutoffs.high).abs() < 1e-9;
-        let color = if cut { p.cutoff } else { p.muted };
-        c.text(
-            &t.to_string(),
-            plot.x0 - 5.0 * c.u,
-            y(t as f64),
-            small,
-            cut,
-            color,
-            RC,
-        );
-    }
-    for cut in [cutoffs.low, cutoffs.high] {
-        c.dashed(&[(plot.x0, y(cut)), (plot.x1, y(cut))], p.cutoff, 1.5 * c.u);
-    }
+    let y = |v: f64| score_y(plot, v);
+    score_axis(c, plot, cutoffs);
 
     let bar_w = (group_w * 0.8 / 4.0).min(48.0 * c.u);
     let inner_w = bar_w * 4.0;

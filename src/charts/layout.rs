@@ -5,6 +5,7 @@
 use plotters::prelude::RGBColor;
 use plotters::style::text_anchor::{HPos, VPos};
 
+use super::data::Cutoffs;
 use super::metrics::{face, text_width};
 use super::scene::{Label, Rect, Role, Scene, Shape};
 use super::text::ChartText;
@@ -638,4 +639,47 @@ pub(crate) fn wrap(
         lines.push(String::new());
     }
     (lines, false)
+}
+
+/// The vertical position of a score (0-100, clamped) in a plot whose axis runs from 0 at the bottom to 100 at the top.
+pub(crate) fn score_y(plot: Area, v: f64) -> f64 {
+    plot.y1 - v.clamp(0.0, 100.0) / 100.0 * plot.h()
+}
+
+/// The vertical 0-100 score axis of the column charts (comparison and trend), drawn once: band tints, grid,
+/// tick labels on the left (the cut-offs in their colour and weight) and the dashed cut-off lines.
+pub(crate) fn score_axis(c: &mut Ctx<'_>, plot: Area, cutoffs: &Cutoffs) {
+    let p = c.p;
+    let small = c.small();
+    let y = |v: f64| score_y(plot, v);
+    let bounds = [0.0, cutoffs.low, cutoffs.high, 100.0];
+    for b in 0..3 {
+        c.tint(
+            Rect::new(plot.x0, y(bounds[b + 1]), plot.x1, y(bounds[b])),
+            p.bands[b],
+        );
+    }
+    for t in (20..100).step_by(20) {
+        c.grid(
+            &[(plot.x0, y(t as f64)), (plot.x1, y(t as f64))],
+            p.grid,
+            c.u,
+        );
+    }
+    for t in (0..=100).step_by(20) {
+        let cut = (t as f64 - cutoffs.low).abs() < 1e-9 || (t as f64 - cutoffs.high).abs() < 1e-9;
+        let color = if cut { p.cutoff } else { p.muted };
+        c.text(
+            &t.to_string(),
+            plot.x0 - 5.0 * c.u,
+            y(t as f64),
+            small,
+            cut,
+            color,
+            RC,
+        );
+    }
+    for cut in [cutoffs.low, cutoffs.high] {
+        c.dashed(&[(plot.x0, y(cut)), (plot.x1, y(cut))], p.cutoff, 1.5 * c.u);
+    }
 }

@@ -2,7 +2,7 @@
 //! class of each year and the change of the composite from one year to the next.
 
 use super::data::{Cutoffs, TrendPoint};
-use super::layout::{Area, Ctx, Font, CB, CC, CT, RC};
+use super::layout::{score_axis, score_y, Area, Ctx, Font, CB, CC, CT};
 use super::legend::{self, Entry, Swatch};
 use super::scene::Rect;
 use super::ChartText;
@@ -77,37 +77,8 @@ pub(crate) fn layout(
         body.x1,
         body.y1 - foot_h(c),
     );
-    let y = |v: f64| plot.y1 - v.clamp(0.0, 100.0) / 100.0 * plot.h();
-    let bounds = [0.0, cutoffs.low, cutoffs.high, 100.0];
-    for b in 0..3 {
-        c.tint(
-            Rect::new(plot.x0, y(bounds[b + 1]), plot.x1, y(bounds[b])),
-            p.bands[b],
-        );
-    }
-    for t in (20..100).step_by(20) {
-        c.grid(
-            &[(plot.x0, y(t as f64)), (plot.x1, y(t as f64))],
-            p.grid,
-            c.u,
-        );
-    }
-    for t in (0..=100).step_by(20) {
-        let cut = (t as f64 - cutoffs.low).abs() < 1e-9 || (t as f64 - cutoffs.high).abs() < 1e-9;
-        let color = if cut { p.cutoff } else { p.muted };
-        c.text(
-            &t.to_string(),
-            plot.x0 - 5.0 * c.u,
-            y(t as f64),
-            small,
-            cut,
-            color,
-            RC,
-        );
-    }
-    for cut in [cutoffs.low, cutoffs.high] {
-        c.dashed(&[(plot.x0, y(cut)), (plot.x1, y(cut))], p.cutoff, 1.5 * c.u);
-    }
+    let y = |v: f64| score_y(plot, v);
+    score_axis(c, plot, cutoffs);
     let slot = plot.w() / points.len() as f64;
     let xs: Vec<f64> = (0..points.len())
         .map(|i| plot.x0 + slot * (i as f64 + 0.5))
