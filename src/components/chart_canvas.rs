@@ -232,11 +232,30 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
                 }
             };
             measure();
-            let listener = web_sys::window().map(|w| {
+            // The box can change width without a window resize (a layout that settles after the first render, a
+            // page handed over from the loading shell): observe the parent itself.
+            let on_resize = {
                 let measure = measure.clone();
-                gloo_events::EventListener::new(&w, "resize", move |_| measure())
-            });
-            move || drop(listener)
+                wasm_bindgen::closure::Closure::<dyn FnMut(js_sys::Array)>::new(move |_| measure())
+            };
+            let observer = web_sys::ResizeObserver::new(wasm_bindgen::JsCast::unchecked_ref(
+                on_resize.as_ref(),
+            ))
+            .ok();
+            if let (Some(o), Some(p)) = (
+                &observer,
+                canvas_ref
+                    .cast::<HtmlCanvasElement>()
+                    .and_then(|c| c.parent_element()),
+            ) {
+                o.observe(&p);
+            }
+            move || {
+                if let Some(o) = observer {
+                    o.disconnect();
+                }
+                drop(on_resize);
+            }
         });
     }
 

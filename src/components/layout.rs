@@ -58,7 +58,12 @@ fn brand_icon() -> String {
     let svg = include_str!("../../assets/icons/favicon.svg").trim();
     format!(
         "data:image/svg+xml,{}",
-        svg.replace('%', "%25").replace('#', "%23")
+        // Percent-encoded where a URL may not hold the character as it is (the Nu checker refuses a raw "<").
+        svg.replace('%', "%25")
+            .replace('#', "%23")
+            .replace('"', "%22")
+            .replace('<', "%3C")
+            .replace('>', "%3E")
     )
 }
 
