@@ -342,7 +342,7 @@ export function insertPrerendered(html, rendered) {
 export function inlineIcon(html, svg) {
   // Percent-encoded where a URL may not hold the character as it is (the Nu checker refuses a raw "<").
   const data = `data:image/svg+xml,${svg.trim().replace(/%/g, '%25').replace(/#/g, '%23').replace(/"/g, "'")
-    .replace(/</g, '%3C').replace(/>/g, '%3E')}`;
+    .replace(/</g, '%3C').replace(/>/g, '%3E').replace(/\s/g, '%20')}`;
   return html.replace(/(<link rel="icon" href=")icons\/favicon\.svg(")/, (_, open, close) => open + data + close);
 }
 

@@ -64,6 +64,7 @@ fn brand_icon() -> String {
             .replace('"', "%22")
             .replace('<', "%3C")
             .replace('>', "%3E")
+            .replace(char::is_whitespace, "%20")
     )
 }
 

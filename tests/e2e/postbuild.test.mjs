@@ -203,6 +203,6 @@ test('the start page rendered at build time goes between the marks of #app, in p
 test('the icon link carries the icon as a data: address, escaped for a URL and an attribute', () => {
   const svg = '<svg xmlns="http://www.w3.org/2000/svg"><rect fill="#0066cc" width="50%"/></svg>\n';
   const html = inlineIcon('<link rel="icon" href="icons/favicon.svg" type="image/svg+xml">', svg);
-  assert.equal(html, `<link rel="icon" href="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg'%3E%3Crect fill='%230066cc' width='50%25'/%3E%3C/svg%3E" type="image/svg+xml">`);
+  assert.equal(html, `<link rel="icon" href="data:image/svg+xml,%3Csvg%20xmlns='http://www.w3.org/2000/svg'%3E%3Crect%20fill='%230066cc'%20width='50%25'/%3E%3C/svg%3E" type="image/svg+xml">`);
   assert.equal(inlineIcon(html, svg), html, 'a second run changes nothing');
 });
