@@ -450,6 +450,25 @@ impl<'a> Ctx<'a> {
         (self.w * 0.03).clamp(8.0 * self.u, 24.0 * self.u)
     }
 
+    /// One heading of the frame (the title or a slide's subtitle), wrapped to two lines across the full width;
+    /// returns the top of what follows it.
+    fn heading_line(&mut self, s: &str, font: Font, pad: f64, top: f64, full_w: f64) -> f64 {
+        let (lines, cut) = self.wrap(s, font.size, font.bold, full_w, 2);
+        let b = self.put(
+            lines,
+            s,
+            cut,
+            (full_w, 2),
+            pad,
+            top,
+            font,
+            LT,
+            None,
+            Role::Title,
+        );
+        b.y1 + 10.0 * self.u
+    }
+
     /// The title (wrapped to two lines), the subtitle of a slide, the provisional mark and the footer; returns the area left for the
     /// chart body. The footer sits at the bottom of the canvas.
     pub fn frame(&mut self, title: &str, text: &ChartText) -> Area {
@@ -462,20 +481,7 @@ impl<'a> Ctx<'a> {
                 bold: true,
                 color: self.p.text,
             };
-            let (lines, cut) = self.wrap(title, font.size, true, full_w, 2);
-            let b = self.put(
-                lines,
-                title,
-                cut,
-                (full_w, 2),
-                pad,
-                top,
-                font,
-                LT,
-                None,
-                Role::Title,
-            );
-            top = b.y1 + 10.0 * self.u;
+            top = self.heading_line(title, font, pad, top, full_w);
         }
         if let Some(sub) = text.subtitle.as_deref().filter(|s| !s.trim().is_empty()) {
             let font = Font {
@@ -483,20 +489,7 @@ impl<'a> Ctx<'a> {
                 bold: false,
                 color: self.p.muted,
             };
-            let (lines, cut) = self.wrap(sub, font.size, false, full_w, 2);
-            let b = self.put(
-                lines,
-                sub,
-                cut,
-                (full_w, 2),
-                pad,
-                top,
-                font,
-                LT,
-                None,
-                Role::Title,
-            );
-            top = b.y1 + 10.0 * self.u;
+            top = self.heading_line(sub, font, pad, top, full_w);
         }
         if let Some(mark) = text.provisional.as_deref().filter(|m| !m.trim().is_empty()) {
             top = self.provisional(mark, pad, top, full_w) + 8.0 * self.u;
