@@ -12,6 +12,7 @@ pub mod compare;
 pub mod csv;
 pub mod embed;
 pub mod explain;
+pub mod history;
 pub mod method;
 pub mod offline;
 pub mod questionnaire;
@@ -101,6 +102,8 @@ full_app_areas! {
     cli: Cli,
     /// The CSV export of one assessment.
     csv: Csv,
+    /// One comune's history, merging a colleague's file, exporting a section.
+    history: History,
 }
 
 /// The catalogue of a language.

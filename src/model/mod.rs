@@ -4,8 +4,10 @@
 //! Specifications: `../shared/care-model.md` and `../shared/answers-format.md` (relative to the repository
 //! root). Editions are JSON files in `assets/models/`, embedded and deserialised once.
 
+pub mod answer_keys;
 pub mod answers;
 pub mod answers_file;
+pub mod changes;
 pub mod decimal;
 pub mod edit;
 pub mod edition;
@@ -13,6 +15,7 @@ pub mod edition_json;
 pub mod id_order;
 pub mod items;
 pub mod lang;
+pub mod merge_plan;
 pub mod number;
 pub mod score;
 pub mod strict_json;

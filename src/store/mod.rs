@@ -212,6 +212,9 @@ pub enum Action {
     SetAnswers { answers: Answers, now_ms: f64 },
     /// Changes one answer of the current assessment.
     Edit { edit: Edit, now_ms: f64 },
+    /// Changes several answers of the current assessment at once, in order (a merged file: one change to save
+    /// and to undo).
+    Edits { edits: Vec<Edit>, now_ms: f64 },
     /// Combines the state saved by another tab of the app with this one, answer by answer (see [`merge`]),
     /// keeping this tab's open assessment (unless deleted there), notices, storage status and undo.
     Merge(Box<Store>),
@@ -347,6 +350,11 @@ impl Store {
             Action::Edit { edit, now_ms } => {
                 if let Some(id) = self.current.clone() {
                     self.change(&id, now_ms, |a| a.apply(&edit));
+                }
+            }
+            Action::Edits { edits, now_ms } => {
+                if let Some(id) = self.current.clone() {
+                    self.change(&id, now_ms, |a| edits.iter().for_each(|e| a.apply(e)));
                 }
             }
             Action::Merge(saved) => {

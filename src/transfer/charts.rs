@@ -99,13 +99,25 @@ fn class_kind(c: Class) -> ClassKind {
     }
 }
 
+/// The label of a row in the trend: its year.
+fn year_label(r: &Row) -> String {
+    r.year.map(|y| y.to_string()).unwrap_or_default()
+}
+
 /// The trend chart of one comune over several years (see [`trend_rows`]).
 pub fn trend_spec(edition: &Edition, rows: &[&Row]) -> ChartSpec {
+    let points: Vec<(String, &Row)> = rows.iter().map(|r| (year_label(r), *r)).collect();
+    labelled_trend_spec(edition, &points)
+}
+
+/// The trend chart of labelled rows, in order (the history of a comune labels two assessments of one year by
+/// their dates).
+pub fn labelled_trend_spec(edition: &Edition, points: &[(String, &Row)]) -> ChartSpec {
     ChartSpec::Trend {
-        points: rows
+        points: points
             .iter()
-            .map(|r| TrendPoint {
-                label: r.year.map(|y| y.to_string()).unwrap_or_default(),
+            .map(|(label, r)| TrendPoint {
+                label: label.clone(),
                 dims: Dimensions {
                     dps: r.dps,
                     dpa: r.dpa,
@@ -126,12 +138,20 @@ fn change_text(prev: Option<f64>, cur: Option<f64>, lang: Lang) -> Option<String
 
 /// The trend's data table: one row per year with the indices, the class and the change of Ca.Re.
 pub fn trend_table(rows: &[&Row], lang: Lang) -> DataTable {
+    let points: Vec<(String, &Row)> = rows.iter().map(|r| (year_label(r), *r)).collect();
+    let caption = rows
+        .first()
+        .map(|r| fill(strings(lang).compare().trend_title, &[&r.name]))
+        .unwrap_or_default();
+    labelled_trend_table(caption, &points, lang)
+}
+
+/// The data table of labelled rows (see [`labelled_trend_spec`]): one row per point with the indices, the class
+/// and the change of Ca.Re from the point before.
+pub fn labelled_trend_table(caption: String, points: &[(String, &Row)], lang: Lang) -> DataTable {
     let t = &strings(lang).compare();
     DataTable {
-        caption: rows
-            .first()
-            .map(|r| fill(t.trend_title, &[&r.name]))
-            .unwrap_or_default(),
+        caption,
         head: vec![
             Cell::text(t.col_year),
             Cell::num(t.col_dps),
@@ -141,16 +161,16 @@ pub fn trend_table(rows: &[&Row], lang: Lang) -> DataTable {
             Cell::text(t.col_class),
             Cell::num(t.col_change),
         ],
-        rows: rows
+        rows: points
             .iter()
             .enumerate()
-            .map(|(i, r)| {
+            .map(|(i, (label, r))| {
                 let change = i
                     .checked_sub(1)
-                    .and_then(|p| change_text(rows[p].care, r.care, lang))
+                    .and_then(|p| change_text(points[p].1.care, r.care, lang))
                     .unwrap_or_else(|| "–".to_string());
                 vec![
-                    Cell::head(r.year.map(|y| y.to_string()).unwrap_or_default()),
+                    Cell::head(label.clone()),
                     Cell::num(score_text(r.dps, lang)),
                     Cell::num(score_text(r.dpa, lang)),
                     Cell::num(score_text(r.do_, lang)),

@@ -1,6 +1,7 @@
 //! Files in and out: the names of exported files, the check that an assessment can be exported as a valid
 //! answers file, and the store actions of an import ("add as new" or "replace keeping the old one").
 
+use crate::model::answer_keys::{section_only, Section};
 use crate::model::answers_file::{self, FormatError};
 use crate::model::typed_values::MAX_NAME_CHARS;
 use crate::model::{self, Answers, Lang};
@@ -26,6 +27,23 @@ pub fn export_json(answers: &Answers) -> Result<String, FormatError> {
     let text = answers_file::to_json(answers);
     answers_file::parse(&text)?;
     Ok(text)
+}
+
+/// The answers file of one section of `answers` for a colleague ([`section_only`]: who is assessed and that
+/// section's answers), checked like [`export_json`]; it imports as an assessment of its own and merges back.
+pub fn export_section(answers: &Answers, section: Section) -> Result<String, FormatError> {
+    let edition = model::edition(&answers.model).unwrap_or_else(model::current);
+    export_json(&section_only(edition, answers, section))
+}
+
+/// The name of a section's file: `care-<slug>-<year>-<word>-<section>.json` (`word` is "sezione").
+pub fn section_file_name(
+    answers: &Answers,
+    date: Option<AssessmentDate>,
+    word: &str,
+    section: Section,
+) -> String {
+    format!("{}-{word}-{}.json", file_stem(answers, date), section.id())
 }
 
 /// The scores CSV of `answers` in `lang` (UTF-8 with BOM, `;` in Italian), with the same check as
