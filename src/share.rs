@@ -9,11 +9,16 @@
 //!
 //! - `1` is the version of this encoding (not of the answers file, which carries its own `version`); a decoder
 //!   refuses any other number with [`ShareError::UnsupportedVersion`], so a later encoding can coexist.
-//! - The answers are the answers file v1 of [`crate::model::answers_file`], minified: the link is read by the same
+//! - The answers are the answers file (version 1, or 2 with notes) of [`crate::model::answers_file`], minified: the link is read by the same
 //!   strict parser as an imported file, so a link is accepted whole or not at all.
 //! - Raw deflate (RFC 1951) keeps a complete assessment to about 700 characters. The CRC-32 covers every bit of
 //!   the compressed bytes (including the padding bits of the last deflate byte, that an inflater ignores), so a
 //!   link that was truncated or altered in transit is refused instead of being read as different answers.
+//!
+//! **Notes and verification addresses** (answers file version 2) travel in the link too, as long as the payload
+//! stays within [`MAX_SHARED_PAYLOAD_CHARS`] (a link that long still goes through e-mail and chat programs).
+//! [`encode_fitting`] leaves out first the notes' texts, then the addresses too, and says what it left out
+//! ([`LeftOut`]); the share button tells the user plainly, and points to the exported file, which keeps everything.
 //!
 //! Decoding checks, in order: the version, the length of the payload, base64, the CRC, inflation with a limit of
 //! [`MAX_DECODED_BYTES`] (a decompression bomb stops there), UTF-8, then [`answers_file::parse`]. Each failure is a
@@ -37,6 +42,9 @@ pub const MAX_DECODED_BYTES: usize = 64 * 1024;
 /// The longest payload accepted, in characters: base64 of [`MAX_DECODED_BYTES`] stored uncompressed, with room
 /// for the deflate framing and the CRC. Longer input is refused before any decoding.
 pub const MAX_PAYLOAD_CHARS: usize = (MAX_DECODED_BYTES + 1024).div_ceil(3) * 4 + 8;
+/// The longest payload [`encode_fitting`] makes when it can leave notes out, in characters. A complete assessment
+/// without notes is about 700.
+pub const MAX_SHARED_PAYLOAD_CHARS: usize = 6000;
 /// The deflate level of [`encode`] (the best; links are short either way).
 const LEVEL: u8 = 9;
 
@@ -58,7 +66,7 @@ pub enum ShareError {
     },
     /// The payload or its decompressed content is larger than the limits.
     TooLarge,
-    /// The content is not a valid answers file v1.
+    /// The content is not a valid answers file.
     Invalid(FormatError),
 }
 
@@ -106,7 +114,64 @@ pub fn encode_bytes(content: &[u8]) -> String {
     format!("{LINK_VERSION}.{}", URL_SAFE_NO_PAD.encode(packed))
 }
 
-/// A whole share link: `base` (the app's address; any fragment is dropped) with the payload in the fragment.
+/// What a share link left out to stay within [`MAX_SHARED_PAYLOAD_CHARS`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct LeftOut {
+    /// How many notes (texts) are not in the link.
+    pub notes: usize,
+    /// How many verification addresses are not in the link.
+    pub addresses: usize,
+}
+
+impl LeftOut {
+    /// Whether the link carries everything.
+    pub fn is_nothing(&self) -> bool {
+        self.notes == 0 && self.addresses == 0
+    }
+}
+
+/// `answers` without the notes' texts (`addresses` false) or without notes and addresses (`true`), and what that
+/// left out.
+fn without_notes(answers: &Answers, addresses: bool) -> (Answers, LeftOut) {
+    let mut out = answers.clone();
+    let mut left = LeftOut::default();
+    out.notes.retain(|_, n| {
+        left.notes += usize::from(n.note.take().is_some());
+        if addresses {
+            left.addresses += usize::from(n.evidence.take().is_some());
+        }
+        !n.is_empty()
+    });
+    (out, left)
+}
+
+/// The payload for `answers` within [`MAX_SHARED_PAYLOAD_CHARS`] when leaving notes out can make it so: all of
+/// it if it fits, else without the notes' texts, else without notes and addresses (the answers themselves always
+/// go). Returns the payload and what it left out.
+pub fn encode_fitting(answers: &Answers) -> (String, LeftOut) {
+    let whole = encode(answers);
+    if whole.len() <= MAX_SHARED_PAYLOAD_CHARS || answers.notes.is_empty() {
+        return (whole, LeftOut::default());
+    }
+    let (lighter, left) = without_notes(answers, false);
+    let payload = encode(&lighter);
+    if payload.len() <= MAX_SHARED_PAYLOAD_CHARS {
+        return (payload, left);
+    }
+    let (bare, left) = without_notes(answers, true);
+    (encode(&bare), left)
+}
+
+/// A whole share link: `base` (the app's address; any fragment is dropped) with the payload of
+/// [`encode_fitting`] in the fragment, and what it left out.
+pub fn link_fitting(base: &str, answers: &Answers) -> (String, LeftOut) {
+    let base = base.split('#').next().unwrap_or(base);
+    let (payload, left) = encode_fitting(answers);
+    (format!("{base}{ROUTE_PREFIX}{payload}"), left)
+}
+
+/// A whole share link: `base` (the app's address; any fragment is dropped) with the payload in the fragment
+/// (everything, whatever its length; the share button uses [`link_fitting`]).
 pub fn link(base: &str, answers: &Answers) -> String {
     let base = base.split('#').next().unwrap_or(base);
     format!("{base}{ROUTE_PREFIX}{}", encode(answers))
@@ -250,6 +315,61 @@ mod tests {
                 "{v}"
             );
         }
+    }
+
+    #[test]
+    fn notes_travel_when_they_fit_and_are_left_out_plainly_when_not() {
+        use crate::model::{current, AnswerKey, ItemNote};
+        let mut a = Answers::new("Comune di Prova");
+        a.notes.insert(
+            AnswerKey::Service("imu".into()),
+            ItemNote {
+                note: Some("Verificato".into()),
+                evidence: Some("https://www.comune.example.it/imu".into()),
+            },
+        );
+        let (payload, left) = encode_fitting(&a);
+        assert!(left.is_nothing());
+        assert_eq!(decode(&payload).unwrap(), a);
+        // Long, varied notes on every item (they do not compress away) and an address each.
+        let mut seed = 12345u64;
+        for (i, item) in AnswerKey::all(current()).into_iter().enumerate() {
+            let note: String = (0..480)
+                .map(|_| {
+                    seed = seed
+                        .wrapping_mul(6364136223846793005)
+                        .wrapping_add(1442695040888963407);
+                    char::from(b'a' + (seed >> 59) as u8 % 26)
+                })
+                .collect();
+            a.notes.insert(
+                item,
+                ItemNote {
+                    note: Some(note),
+                    evidence: Some(format!("https://example.org/{i}")),
+                },
+            );
+        }
+        let items = a.notes.len();
+        let (payload, left) = encode_fitting(&a);
+        assert!(
+            payload.len() <= MAX_SHARED_PAYLOAD_CHARS,
+            "{}",
+            payload.len()
+        );
+        assert_eq!(
+            left,
+            LeftOut {
+                notes: items,
+                addresses: 0
+            }
+        );
+        let back = decode(&payload).unwrap();
+        assert!(back
+            .notes
+            .values()
+            .all(|n| n.note.is_none() && n.evidence.is_some()));
+        assert_eq!(back.services, a.services);
     }
 
     #[test]

@@ -23,7 +23,7 @@ fn examples() -> Vec<(String, String)> {
 #[test]
 fn example_files_parse_and_round_trip() {
     let ex = examples();
-    assert_eq!(ex.len(), 3);
+    assert_eq!(ex.len(), 4);
     for (path, text) in ex {
         let a = answers_file::parse(&text).unwrap_or_else(|e| panic!("{path}: {e}"));
         let written = answers_file::to_json(&a);
@@ -90,10 +90,11 @@ fn header_errors_say_which() {
     assert!(e
         .message(Lang::En)
         .contains("\"other-thing\" is not a Ca.Re answers file"));
-    let e = err(r#"{"format": "care-answers", "version": 2, "model": "care-2021"}"#);
-    assert_eq!(e.kind, FormatErrorKind::NewerVersion { found: 2 });
-    assert!(e.message(Lang::It).contains("versione 2"));
-    assert!(e.message(Lang::En).contains("version 2 is newer"));
+    let e = err(r#"{"format": "care-answers", "version": 3, "model": "care-2021"}"#);
+    assert_eq!(e.kind, FormatErrorKind::NewerVersion { found: 3 });
+    assert!(e.message(Lang::It).contains("versione 3"));
+    assert!(e.message(Lang::It).contains("fino alla 2"));
+    assert!(e.message(Lang::En).contains("version 3 is newer"));
     for v in ["0", "1.5", "\"1\"", "-1"] {
         let e = err(&format!(
             r#"{{"format": "care-answers", "version": {v}, "model": "care-2021"}}"#
@@ -384,15 +385,44 @@ fn schema_matches_the_edition() {
         keys(&schema["properties"]),
         [
             "anpr",
+            "assessed_on",
             "comune",
             "format",
             "model",
+            "notes",
             "open_data",
             "pagopa",
+            "respondents",
             "services",
             "social",
             "version"
         ]
+    );
+    // Version 2: notes in the shape of the answers, with the same ids.
+    let notes = &schema["properties"]["notes"]["properties"];
+    assert_eq!(
+        keys(&notes["services"]["properties"]),
+        keys(&schema["properties"]["services"]["properties"])
+    );
+    assert_eq!(
+        keys(&notes["pagopa"]["properties"]["payments"]["properties"]),
+        keys(&schema["properties"]["pagopa"]["properties"]["payments"]["properties"])
+    );
+    assert_eq!(
+        keys(&notes["social"]["properties"]),
+        keys(&schema["properties"]["social"]["properties"])
+    );
+    assert_eq!(
+        keys(&notes["open_data"]["properties"]),
+        keys(&schema["properties"]["open_data"]["properties"])
+    );
+    assert_eq!(
+        keys(&schema["properties"]["respondents"]["properties"]),
+        ["digital_pa", "openness", "services"]
+    );
+    assert_eq!(
+        schema["properties"]["version"]["enum"],
+        serde_json::json!([1, 2])
     );
     assert_eq!(
         schema["properties"]["model"]["enum"][0],

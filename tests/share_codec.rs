@@ -29,7 +29,7 @@ fn examples() -> Vec<(String, Answers)> {
         })
         .collect();
     out.sort_by(|a, b| a.0.cmp(&b.0));
-    assert!(out.len() >= 3, "the three example files");
+    assert!(out.len() >= 4, "the example files");
     out
 }
 
@@ -40,8 +40,21 @@ fn every_example_file_survives_a_round_trip() {
         assert!(payload.starts_with("1."), "{name}: {payload}");
         let back = share::decode(&payload).unwrap_or_else(|e| panic!("{name}: {e:?}"));
         assert_eq!(back, answers, "{name}");
-        // Compact: a complete assessment fits comfortably in a URL.
-        assert!(payload.len() < 1200, "{name}: {} characters", payload.len());
+        // Compact: a complete assessment fits comfortably in a URL; with its notes, within the share limit.
+        let limit = if answers.notes.is_empty() {
+            1200
+        } else {
+            share::MAX_SHARED_PAYLOAD_CHARS
+        };
+        assert!(
+            payload.len() < limit,
+            "{name}: {} characters",
+            payload.len()
+        );
+        assert_eq!(
+            share::encode_fitting(&answers),
+            (payload, Default::default())
+        );
     }
 }
 

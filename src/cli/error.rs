@@ -19,6 +19,8 @@ pub enum Command {
     Classify,
     /// `care report FILE --out DIR`.
     Report,
+    /// `care diff OLD NEW`.
+    Diff,
 }
 
 /// Why a file or a folder could not be read, written or created.
@@ -141,6 +143,7 @@ impl CliError {
             CliError::Usage(Command::Score) => t.usage_score.to_string(),
             CliError::Usage(Command::Classify) => t.usage_classify.to_string(),
             CliError::Usage(Command::Report) => t.usage_report.to_string(),
+            CliError::Usage(Command::Diff) => t.usage_diff.to_string(),
             CliError::NotUtf8 { file } => fill(t.not_utf8, &[file]),
             CliError::CannotRead { file, problem } => {
                 fill(t.cannot_read, &[file, &io_text(*problem, lang)])

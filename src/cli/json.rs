@@ -1,7 +1,12 @@
-//! The JSON object that `care score` and `care classify` print (`../shared/answers-format.md`, "What
-//! `care score FILE` prints"), with the fields in the documented order.
+//! The JSON objects that `care score`, `care classify` and `care diff` print (`../shared/answers-format.md`,
+//! "What `care score FILE` prints"; `docs/answers-format.md` for `care diff`), with the fields in the documented
+//! order.
 
+use crate::model::answer_keys::AnswerKey;
+use crate::model::answers_file::answer_value;
+use crate::model::changes::{Change, Deltas};
 use crate::model::score::{Band, Classification, Scores};
+use crate::model::Answers;
 
 fn number(v: Option<f64>) -> String {
     match v {
@@ -97,4 +102,72 @@ pub fn classification_json(c: &Classification) -> String {
         Some(c.class.id()),
         c.sub_label.map(|l| l.id()),
     ))
+}
+
+fn deltas(d: &Deltas) -> String {
+    format!(
+        "{{ \"dps\": {}, \"dpa\": {}, \"do\": {}, \"care\": {} }}",
+        number(d.dps),
+        number(d.dpa),
+        number(d.do_),
+        number(d.care)
+    )
+}
+
+/// The scores of one side of a diff on one line: `dps`, `dpa`, `do`, `care`, `class`, `complete`.
+fn side(s: &Scores) -> String {
+    format!(
+        "{{ \"dps\": {}, \"dpa\": {}, \"do\": {}, \"care\": {}, \"class\": {}, \"complete\": {} }}",
+        number(s.dps),
+        number(s.dpa),
+        number(s.do_),
+        number(s.care),
+        string(s.class.map(|c| c.id())),
+        s.complete
+    )
+}
+
+/// Two assessments, their scores and the changes between them ([`crate::model::changes::changes`]): what
+/// [`diff_json`] prints.
+pub struct DiffInput<'a> {
+    /// OLD's answers.
+    pub old: &'a Answers,
+    /// NEW's answers.
+    pub new: &'a Answers,
+    /// OLD's scores.
+    pub before: &'a Scores,
+    /// NEW's scores.
+    pub after: &'a Scores,
+    /// The changed questions, each with its effect.
+    pub changes: &'a [Change],
+}
+
+/// What `care diff OLD NEW` prints: `changes` (one object per changed question, in the questionnaire's order:
+/// `item` (its path in the answers file), `before`, `after` (the answers as the file writes them, `null` when
+/// unanswered), `effect` (the change of `dps`, `dpa`, `do`, `care` it makes, applied after the ones before it, so
+/// that the effects add up to `delta`)), then `before` and `after` (`dps`, `dpa`, `do`, `care`, `class`,
+/// `complete`) and `delta` (NEW minus OLD; `null` where a score is undefined on either side). Numbers unrounded.
+/// Ends with a newline.
+pub fn diff_json(d: &DiffInput) -> String {
+    let line = |key: &AnswerKey, effect: &Deltas| {
+        format!(
+            "    {{ \"item\": {}, \"before\": {}, \"after\": {}, \"effect\": {} }}",
+            string(Some(&key.path())),
+            answer_value(d.old, key),
+            answer_value(d.new, key),
+            deltas(effect)
+        )
+    };
+    let changes: Vec<String> = d.changes.iter().map(|c| line(&c.key, &c.effect)).collect();
+    let changes = if changes.is_empty() {
+        "[]".to_string()
+    } else {
+        format!("[\n{}\n  ]", changes.join(",\n"))
+    };
+    object(&[
+        ("changes", changes),
+        ("before", side(d.before)),
+        ("after", side(d.after)),
+        ("delta", deltas(&Deltas::between(d.before, d.after))),
+    ])
 }

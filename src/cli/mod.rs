@@ -2,7 +2,7 @@
 //! `src/bin/care.rs` only forwards the arguments and prints. A subcommand is one arm of [`run`] plus one line of
 //! [`usage`]; `care report` is in [`report`].
 
-use crate::model::{answers_file, current, edition, score, Answers};
+use crate::model::{answers_file, changes, current, edition, score, Answers};
 
 pub mod error;
 pub mod json;
@@ -44,6 +44,8 @@ Uso / Usage:
   care score FILE            punteggi di un file di risposte (JSON) / scores of an answers file (JSON);
                              FILE '-' legge lo standard input / reads standard input
   care classify DPS DPA DO   classe da tre sotto-indici 0-100 / class from three sub-indices 0-100
+  care diff OLD NEW          risposte cambiate e variazioni dei punteggi (JSON) / changed answers
+                             and score deltas (JSON)
   care report FILE --out DIR [--lang it|en] [--date AAAA-MM-GG]
                              grafici SVG e PNG e report.html autonomo / SVG and PNG charts and a
                              self-contained report.html
@@ -67,6 +69,7 @@ pub fn run(args: &[String], read: &dyn Fn(&str) -> std::io::Result<String>) -> O
         ["help" | "--help" | "-h", ..] => Outcome::ok(usage()),
         ["score", rest @ ..] => score_command(rest, read),
         ["classify", rest @ ..] => classify_command(rest),
+        ["diff", rest @ ..] => diff_command(rest, read),
         ["report", rest @ ..] => report::run(rest, read),
         [other, ..] => CliError::UnknownCommand(other.to_string()).into(),
     }
@@ -103,6 +106,30 @@ fn score_command(args: &[&str], read: &dyn Fn(&str) -> std::io::Result<String>) 
         }
         Err(e) => e.into(),
     }
+}
+
+/// `care diff OLD NEW`: both files read as `care score` reads one (versions 1 and 2), compared by
+/// [`changes::changes`] (the Storico view's "cosa è cambiato") under OLD's edition.
+fn diff_command(args: &[&str], read: &dyn Fn(&str) -> std::io::Result<String>) -> Outcome {
+    let [old, new] = args else {
+        return CliError::Usage(Command::Diff).into();
+    };
+    let old = match read_answers(old, read) {
+        Ok(a) => a,
+        Err(e) => return e.into(),
+    };
+    let new = match read_answers(new, read) {
+        Ok(a) => a,
+        Err(e) => return e.into(),
+    };
+    let ed = edition(&old.model).unwrap_or_else(current);
+    Outcome::ok(json::diff_json(&json::DiffInput {
+        old: &old,
+        new: &new,
+        before: &score::score(ed, &old),
+        after: &score::score(ed, &new),
+        changes: &changes::changes(ed, &old, &new),
+    }))
 }
 
 fn classify_command(args: &[&str]) -> Outcome {

@@ -6,6 +6,7 @@ use super::fill;
 use crate::model::answers_file::{
     FormatError, FormatErrorKind, IdKind, JsonType, FORMAT_ID, VERSION,
 };
+use crate::model::evidence::AddressProblem;
 use crate::model::typed_values::MAX_NAME_CHARS;
 use crate::model::{number, Lang};
 
@@ -75,6 +76,16 @@ pub struct AnswersFile {
     pub name_control: &'static str,
     /// The comune's name has a character that changes the direction of the text: its code point (`U+202E`).
     pub name_direction: &'static str,
+    /// A field of version 2 in a file of version 1.
+    pub needs_version_2: &'static str,
+    /// A note or a respondent's text is too long: its length, the limit.
+    pub text_too_long: &'static str,
+    /// A note or a respondent's text has control characters.
+    pub text_control: &'static str,
+    /// A note or a respondent's text has a direction character: its code point.
+    pub text_direction: &'static str,
+    /// Not a date: the value found.
+    pub not_a_date: &'static str,
 }
 
 /// Italian.
@@ -112,6 +123,11 @@ pub const IT: AnswersFile = AnswersFile {
     name_too_long: "il nome è troppo lungo ({} caratteri, al massimo {})",
     name_control: "il nome contiene caratteri di controllo (a capo, tabulazioni...)",
     name_direction: "il nome contiene un carattere invisibile che cambia la direzione del testo ({}): toglilo",
+    needs_version_2: "questo campo esiste dalla versione 2 del formato, ma il file dichiara \"version\": 1",
+    text_too_long: "il testo è troppo lungo ({} caratteri, al massimo {})",
+    text_control: "il testo contiene caratteri di controllo (tabulazioni...)",
+    text_direction: "il testo contiene un carattere invisibile che cambia la direzione del testo ({}): toglilo",
+    not_a_date: "{} non è una data (AAAA-MM-GG, anni 2000-2100, es. \"2026-03-15\")",
 };
 
 /// English.
@@ -149,6 +165,11 @@ pub const EN: AnswersFile = AnswersFile {
     name_too_long: "the name is too long ({} characters, at most {})",
     name_control: "the name contains control characters (line breaks, tabs...)",
     name_direction: "the name contains an invisible character that changes the direction of the text ({}): remove it",
+    needs_version_2: "this field exists from version 2 of the format, but the file says \"version\": 1",
+    text_too_long: "the text is too long ({} characters, at most {})",
+    text_control: "the text contains control characters (tabs...)",
+    text_direction: "the text contains an invisible character that changes the direction of the text ({}): remove it",
+    not_a_date: "{} is not a date (YYYY-MM-DD, years 2000-2100, e.g. \"2026-03-15\")",
 };
 
 impl JsonTypes {
@@ -240,6 +261,19 @@ impl AnswersFile {
             K::NameControlChar => self.name_control.to_string(),
             K::NameBidiControl { code } => fill(self.name_direction, &[&format!("U+{code:04X}")]),
             K::DuplicateKey => self.duplicate_key.to_string(),
+            K::NeedsVersion2 => self.needs_version_2.to_string(),
+            K::TextTooLong { chars, max } => fill(self.text_too_long, &[chars, max]),
+            K::TextControlChar => self.text_control.to_string(),
+            K::TextBidiControl { code } => fill(self.text_direction, &[&format!("U+{code:04X}")]),
+            K::NotWebAddress { scheme } => {
+                super::strings(lang)
+                    .evidence
+                    .address_problem(&AddressProblem::NotWeb {
+                        scheme: scheme.clone(),
+                    })
+            }
+            K::BadWebAddress { problem } => super::strings(lang).evidence.address_problem(problem),
+            K::NotADate { found } => fill(self.not_a_date, &[found]),
         }
     }
 }

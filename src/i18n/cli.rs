@@ -16,6 +16,8 @@ pub struct Cli {
     pub usage_classify: &'static str,
     /// `care report` without a file or an output folder.
     pub usage_report: &'static str,
+    /// `care diff` with other than two files.
+    pub usage_diff: &'static str,
     /// A file that is not UTF-8: the file.
     pub not_utf8: &'static str,
     /// A file that cannot be read: the file, then why.
@@ -61,6 +63,7 @@ pub const IT: Cli = Cli {
     usage_score: "uso: care score FILE (un solo file)",
     usage_classify: "uso: care classify DPS DPA DO (tre numeri da 0 a 100)",
     usage_report: "uso: care report FILE --out CARTELLA [--lang it|en] [--date AAAA-MM-GG]",
+    usage_diff: "uso: care diff VECCHIO NUOVO (due file di risposte)",
     not_utf8: "{}: il file non è testo UTF-8",
     cannot_read: "{}: impossibile leggere il file ({})",
     bad_file: "{}: {}",
@@ -91,6 +94,7 @@ pub const EN: Cli = Cli {
     usage_score: "usage: care score FILE (exactly one file)",
     usage_classify: "usage: care classify DPS DPA DO (three numbers from 0 to 100)",
     usage_report: "usage: care report FILE --out DIR [--lang it|en] [--date YYYY-MM-DD]",
+    usage_diff: "usage: care diff OLD NEW (two answers files)",
     not_utf8: "{}: the file is not UTF-8 text",
     cannot_read: "{}: cannot read the file ({})",
     bad_file: "{}: {}",

@@ -11,6 +11,7 @@ pub mod common;
 pub mod compare;
 pub mod csv;
 pub mod embed;
+pub mod evidence;
 pub mod explain;
 pub mod history;
 pub mod method;
@@ -40,6 +41,8 @@ pub struct Strings {
     pub accessibility: accessibility::Accessibility,
     /// The questionnaire.
     pub questionnaire: questionnaire::Questionnaire,
+    /// Notes and verification links, the assessment's date, respondents (questionnaire and outputs).
+    pub evidence: evidence::Evidence,
 }
 
 /// Italian, the first language.
@@ -50,6 +53,7 @@ pub static IT: Strings = Strings {
     offline: offline::IT,
     accessibility: accessibility::IT,
     questionnaire: questionnaire::IT,
+    evidence: evidence::IT,
 };
 
 /// English.
@@ -60,6 +64,7 @@ pub static EN: Strings = Strings {
     offline: offline::EN,
     accessibility: accessibility::EN,
     questionnaire: questionnaire::EN,
+    evidence: evidence::EN,
 };
 
 /// One method per area of the full app: `strings.results()` is the `results` catalogue of the strings' language.

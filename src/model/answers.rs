@@ -1,7 +1,12 @@
-//! The answers of one assessment, in memory. Mirrors the answers file v1 (`../shared/answers-format.md`):
-//! an absent map entry or a `None` is an unanswered question.
+//! The answers of one assessment, in memory. Mirrors the answers file (`../shared/answers-format.md`, version 2 in
+//! `docs/answers-format.md`): an absent map entry or a `None` is an unanswered question. Notes, verification
+//! addresses, the assessment's date and the respondents per section (version 2, [`super::evidence`]) are kept
+//! here too; they are never scored.
 
 use std::collections::BTreeMap;
+
+use super::answer_keys::{AnswerKey, Section};
+use super::evidence::{IsoDate, ItemNote, Respondent};
 
 /// The answers of one comune to the questionnaire.
 #[derive(Clone, Debug, PartialEq)]
@@ -20,6 +25,12 @@ pub struct Answers {
     pub open_data: OpenData,
     /// Social network id -> status. An absent network is unanswered.
     pub social: BTreeMap<String, SocialStatus>,
+    /// The note and verification address of each item that has one (version 2).
+    pub notes: BTreeMap<AnswerKey, ItemNote>,
+    /// The date of the assessment, separate from the last edit (version 2).
+    pub assessed_on: Option<IsoDate>,
+    /// Who answered each section (version 2); absent sections have no respondent.
+    pub respondents: BTreeMap<Section, Respondent>,
 }
 
 impl Default for Answers {
@@ -33,6 +44,9 @@ impl Default for Answers {
             anpr: None,
             open_data: OpenData::default(),
             social: BTreeMap::new(),
+            notes: BTreeMap::new(),
+            assessed_on: None,
+            respondents: BTreeMap::new(),
         }
     }
 }
@@ -47,6 +61,17 @@ impl Answers {
             },
             ..Answers::default()
         }
+    }
+
+    /// Whether a field of version 2 of the answers file is used (a note, an address, the date, a respondent):
+    /// the file is written as version 1 otherwise, byte for byte as before.
+    pub fn uses_version_2(&self) -> bool {
+        !self.notes.is_empty() || self.assessed_on.is_some() || !self.respondents.is_empty()
+    }
+
+    /// The note of a question, if any.
+    pub fn note(&self, key: &AnswerKey) -> Option<&ItemNote> {
+        self.notes.get(key)
     }
 
     /// Sets the level of a service, keeping its SPID/CIE flags (builder style, handy in tests).

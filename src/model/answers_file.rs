@@ -1,6 +1,13 @@
-//! The answers file v1 (`care-answers`, `../shared/answers-format.md`): strict parsing with typed errors that
-//! name the field ([`FormatError`]: the path and what is wrong, with the values found; their words, in Italian and
-//! English, are in `crate::i18n::answers_file`), and pretty serialisation with a stable key order.
+//! The answers file (`care-answers`, `../shared/answers-format.md`; version 2 in `docs/answers-format.md`): strict
+//! parsing with typed errors that name the field ([`FormatError`]: the path and what is wrong, with the values
+//! found; their words, in Italian and English, are in `crate::i18n::answers_file`), and pretty serialisation with a
+//! stable key order.
+//!
+//! Version 2 is a superset of version 1: `assessed_on`, `respondents` and `notes` (a note and a verification
+//! address per item, [`super::evidence`]). Both versions are read; [`to_json`] writes version 1 while none of
+//! these is used, so a file without them is written byte for byte as before, and version 2 otherwise. A version-1
+//! file that carries a version-2 field is refused ([`FormatErrorKind::NeedsVersion2`]): an older reader would have
+//! refused it too.
 //!
 //! Decisions where the spec is silent (see `docs/answers-format.md`):
 //! - `null` is the same as an absent key wherever a key is optional (it is still an error for `format`,
@@ -10,19 +17,37 @@
 //! - `spid`/`cie` on a service below level 3 are kept (they are not asked, and not scored);
 //! - a leading UTF-8 byte-order mark is ignored; inputs above [`MAX_INPUT_BYTES`] are refused.
 
+use super::answer_keys::{AnswerKey, Section};
 use super::answers::{
     Anpr, Answers, Comune, LevelAnswer, Licence, OpenData, PagoPa, PaymentChannel, ServiceAnswer,
     SocialStatus,
 };
 use super::edition::Edition;
-use super::typed_values::{self, is_istat_code, TextProblem};
+use super::evidence::{self, AddressProblem, IsoDate, ItemNote, NoteProblem, Respondent};
+use super::typed_values::{self, is_istat_code, TextProblem, MAX_NAME_CHARS};
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 
 /// The `format` value of an answers file.
 pub const FORMAT_ID: &str = "care-answers";
 /// The newest version this code reads and writes.
-pub const VERSION: u64 = 1;
+pub const VERSION: u64 = 2;
+/// The version written when no field of version 2 is used (and the oldest one read).
+pub const VERSION_1: u64 = 1;
+/// The keys of a version-1 file.
+const KEYS_V1: [&str; 9] = [
+    "format",
+    "version",
+    "model",
+    "comune",
+    "services",
+    "pagopa",
+    "anpr",
+    "open_data",
+    "social",
+];
+/// The keys version 2 adds.
+const KEYS_V2: [&str; 3] = ["assessed_on", "respondents", "notes"];
 /// The largest input accepted (a complete file is about 3 KB).
 pub const MAX_INPUT_BYTES: usize = 1 << 20;
 
@@ -178,6 +203,37 @@ pub enum FormatErrorKind {
     NameBidiControl {
         /// The character's code point.
         code: u32,
+    },
+    /// A field of version 2 in a file that says it is version 1.
+    NeedsVersion2,
+    /// A note or a respondent's text is too long.
+    TextTooLong {
+        /// Its length in characters (after trimming).
+        chars: usize,
+        /// The limit.
+        max: usize,
+    },
+    /// A note or a respondent's text contains control characters (a note may have line breaks).
+    TextControlChar,
+    /// A note or a respondent's text contains a character that changes the direction of the text.
+    TextBidiControl {
+        /// The character's code point.
+        code: u32,
+    },
+    /// A verification address that is not an `http:`/`https:` address (`javascript:`, `data:`...).
+    NotWebAddress {
+        /// The scheme found (before the first `:`), empty when there is none.
+        scheme: String,
+    },
+    /// A web address that cannot be used: no host, spaces inside, or a user name before the host.
+    BadWebAddress {
+        /// What is wrong.
+        problem: AddressProblem,
+    },
+    /// Not a date `YYYY-MM-DD` (years 2000-2100).
+    NotADate {
+        /// The value found, as JSON.
+        found: String,
     },
 }
 
@@ -355,8 +411,8 @@ pub fn parse_value(root: &Value) -> Result<Answers, FormatError> {
     let version = obj
         .get("version")
         .ok_or_else(|| FormatError::new("version", FormatErrorKind::Missing))?;
-    match version.as_u64() {
-        Some(VERSION) => {}
+    let version = match version.as_u64() {
+        Some(n @ VERSION_1..=VERSION) => n,
         Some(n) if n > VERSION => {
             return Err(FormatError::new(
                 "version",
@@ -371,7 +427,7 @@ pub fn parse_value(root: &Value) -> Result<Answers, FormatError> {
                 },
             ))
         }
-    }
+    };
     let model_value = obj
         .get("model")
         .ok_or_else(|| FormatError::new("model", FormatErrorKind::Missing))?;
@@ -387,21 +443,13 @@ pub fn parse_value(root: &Value) -> Result<Answers, FormatError> {
             },
         )
     })?;
-    check_keys(
-        "",
-        obj,
-        &[
-            "format",
-            "version",
-            "model",
-            "comune",
-            "services",
-            "pagopa",
-            "anpr",
-            "open_data",
-            "social",
-        ],
-    )?;
+    if version == VERSION_1 {
+        if let Some(key) = KEYS_V2.iter().find(|k| optional(obj, k).is_some()) {
+            return Err(FormatError::new(*key, FormatErrorKind::NeedsVersion2));
+        }
+    }
+    let allowed: Vec<&str> = KEYS_V1.iter().chain(KEYS_V2.iter()).copied().collect();
+    check_keys("", obj, &allowed)?;
     let comune = parse_comune(
         obj.get("comune")
             .ok_or_else(|| FormatError::new("comune", FormatErrorKind::Missing))?,
@@ -426,6 +474,20 @@ pub fn parse_value(root: &Value) -> Result<Answers, FormatError> {
         None => BTreeMap::new(),
         Some(v) => parse_social(edition, v)?,
     };
+    let assessed_on = match optional(obj, "assessed_on") {
+        None => None,
+        Some(v) => Some(v.as_str().and_then(IsoDate::parse).ok_or_else(|| {
+            FormatError::new("assessed_on", FormatErrorKind::NotADate { found: show(v) })
+        })?),
+    };
+    let respondents = match optional(obj, "respondents") {
+        None => BTreeMap::new(),
+        Some(v) => parse_respondents(v)?,
+    };
+    let notes = match optional(obj, "notes") {
+        None => BTreeMap::new(),
+        Some(v) => parse_notes(edition, v)?,
+    };
     Ok(Answers {
         model: edition.id.clone(),
         comune,
@@ -434,6 +496,9 @@ pub fn parse_value(root: &Value) -> Result<Answers, FormatError> {
         anpr,
         open_data,
         social,
+        notes,
+        assessed_on,
+        respondents,
     })
 }
 
@@ -641,6 +706,229 @@ fn parse_social(edition: &Edition, v: &Value) -> R<BTreeMap<String, SocialStatus
     Ok(out)
 }
 
+fn text_problem(path: &str, p: TextProblem) -> FormatError {
+    let kind = match p {
+        TextProblem::TooLong { chars } => FormatErrorKind::TextTooLong {
+            chars,
+            max: MAX_NAME_CHARS,
+        },
+        TextProblem::DirectionCharacter { code } => FormatErrorKind::TextBidiControl { code },
+        TextProblem::ControlCharacters | TextProblem::Empty => FormatErrorKind::TextControlChar,
+    };
+    FormatError::new(path, kind)
+}
+
+fn opt_string<'a>(obj: &'a Map<String, Value>, path: &str, key: &str) -> R<Option<&'a str>> {
+    match optional(obj, key) {
+        None => Ok(None),
+        Some(Value::String(s)) => Ok(Some(s)),
+        Some(v) => Err(wrong_type(&join(path, key), JsonType::String, v)),
+    }
+}
+
+/// The key of a section in the file's `respondents` (the file's keys are English, like its other keys).
+pub fn section_key(section: Section) -> &'static str {
+    match section {
+        Section::Services => "services",
+        Section::DigitalPa => "digital_pa",
+        Section::Openness => "openness",
+    }
+}
+
+fn parse_respondents(v: &Value) -> R<BTreeMap<Section, Respondent>> {
+    let obj = as_object("respondents", v)?;
+    let ids: Vec<&str> = Section::ALL.iter().map(|s| section_key(*s)).collect();
+    check_keys("respondents", obj, &ids)?;
+    let mut out = BTreeMap::new();
+    for section in Section::ALL {
+        let Some(entry) = optional(obj, section_key(section)) else {
+            continue;
+        };
+        let path = join("respondents", section_key(section));
+        let e = as_object(&path, entry)?;
+        check_keys(&path, e, &["name", "office"])?;
+        let text = |key: &str| -> R<String> {
+            let field = join(&path, key);
+            let raw = opt_string(e, &path, key)?.unwrap_or_default();
+            evidence::check_respondent_text(raw).map_err(|p| text_problem(&field, p))
+        };
+        let respondent = Respondent {
+            name: text("name")?,
+            office: text("office")?,
+        };
+        if !respondent.is_empty() {
+            out.insert(section, respondent);
+        }
+    }
+    Ok(out)
+}
+
+/// One item's `{ "note": ..., "evidence": ... }` at `path`.
+fn parse_item_note(path: &str, v: &Value) -> R<ItemNote> {
+    let e = as_object(path, v)?;
+    check_keys(path, e, &["note", "evidence"])?;
+    let note_path = join(path, "note");
+    let note = match opt_string(e, path, "note")? {
+        None => None,
+        Some(raw) => evidence::check_note(raw).map_err(|p| {
+            let kind = match p {
+                NoteProblem::TooLong { chars } => FormatErrorKind::TextTooLong {
+                    chars,
+                    max: evidence::MAX_NOTE_CHARS,
+                },
+                NoteProblem::ControlCharacters => FormatErrorKind::TextControlChar,
+                NoteProblem::DirectionCharacter { code } => {
+                    FormatErrorKind::TextBidiControl { code }
+                }
+            };
+            FormatError::new(&note_path, kind)
+        })?,
+    };
+    let address_path = join(path, "evidence");
+    let address = match opt_string(e, path, "evidence")? {
+        None => None,
+        Some(raw) => evidence::check_address(raw).map_err(|p| {
+            let kind = match p {
+                AddressProblem::NotWeb { scheme } => FormatErrorKind::NotWebAddress { scheme },
+                problem => FormatErrorKind::BadWebAddress { problem },
+            };
+            FormatError::new(&address_path, kind)
+        })?,
+    };
+    Ok(ItemNote {
+        note,
+        evidence: address,
+    })
+}
+
+/// The entries of an object of notes keyed by id (`notes.services`, `notes.pagopa.payments`, `notes.social`):
+/// each key must be an id of `ids`, else an [`FormatErrorKind::UnknownId`] of `what`.
+fn parse_note_map(
+    edition: &Edition,
+    path: &str,
+    v: &Value,
+    what: IdKind,
+    ids: &[String],
+    item: fn(String) -> AnswerKey,
+    out: &mut BTreeMap<AnswerKey, ItemNote>,
+) -> R<()> {
+    let obj = as_object(path, v)?;
+    for (id, entry) in obj {
+        let p = join(path, id);
+        if !ids.contains(id) {
+            return Err(FormatError::new(
+                p,
+                FormatErrorKind::UnknownId {
+                    what,
+                    model: edition.id.clone(),
+                    allowed: ids.to_vec(),
+                },
+            ));
+        }
+        if !entry.is_null() {
+            insert_note(out, item(id.clone()), parse_item_note(&p, entry)?);
+        }
+    }
+    Ok(())
+}
+
+fn insert_note(out: &mut BTreeMap<AnswerKey, ItemNote>, item: AnswerKey, note: ItemNote) {
+    if !note.is_empty() {
+        out.insert(item, note);
+    }
+}
+
+/// `notes`: the same shape as the answers (`notes.services.imu`, `notes.pagopa.active`,
+/// `notes.pagopa.payments.tari`, `notes.anpr`, `notes.open_data.licence`, `notes.social.x`), each an
+/// `{ "note", "evidence" }` object.
+/// The open-data questions of `edition` as (field id, key).
+fn open_data_keys(edition: &Edition) -> Vec<(String, AnswerKey)> {
+    AnswerKey::all(edition)
+        .into_iter()
+        .filter_map(|k| {
+            let field = k.path().strip_prefix("open_data.")?.to_string();
+            Some((field, k))
+        })
+        .collect()
+}
+
+fn parse_notes(edition: &Edition, v: &Value) -> R<BTreeMap<AnswerKey, ItemNote>> {
+    let obj = as_object("notes", v)?;
+    check_keys(
+        "notes",
+        obj,
+        &["services", "pagopa", "anpr", "open_data", "social"],
+    )?;
+    let mut out = BTreeMap::new();
+    if let Some(v) = optional(obj, "services") {
+        let ids: Vec<String> = edition.services.iter().map(|s| s.id.clone()).collect();
+        parse_note_map(
+            edition,
+            "notes.services",
+            v,
+            IdKind::Service,
+            &ids,
+            AnswerKey::Service,
+            &mut out,
+        )?;
+    }
+    if let Some(v) = optional(obj, "pagopa") {
+        let p = as_object("notes.pagopa", v)?;
+        check_keys("notes.pagopa", p, &["active", "payments"])?;
+        if let Some(v) = optional(p, "active") {
+            insert_note(
+                &mut out,
+                AnswerKey::PagopaActive,
+                parse_item_note("notes.pagopa.active", v)?,
+            );
+        }
+        if let Some(v) = optional(p, "payments") {
+            let ids: Vec<String> = edition.payment_types.iter().map(|s| s.id.clone()).collect();
+            parse_note_map(
+                edition,
+                "notes.pagopa.payments",
+                v,
+                IdKind::PaymentType,
+                &ids,
+                AnswerKey::Payment,
+                &mut out,
+            )?;
+        }
+    }
+    if let Some(v) = optional(obj, "anpr") {
+        insert_note(&mut out, AnswerKey::Anpr, parse_item_note("notes.anpr", v)?);
+    }
+    if let Some(v) = optional(obj, "open_data") {
+        let o = as_object("notes.open_data", v)?;
+        let fields = open_data_keys(edition);
+        let ids: Vec<&str> = fields.iter().map(|(f, _)| f.as_str()).collect();
+        check_keys("notes.open_data", o, &ids)?;
+        for (field, key) in fields {
+            if let Some(v) = optional(o, &field) {
+                let path = join("notes.open_data", &field);
+                insert_note(&mut out, key, parse_item_note(&path, v)?);
+            }
+        }
+    }
+    if let Some(v) = optional(obj, "social") {
+        let ids: Vec<String> = edition
+            .social_networks
+            .iter()
+            .map(|s| s.id.clone())
+            .collect();
+        parse_note_map(
+            edition,
+            "notes.social",
+            v,
+            IdKind::SocialNetwork,
+            &ids,
+            AnswerKey::Social,
+            &mut out,
+        )?;
+    }
+    Ok(out)
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Writing
 
@@ -697,15 +985,25 @@ fn object_string(indent: usize, entries: &[(String, String)]) -> String {
     s
 }
 
-/// Writes `answers` as an answers file v1: pretty, stable key order (the format's order; services, payment
-/// types and networks in the edition's order), unanswered fields omitted. `parse(&to_json(a)) == Ok(a)` for
-/// every valid `a`.
+/// The version [`to_json`] writes for `answers`: 1 while no field of version 2 is used.
+pub fn version_of(answers: &Answers) -> u64 {
+    if answers.uses_version_2() {
+        VERSION
+    } else {
+        VERSION_1
+    }
+}
+
+/// Writes `answers` as an answers file: pretty, stable key order (the format's order; services, payment
+/// types and networks in the edition's order), unanswered fields omitted; version 1 while no field of version 2
+/// is used ([`version_of`]), so such a file is what it always was. `parse(&to_json(a)) == Ok(a)` for every
+/// valid `a`.
 pub fn to_json(answers: &Answers) -> String {
     let edition = super::edition(&answers.model);
     let order = |f: fn(&Edition) -> Vec<&str>| edition.map(f).unwrap_or_default();
     let mut top: Vec<(String, String)> = vec![
         ("format".into(), js(FORMAT_ID)),
-        ("version".into(), VERSION.to_string()),
+        ("version".into(), version_of(answers).to_string()),
         ("model".into(), js(&answers.model)),
     ];
     let mut comune = vec![("name".to_string(), js(&answers.comune.name))];
@@ -716,6 +1014,29 @@ pub fn to_json(answers: &Answers) -> String {
         comune.push(("year".into(), year.to_string()));
     }
     top.push(("comune".into(), object_string(2, &comune)));
+    if let Some(date) = answers.assessed_on {
+        top.push(("assessed_on".into(), js(&date.to_string())));
+    }
+    if !answers.respondents.is_empty() {
+        let rows: Vec<(String, String)> = answers
+            .respondents
+            .iter()
+            .map(|(section, r)| {
+                let mut fields = Vec::new();
+                if !r.name.is_empty() {
+                    fields.push(format!("\"name\": {}", js(&r.name)));
+                }
+                if !r.office.is_empty() {
+                    fields.push(format!("\"office\": {}", js(&r.office)));
+                }
+                (
+                    section_key(*section).to_string(),
+                    format!("{{ {} }}", fields.join(", ")),
+                )
+            })
+            .collect();
+        top.push(("respondents".into(), object_string(2, &rows)));
+    }
 
     let service_order = order(|e| e.services.iter().map(|s| s.id.as_str()).collect());
     let services: Vec<(String, String)> = ordered_keys(&answers.services, &service_order)
@@ -780,8 +1101,107 @@ pub fn to_json(answers: &Answers) -> String {
         .map(|id| (id.clone(), js(answers.social[id].id())))
         .collect();
     top.push(("social".into(), object_string(2, &social)));
+    if !answers.notes.is_empty() {
+        top.push(("notes".into(), notes_json(answers, edition)));
+    }
 
     let mut out = object_string(0, &top);
     out.push('\n');
     out
+}
+
+/// One item's note on one line: `{ "note": "...", "evidence": "..." }`.
+fn item_note_json(n: &ItemNote) -> String {
+    let mut fields = Vec::new();
+    if let Some(note) = &n.note {
+        fields.push(format!("\"note\": {}", js(note)));
+    }
+    if let Some(address) = &n.evidence {
+        fields.push(format!("\"evidence\": {}", js(address)));
+    }
+    format!("{{ {} }}", fields.join(", "))
+}
+
+/// The `notes` object: the shape of the answers, questions in the edition's order ([`AnswerKey::all`]); notes
+/// of questions the edition does not have are not written (the parser never makes them).
+fn notes_json(answers: &Answers, edition: Option<&Edition>) -> String {
+    let keys: Vec<AnswerKey> = edition
+        .map(AnswerKey::all)
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|k| answers.notes.contains_key(k))
+        .collect();
+    let under = |prefix: &str| -> Vec<(String, String)> {
+        keys.iter()
+            .filter_map(|k| {
+                let path = k.path();
+                let id = path.strip_prefix(prefix)?.to_string();
+                Some((id, item_note_json(&answers.notes[k])))
+            })
+            .collect()
+    };
+    let mut top = Vec::new();
+    let services = under("services.");
+    if !services.is_empty() {
+        top.push(("services".to_string(), object_string(4, &services)));
+    }
+    let mut pagopa = Vec::new();
+    if let Some(n) = answers.notes.get(&AnswerKey::PagopaActive) {
+        pagopa.push(("active".to_string(), item_note_json(n)));
+    }
+    let payments = under("pagopa.payments.");
+    if !payments.is_empty() {
+        pagopa.push(("payments".into(), object_string(6, &payments)));
+    }
+    if !pagopa.is_empty() {
+        top.push(("pagopa".into(), object_string(4, &pagopa)));
+    }
+    if let Some(n) = answers.notes.get(&AnswerKey::Anpr) {
+        top.push(("anpr".into(), item_note_json(n)));
+    }
+    for (key, prefix) in [("open_data", "open_data."), ("social", "social.")] {
+        let entries = under(prefix);
+        if !entries.is_empty() {
+            top.push((key.into(), object_string(4, &entries)));
+        }
+    }
+    object_string(2, &top)
+}
+
+/// The answer to `key` in `answers` as the answers file writes it (`null` when unanswered; a service is its
+/// object, `{"level": 3, "spid": true, "cie": false}`): what `care diff` prints before and after a change.
+pub fn answer_value(answers: &Answers, key: &AnswerKey) -> Value {
+    fn opt<T: Into<Value>>(v: Option<T>) -> Value {
+        v.map_or(Value::Null, Into::into)
+    }
+    let od = &answers.open_data;
+    match key {
+        AnswerKey::Service(id) => match answers.services.get(id) {
+            None => Value::Null,
+            Some(s) => {
+                let mut o = Map::new();
+                let level = match s.level {
+                    LevelAnswer::Level(l) => Value::from(l),
+                    LevelAnswer::NotApplicable => Value::from("na"),
+                };
+                o.insert("level".into(), level);
+                if let Some(v) = s.spid {
+                    o.insert("spid".into(), v.into());
+                }
+                if let Some(v) = s.cie {
+                    o.insert("cie".into(), v.into());
+                }
+                Value::Object(o)
+            }
+        },
+        AnswerKey::PagopaActive => opt(answers.pagopa.active),
+        AnswerKey::Payment(id) => opt(answers.pagopa.payments.get(id).map(|c| c.id())),
+        AnswerKey::Anpr => opt(answers.anpr.map(|a| a.id())),
+        AnswerKey::Datasets => opt(od.datasets),
+        AnswerKey::OpenFormatShare => opt(od.open_format_share),
+        AnswerKey::Licence => opt(od.licence.map(|l| l.id())),
+        AnswerKey::DcatHarvested => opt(od.dcat_harvested),
+        AnswerKey::ApiOrBulk => opt(od.api_or_bulk),
+        AnswerKey::Social(id) => opt(answers.social.get(id).map(|s| s.id())),
+    }
 }

@@ -14,9 +14,11 @@
 //! The store applies each edit to the answers it holds (rather than taking a whole new [`Answers`] from a
 //! view), so two quick changes can never overwrite each other with a stale copy.
 //!
-//! Typed values (names, codes, numbers) are read by [`super::typed_values`] first: a value that does not pass is
-//! never turned into an edit.
+//! Typed values (names, codes, numbers) are read by [`super::typed_values`] first, notes and addresses by
+//! [`super::evidence`]: a value that does not pass is never turned into an edit.
 
+use super::answer_keys::{AnswerKey, Section};
+use super::evidence::{IsoDate, RespondentField};
 use super::{Anpr, Answers, Edition, LevelAnswer, Licence, PaymentChannel, SocialStatus};
 
 /// One change to one answer.
@@ -62,6 +64,26 @@ pub enum Edit {
         network: String,
         status: SocialStatus,
     },
+    /// The note of a question (checked by [`super::evidence::check_note`]), or `None` to remove it.
+    Note {
+        key: AnswerKey,
+        note: Option<String>,
+    },
+    /// The verification address of a question (checked by [`super::evidence::check_address`]), or `None` to
+    /// remove it.
+    Evidence {
+        key: AnswerKey,
+        address: Option<String>,
+    },
+    /// The date of the assessment, or `None` to clear it.
+    AssessedOn(Option<IsoDate>),
+    /// The name or office of who answered a section (checked by
+    /// [`super::evidence::check_respondent_text`]); empty clears it.
+    SectionRespondent {
+        section: Section,
+        field: RespondentField,
+        value: String,
+    },
 }
 
 impl Edit {
@@ -105,6 +127,35 @@ impl Edit {
             Edit::ApiOrBulk(v) => answers.open_data.api_or_bulk = Some(*v),
             Edit::Social { network, status } => {
                 answers.social.insert(network.clone(), *status);
+            }
+            Edit::Note { key, note } => {
+                let entry = answers.notes.entry(key.clone()).or_default();
+                entry.note.clone_from(note);
+                if entry.is_empty() {
+                    answers.notes.remove(key);
+                }
+            }
+            Edit::Evidence { key, address } => {
+                let entry = answers.notes.entry(key.clone()).or_default();
+                entry.evidence.clone_from(address);
+                if entry.is_empty() {
+                    answers.notes.remove(key);
+                }
+            }
+            Edit::AssessedOn(date) => answers.assessed_on = *date,
+            Edit::SectionRespondent {
+                section,
+                field,
+                value,
+            } => {
+                let entry = answers.respondents.entry(*section).or_default();
+                match field {
+                    RespondentField::Name => entry.name.clone_from(value),
+                    RespondentField::Office => entry.office.clone_from(value),
+                }
+                if entry.is_empty() {
+                    answers.respondents.remove(section);
+                }
             }
         }
     }
@@ -223,5 +274,64 @@ mod tests {
         assert_eq!(cleared.comune.istat_code, None);
         assert_eq!(cleared.comune.year, None);
         assert_eq!(cleared.open_data.datasets, None);
+    }
+
+    #[test]
+    fn notes_addresses_date_and_respondents_are_set_and_removed() {
+        let e = current();
+        let imu = AnswerKey::Service("imu".into());
+        let edits = [
+            Edit::Note {
+                key: imu.clone(),
+                note: Some("Verificato sul portale".into()),
+            },
+            Edit::Evidence {
+                key: imu.clone(),
+                address: Some("https://www.comune.example.it/imu".into()),
+            },
+            Edit::AssessedOn(IsoDate::parse("2026-03-15")),
+            Edit::SectionRespondent {
+                section: Section::Services,
+                field: RespondentField::Office,
+                value: "Ufficio tributi".into(),
+            },
+        ];
+        let x = applied(e, &Answers::new("Siena"), &edits);
+        assert!(x.uses_version_2());
+        assert_eq!(
+            x.notes[&imu].note.as_deref(),
+            Some("Verificato sul portale")
+        );
+        assert_eq!(
+            x.notes[&imu].evidence.as_deref(),
+            Some("https://www.comune.example.it/imu")
+        );
+        assert_eq!(
+            x.assessed_on.map(|d| d.to_string()).as_deref(),
+            Some("2026-03-15")
+        );
+        assert_eq!(x.respondents[&Section::Services].office, "Ufficio tributi");
+        let cleared = applied(
+            e,
+            &x,
+            &[
+                Edit::Note {
+                    key: imu.clone(),
+                    note: None,
+                },
+                Edit::Evidence {
+                    key: imu,
+                    address: None,
+                },
+                Edit::AssessedOn(None),
+                Edit::SectionRespondent {
+                    section: Section::Services,
+                    field: RespondentField::Office,
+                    value: String::new(),
+                },
+            ],
+        );
+        assert!(!cleared.uses_version_2(), "emptied entries are removed");
+        assert_eq!(cleared, Answers::new("Siena"));
     }
 }

@@ -1,5 +1,5 @@
 //! The Ca.Re model in pure Rust (no web dependency): editions as data, answers, scoring (numbers only) and
-//! the answers file v1. It uses nothing of the report, the charts, the web app or the `care` tool (`crate::cli`).
+//! the answers file (versions 1 and 2). It uses nothing of the report, the charts, the web app or the `care` tool (`crate::cli`).
 //!
 //! Specifications: `../shared/care-model.md` and `../shared/answers-format.md` (relative to the repository
 //! root). Editions are JSON files in `assets/models/`, embedded and deserialised once.
@@ -12,6 +12,7 @@ pub mod decimal;
 pub mod edit;
 pub mod edition;
 pub mod edition_json;
+pub mod evidence;
 pub mod id_order;
 pub mod items;
 pub mod lang;
@@ -21,6 +22,7 @@ pub mod score;
 pub mod strict_json;
 pub mod typed_values;
 
+pub use answer_keys::{AnswerKey, Section};
 pub use answers::{
     Anpr, Answers, Comune, LevelAnswer, Licence, OpenData, PagoPa, PaymentChannel, ServiceAnswer,
     SocialStatus,
@@ -31,6 +33,7 @@ pub use edition::{
     Choice, Edition, ItemDef, LabelDef, LevelDef, Param, Params, Rule, Service, ServiceGroup, Tag,
     UserGroup,
 };
+pub use evidence::{IsoDate, ItemNote, Respondent, RespondentField};
 pub use lang::{Lang, Text};
 pub use score::{
     band, classify, classify_with, score, Band, Bands, Class, Classification, Count, ItemScores,

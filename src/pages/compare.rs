@@ -52,7 +52,7 @@ enum FilesAction {
     /// One file was read.
     Read {
         file: String,
-        result: Result<Answers, FileProblem>,
+        result: Result<Rc<Answers>, FileProblem>,
     },
     /// Takes a loaded file out of the comparison.
     Remove(u32),
@@ -77,7 +77,7 @@ impl Reducible for LoadedFiles {
                         next.loaded.push(Loaded {
                             key: next.next_key,
                             file,
-                            answers: Rc::new(answers),
+                            answers,
                             saved_as: None,
                         });
                         next.next_key += 1;
@@ -168,7 +168,10 @@ pub fn page() -> Html {
             for file in chosen {
                 let files_state = files_state.clone();
                 read_answers(&file, move |file, result| {
-                    files_state.dispatch(FilesAction::Read { file, result })
+                    files_state.dispatch(FilesAction::Read {
+                        file,
+                        result: result.map(Rc::new),
+                    })
                 });
             }
         })

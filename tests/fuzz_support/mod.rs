@@ -17,7 +17,7 @@ pub fn examples() -> Vec<String> {
         .filter(|p| p.extension().is_some_and(|e| e == "json"))
         .collect();
     paths.sort();
-    assert!(paths.len() >= 3, "the three example files");
+    assert!(paths.len() >= 4, "the example files (version 1 and 2)");
     paths
         .iter()
         .map(|p| std::fs::read_to_string(p).expect("example file"))
@@ -79,6 +79,16 @@ pub fn vocabulary() -> Vec<String> {
         "0123456",
         "__proto__",
         "constructor",
+        // version 2
+        "javascript:alert(1)",
+        "data:text/html,x",
+        "https://",
+        "https://a@b.it",
+        "http://example.org/x y",
+        "2024-02-29",
+        "2023-02-29",
+        "office",
+        "digital_pa",
     ] {
         words.push(w.to_string());
     }

@@ -22,8 +22,8 @@ pub struct ShareLinkButtonProps {
 #[derive(Clone, PartialEq)]
 enum State {
     Idle,
-    Copied(String),
-    Manual(String),
+    Copied(String, share::LeftOut),
+    Manual(String, share::LeftOut),
     Refused(FormatError),
 }
 
@@ -40,7 +40,7 @@ pub fn share_link_button(props: &ShareLinkButtonProps) -> Html {
     {
         let input_ref = input_ref.clone();
         use_effect_with((*state).clone(), move |state| {
-            if matches!(state, State::Manual(_)) {
+            if matches!(state, State::Manual(..)) {
                 if let Some(input) = input_ref.cast::<web_sys::HtmlInputElement>() {
                     let _ = input.focus();
                     input.select();
@@ -64,16 +64,17 @@ pub fn share_link_button(props: &ShareLinkButtonProps) -> Html {
             let base = web_sys::window()
                 .and_then(|w| w.location().href().ok())
                 .unwrap_or_default();
-            let link = share::link(&base, &answers);
+            // Notes and links go in when they fit; what is left out is said below.
+            let (link, left) = share::link_fitting(&base, &answers);
             let state = state.clone();
             let copied = link.clone();
             copy_text(
                 &link,
                 Callback::from(move |ok: bool| {
                     state.set(if ok {
-                        State::Copied(copied.clone())
+                        State::Copied(copied.clone(), left)
                     } else {
-                        State::Manual(copied.clone())
+                        State::Manual(copied.clone(), left)
                     })
                 }),
             );
@@ -86,10 +87,26 @@ pub fn share_link_button(props: &ShareLinkButtonProps) -> Html {
     };
     let input_id = format!("share-link-{}", props.assessment_id);
     // The live region is always there (so that a change is announced) and takes no room while empty.
+    let left_out = |left: &share::LeftOut| {
+        let e = &s.evidence;
+        match (left.notes, left.addresses) {
+            (0, 0) => String::new(),
+            (n, 0) => format!(" {}", e.share_left_notes.of(n)),
+            (n, a) => format!(" {}", fill(e.share_left_all, &[&n, &a])),
+        }
+    };
     let (class, message, link) = match &*state {
         State::Idle => ("visually-hidden", String::new(), None),
-        State::Copied(link) => ("small", t.share_copied.to_string(), Some(link.clone())),
-        State::Manual(link) => ("small", t.share_manual.to_string(), Some(link.clone())),
+        State::Copied(link, left) => (
+            "small",
+            format!("{}{}", t.share_copied, left_out(left)),
+            Some(link.clone()),
+        ),
+        State::Manual(link, left) => (
+            "small",
+            format!("{}{}", t.share_manual, left_out(left)),
+            Some(link.clone()),
+        ),
         State::Refused(e) => (
             "invalid-feedback",
             fill(t.export_blocked, &[&e.message(store.lang)]),
