@@ -167,6 +167,22 @@ pub struct Results {
     pub whatif_social: &'static str,
     /// What a refused typed value leaves in the simulation (`{}`: the value).
     pub whatif_kept: &'static str,
+    /// The notice at the top of the charts and of the score details while a simulation is on.
+    pub whatif_shown: &'static str,
+    /// The heading of the simulation's own live score.
+    pub whatif_live_title: &'static str,
+    /// Beside a simulated value: the change from the saved result (`{}`: the signed change).
+    pub whatif_delta: &'static str,
+    /// Under the simulated result: the saved one (`{}`: the Ca.Re index with one decimal, then the class).
+    pub whatif_saved: &'static str,
+    /// The message after the plan is applied (`{}`: the count of steps, then the changes in the plan's words).
+    pub whatif_plan_applied: Plural,
+    /// The message after the copy goes back to the saved answers.
+    pub whatif_reset_done: &'static str,
+    /// The in-page table of contents' heading.
+    pub toc_title: &'static str,
+    /// Its entries, short: the plan, the simulation, the charts, the score details, take-out, embed.
+    pub toc_entries: [&'static str; 6],
 }
 
 /// Italian.
@@ -325,7 +341,7 @@ pub const IT: Results = Results {
     whatif_title: "Simulazione: e se…?",
     whatif_intro: "Cambia le risposte su una copia e guarda come si muovono punteggi e classe. La valutazione salvata non cambia.",
     whatif_start: "Avvia una simulazione",
-    whatif_active: "Simulazione in corso: punteggi, classe e grafici mostrano le risposte modificate, che non vengono salvate.",
+    whatif_active: "Simulazione in corso: le risposte cambiate qui non vengono salvate. Grafici e dettagli dei punteggi, più in basso, mostrano la simulazione.",
     whatif_changed: "Risposte modificate: {}",
     whatif_reset: "Ripristina le risposte salvate",
     whatif_stop: "Chiudi la simulazione",
@@ -339,6 +355,17 @@ pub const IT: Results = Results {
     whatif_payments: "Tipi di pagamento",
     whatif_social: "Canali social",
     whatif_kept: "Nella simulazione resta il valore precedente: «{}».",
+    whatif_shown: "Simulazione in corso: questa sezione mostra le risposte simulate, non quelle salvate.",
+    whatif_live_title: "Risultato simulato",
+    whatif_delta: "{} rispetto al salvato",
+    whatif_saved: "Salvato: {} · {}",
+    whatif_plan_applied: Plural {
+        one: "Applicato {} passo del piano: {}.",
+        other: "Applicati {} passi del piano: {}.",
+    },
+    whatif_reset_done: "Simulazione riportata alle risposte salvate.",
+    toc_title: "In questa pagina",
+    toc_entries: ["Cosa fare", "Simulazione", "Grafici", "Come si calcolano", "Porta fuori", "Incorpora"],
 };
 
 /// English.
@@ -497,7 +524,7 @@ pub const EN: Results = Results {
     whatif_title: "What if…? A simulation",
     whatif_intro: "Change the answers on a copy and watch the scores and the class move. The saved assessment does not change.",
     whatif_start: "Start a simulation",
-    whatif_active: "Simulation on: scores, class and charts show the changed answers, which are not saved.",
+    whatif_active: "Simulation on: the answers changed here are not saved. The charts and score details further down show the simulation.",
     whatif_changed: "Answers changed: {}",
     whatif_reset: "Back to the saved answers",
     whatif_stop: "End the simulation",
@@ -511,4 +538,15 @@ pub const EN: Results = Results {
     whatif_payments: "Payment types",
     whatif_social: "Social channels",
     whatif_kept: "The simulation keeps the previous value: “{}”.",
+    whatif_shown: "Simulation on: this section shows the simulated answers, not the saved ones.",
+    whatif_live_title: "Simulated result",
+    whatif_delta: "{} from the saved result",
+    whatif_saved: "Saved: {} · {}",
+    whatif_plan_applied: Plural {
+        one: "Applied {} step of the plan: {}.",
+        other: "Applied {} steps of the plan: {}.",
+    },
+    whatif_reset_done: "Simulation back to the saved answers.",
+    toc_title: "On this page",
+    toc_entries: ["What to do", "Simulation", "Charts", "How it is computed", "Take out", "Embed"],
 };

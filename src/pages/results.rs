@@ -1,7 +1,10 @@
-//! The results page (`#/risultati`) for the current assessment: the Ca.Re index and the class with why, what is
-//! missing while the result is provisional, the charts (with downloads and data tables), what to do next, a
-//! what-if simulation on a copy of the answers, and how each score is computed. Without an assessment, a way to
-//! the questionnaire.
+//! The results page (`#/risultati`) for the current assessment, built around the decision: at the top the Ca.Re
+//! index and the class with why and what is missing while the result is provisional; then what to do next, the
+//! plan, beside the what-if simulation on a copy of the answers with its own live score (side by side on a wide
+//! screen, one above the other on a phone); below, named sections reachable from an in-page table of contents:
+//! the charts (with downloads and data tables), how each score is computed, take-out and embed. The top always
+//! shows the saved result; the charts and the score details follow the simulation while it is on. Without an
+//! assessment, a way to the questionnaire.
 
 use std::rc::Rc;
 
@@ -13,14 +16,15 @@ use crate::components::embed_code::EmbedCodeSection;
 use crate::components::layout::NavLink;
 use crate::components::results::details::ScoreDetails;
 use crate::components::results::figure::ChartFigure;
+use crate::components::results::focus::go_to;
 use crate::components::results::headline::{ProvisionalNotice, ScoreHeadline};
-use crate::components::results::plan::PlanSection;
-use crate::components::results::whatif::{SimulationState, WhatIfPanel};
+use crate::components::results::plan::{PlanGains, PlanSection};
+use crate::components::results::whatif::{SimulationState, WhatIfPanel, WHATIF_HEADING};
 use crate::components::results::why::WhyCard;
 use crate::components::takeout::TakeOutSection;
 use crate::components::user_text::fill_isolated;
 use crate::hooks::{use_store, use_strings};
-use crate::model::{current, score, Answers, Lang};
+use crate::model::{current, score, Answers, Lang, Scores};
 use crate::report::advice::plan_view;
 use crate::report::charts::{comune_name, export_text, figures, screen_text};
 use crate::report::whatif::SimAction;
@@ -81,7 +85,14 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
     let shown: Rc<Answers> = whatif.clone().unwrap_or_else(|| props.answers.clone());
     let date = assessment_date(&props.answers, Some(props.updated_ms));
 
-    let scores = use_memo(shown.clone(), |a| score(current(), a));
+    let saved_scores = use_memo(props.answers.clone(), |a| score(current(), a));
+    let scores: Rc<Scores> = {
+        let simulated = use_memo(whatif.clone(), |w| w.as_ref().map(|a| score(current(), a)));
+        match &*simulated {
+            Some(sc) => Rc::new(sc.clone()),
+            None => saved_scores.clone(),
+        }
+    };
     let figs = {
         let scores = scores.clone();
         use_memo((shown.clone(), lang), move |(a, lang)| {
@@ -91,10 +102,11 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
                 .collect::<Vec<_>>()
         })
     };
+    // The plan is the saved answers' plan: the simulation can apply it, and it does not move while it runs.
     let plan = {
-        let scores = scores.clone();
-        use_memo((shown.clone(), lang), move |(a, lang)| {
-            plan_view(current(), a, &scores, *lang)
+        let saved_scores = saved_scores.clone();
+        use_memo((props.answers.clone(), lang), move |(a, lang)| {
+            plan_view(current(), a, &saved_scores, *lang)
         })
     };
     let text = use_memo((props.answers.comune.name.clone(), lang), |(_, lang)| {
@@ -138,45 +150,80 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
             fig
         }
     };
+    let simulated_notice = whatif.is_some().then(|| {
+        html! { <p class="alert alert-warning">{ r.whatif_shown }</p> }
+    });
+    let toc = [
+        "plan-title",
+        WHATIF_HEADING,
+        "charts-title",
+        "details-title",
+        "takeout-title",
+        "embed-code-title",
+    ]
+    .into_iter()
+    .zip(r.toc_entries);
 
     html! {
-        <div class="container">
+        <div class="container results-view">
             <div class="page-header">
                 <h1>{ r.title }</h1>
                 <p class="lead">{ lead }</p>
             </div>
-            <div class="toolbar no-print mb-3" role="group" aria-label={r.toolbar_label}>
-                <button type="button" class="btn btn-primary" id="results-print" onclick={print}>{ r.print }</button>
-                <NavLink to={Route::Method} class="btn btn-outline-primary">{ r.method_link }</NavLink>
+            <div class="results-top">
+                <div class="results-top-score">
+                    <ScoreHeadline scores={saved_scores.clone()} edition={current()} id_prefix="result" />
+                    <ProvisionalNotice scores={saved_scores.clone()} />
+                </div>
+                <WhyCard scores={saved_scores.clone()} />
             </div>
-            if whatif.is_some() {
-                <div class="alert alert-warning" role="status">{ r.whatif_active }</div>
-            }
-            <ScoreHeadline scores={scores.clone()} edition={current()} id_prefix="result" />
-            <ProvisionalNotice scores={scores.clone()} />
-            <WhyCard scores={scores.clone()} />
+            <div class="results-bar no-print">
+                <nav class="results-toc" aria-labelledby="results-toc-title">
+                    <h2 class="results-toc-title" id="results-toc-title">{ r.toc_title }</h2>
+                    <ul>
+                        { for toc.map(|(id, label)| html! {
+                            <li>
+                                <button type="button" class="btn-link" data-section={id}
+                                        onclick={Callback::from(move |_: MouseEvent| go_to(id))}>{ label }</button>
+                            </li>
+                        }) }
+                    </ul>
+                </nav>
+                <div class="toolbar" role="group" aria-label={r.toolbar_label}>
+                    <button type="button" class="btn btn-primary" id="results-print" onclick={print}>{ r.print }</button>
+                    <NavLink to={Route::Method} class="btn btn-outline-primary">{ r.method_link }</NavLink>
+                </div>
+            </div>
+
+            <div class="results-decision">
+                <section aria-labelledby="plan-title" class="results-plan">
+                    <h2 class="section-title" id="plan-title" tabindex="-1">{ r.plan_title }</h2>
+                    <PlanSection view={plan.clone()} />
+                </section>
+                <section aria-labelledby={WHATIF_HEADING} class="results-whatif no-print">
+                    <h2 class="section-title" id={WHATIF_HEADING} tabindex="-1">{ r.whatif_title }</h2>
+                    <WhatIfPanel saved={props.answers.clone()} copy={whatif.clone()}
+                                 saved_scores={saved_scores.clone()} scores={scores.clone()}
+                                 notice={simulation.simulation.notice.clone()}
+                                 plan={plan_changes} generation={simulation.generation} onaction={on_whatif} />
+                </section>
+                <div class="results-gains">
+                    <PlanGains view={plan.clone()} />
+                </div>
+            </div>
 
             <section aria-labelledby="charts-title" class="mt-4">
-                <h2 class="section-title" id="charts-title">{ r.charts_title }</h2>
+                <h2 class="section-title" id="charts-title" tabindex="-1">{ r.charts_title }</h2>
+                { simulated_notice.clone().unwrap_or_default() }
                 <p>{ r.charts_intro }</p>
                 <div class="results-grid">
                     { for figs.iter().map(figure) }
                 </div>
             </section>
 
-            <section aria-labelledby="plan-title" class="mt-4">
-                <h2 class="section-title" id="plan-title">{ r.plan_title }</h2>
-                <PlanSection view={plan.clone()} />
-            </section>
-
-            <section aria-labelledby="whatif-title" class="no-print mt-4">
-                <h2 class="section-title" id="whatif-title">{ r.whatif_title }</h2>
-                <WhatIfPanel saved={props.answers.clone()} copy={whatif}
-                             plan={plan_changes} generation={simulation.generation} onaction={on_whatif} />
-            </section>
-
             <section aria-labelledby="details-title" class="mt-4">
-                <h2 class="section-title" id="details-title">{ r.detail_title }</h2>
+                <h2 class="section-title" id="details-title" tabindex="-1">{ r.detail_title }</h2>
+                { simulated_notice.unwrap_or_default() }
                 <p>{ r.detail_intro }</p>
                 <ScoreDetails answers={shown.clone()} scores={scores.clone()} />
             </section>

@@ -1,9 +1,12 @@
 //! The what-if simulation as plain Rust: a copy of the answers, changed only by [`Edit`]s (the questionnaire's
-//! own changes, with the same rules) or by the suggested plan (whose steps are edits too), never saved; and how
-//! many answers the copy changes from the saved ones.
+//! own changes, with the same rules) or by the suggested plan (whose steps are edits too), never saved; how many
+//! answers the copy changes from the saved ones; and what the last action did, in words ("Applicati 2 passi del
+//! piano: …"), for the message the page moves the focus to.
 
-use crate::model::{Answers, Edit, Edition};
+use crate::i18n::strings;
+use crate::model::{Answers, Edit, Edition, Lang};
 
+use super::advice::change_text;
 use super::plan::{self, Change};
 
 /// A change to the simulation.
@@ -19,18 +22,35 @@ pub enum SimAction {
     Plan(Vec<Change>),
 }
 
+/// What the last action on the simulation did, when it is worth a message (an edit of one answer is seen in the
+/// control and in the live score, and clears the message).
+#[derive(Clone, Debug, PartialEq)]
+pub enum SimNotice {
+    /// The copy went back to the saved answers.
+    Reset,
+    /// The suggested plan was applied to the copy: its changes, in its order.
+    PlanApplied(Vec<Change>),
+}
+
 /// The simulated copy, `None` when no simulation is on.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Simulation {
     /// The copy of the answers.
     pub copy: Option<Answers>,
+    /// What the last action did, if it is worth saying.
+    pub notice: Option<SimNotice>,
 }
 
 impl Simulation {
     /// Applies one change.
     pub fn apply(&mut self, edition: &Edition, action: SimAction) {
+        let on = self.copy.is_some();
+        self.notice = None;
         match action {
-            SimAction::Begin(answers) => self.copy = Some(answers),
+            SimAction::Begin(answers) => {
+                self.notice = on.then_some(SimNotice::Reset);
+                self.copy = Some(answers);
+            }
             SimAction::End => self.copy = None,
             SimAction::Edit(edit) => {
                 if let Some(copy) = &mut self.copy {
@@ -40,8 +60,28 @@ impl Simulation {
             SimAction::Plan(changes) => {
                 if let Some(copy) = &mut self.copy {
                     *copy = plan::apply(edition, copy, &changes);
+                    self.notice = Some(SimNotice::PlanApplied(changes));
                 }
             }
+        }
+    }
+}
+
+/// A notice in words, in the plan's own words for an applied plan: "Applicati 2 passi del piano: IMU: calcolo e
+/// pagamento: dal livello 2 al livello 3, con accesso SPID e CIE; Subentro in ANPR: da … a …." (the count is the
+/// plan's steps, as its lead says them; each change is the sentence of its line in the plan).
+pub fn notice_text(edition: &Edition, notice: &SimNotice, lang: Lang) -> String {
+    let r = &strings(lang).results();
+    match notice {
+        SimNotice::Reset => r.whatif_reset_done.to_string(),
+        SimNotice::PlanApplied(changes) => {
+            let steps: u32 = changes.iter().map(|c| c.steps).sum();
+            let list = changes
+                .iter()
+                .map(|c| change_text(edition, c, lang))
+                .collect::<Vec<_>>()
+                .join("; ");
+            r.whatif_plan_applied.fill(steps as usize, &[&list])
         }
     }
 }
@@ -116,5 +156,51 @@ mod tests {
         assert_eq!(sim.copy.as_ref(), Some(&saved), "reset");
         sim.apply(e, SimAction::End);
         assert_eq!(sim.copy, None);
+    }
+
+    #[test]
+    fn the_plan_applied_is_told_in_the_plan_s_words_and_an_edit_clears_the_notice() {
+        use crate::report::advice::change_text;
+        use crate::report::plan::{next_class, Outcome};
+        let e = current();
+        let text = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/assets/examples/small-comune.json"
+        ))
+        .unwrap();
+        let saved = crate::model::answers_file::parse(&text).unwrap();
+        let Outcome::Found(p) = next_class(e, &saved) else {
+            panic!("small-comune has a plan");
+        };
+        let mut sim = Simulation::default();
+        sim.apply(e, SimAction::Begin(saved.clone()));
+        assert_eq!(sim.notice, None, "start: nothing to say");
+        sim.apply(e, SimAction::Plan(p.changes.clone()));
+        let notice = sim.notice.clone().expect("a notice");
+        let said = notice_text(e, &notice, Lang::It);
+        let lines: Vec<String> = p
+            .changes
+            .iter()
+            .map(|c| change_text(e, c, Lang::It))
+            .collect();
+        assert_eq!(
+            said,
+            format!(
+                "Applicati {} passi del piano: {}.",
+                p.steps,
+                lines.join("; ")
+            )
+        );
+        // The count is the plan's steps, not the answers changed (a service going online changes three).
+        assert!(p.steps >= 2);
+        sim.apply(e, SimAction::Edit(Edit::Anpr(Anpr::Completed)));
+        assert_eq!(sim.notice, None, "an edit clears it");
+        sim.apply(e, SimAction::Begin(saved));
+        assert_eq!(
+            notice_text(e, sim.notice.as_ref().unwrap(), Lang::En),
+            "Simulation back to the saved answers."
+        );
+        sim.apply(e, SimAction::End);
+        assert_eq!(sim.notice, None);
     }
 }

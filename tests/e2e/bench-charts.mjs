@@ -75,7 +75,7 @@ async function whatIfs(browser, url) {
   await page.waitForSelector('#whatif-anpr', { state: 'attached' });
   const times = await page.evaluate(async (n) => {
     const select = document.querySelector('#whatif-anpr');
-    const score = () => document.querySelector('#result-exact').textContent;
+    const score = () => document.querySelector('#whatif-exact').textContent;
     const channel = new MessageChannel();
     const tick = () => new Promise((r) => { channel.port1.onmessage = () => r(); channel.port2.postMessage(0); });
     const values = ['completed', 'not_started'];

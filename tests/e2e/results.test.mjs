@@ -1,8 +1,10 @@
 // The results page from a stored assessment (an example answers file in the saved state): the numbers equal
 // those of the native `care score` on the same file, the class and why are shown, a provisional result says what
 // is missing, the charts are HiDPI canvases redrawn on resize and on a change of language, each downloads as a
-// well-formed SVG and a 1600x900 PNG named after the comune, the what-if simulation moves the score without
-// saving, the method page lists every parameter with its tag; axe finds nothing at 1280 and 360 px.
+// well-formed SVG and a 1600x900 PNG named after the comune, the what-if simulation moves its own live score (in
+// view beside its controls) without saving, applying the plan says what changed in the plan's words, every action
+// moves the focus to its result, the in-page contents reach each section, the phone's first screen shows the
+// title, score and class, the method page lists every parameter with its tag; axe finds nothing at 1280 and 360 px.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -239,17 +241,23 @@ test('what-if changes a copy: the score moves, reset and end restore, nothing is
   const score0 = (await page.textContent('#result-exact')).trim();
   await page.click('#whatif-start');
   await page.waitForSelector('#whatif-status');
+  // The simulation's own score starts at the saved one.
+  assert.equal((await page.textContent('#whatif-exact')).trim(), score0);
   await page.click('#whatif details:nth-of-type(2) summary');
   await page.selectOption('#whatif-anpr', 'completed');
-  await page.waitForFunction((s) => document.querySelector('#result-exact').textContent.trim() !== s, score0);
+  await page.waitForFunction((s) => document.querySelector('#whatif-exact').textContent.trim() !== s, score0);
   // ANPR from in progress to completed: P4 +50, DPA +12.5, Ca.Re +4.17 -> 54.4; DPA elevato -> still Stacco? no:
   // DPS sufficiente, DPA elevato, DO basso: points 3, Stacco.
-  assert.equal((await page.textContent('#result-exact')).trim(), 'Con un decimale: 54,4');
+  assert.equal((await page.textContent('#whatif-exact')).trim(), 'Con un decimale: 54,4');
+  assert.equal((await page.textContent('#whatif-delta')).trim(), '+4,2 rispetto al salvato');
+  assert.equal((await page.textContent('#whatif-dpa')).trim(), '66,7 (+12,5)');
+  // The top keeps the saved result.
+  assert.equal((await page.textContent('#result-exact')).trim(), score0);
   assert.match(await page.textContent('#whatif-status'), /Risposte modificate: 1/);
   await page.click('#whatif-plan');
-  await page.waitForFunction(() => document.querySelector('#result-class').textContent.includes('Spinta'));
+  await page.waitForFunction(() => document.querySelector('#whatif-class').textContent.includes('Spinta'));
   await page.click('#whatif-reset');
-  await page.waitForFunction((s) => document.querySelector('#result-exact').textContent.trim() === s, score0);
+  await page.waitForFunction((s) => document.querySelector('#whatif-exact').textContent.trim() === s, score0);
   await page.click('#whatif-stop');
   await page.waitForSelector('#whatif-start');
   assert.equal(await page.evaluate(() => localStorage.getItem('care.state.v1')), saved, 'the saved state did not change');
@@ -266,6 +274,7 @@ test('what-if follows the questionnaire: an online service shows SPID/CIE, typed
   // result stays complete (it used to turn "provvisorio — Mancano 2 risposte su 62").
   await page.selectOption('#whatif-suolo-pubblico', '4');
   await page.waitForSelector('#whatif-suolo-pubblico-spid');
+  assert.equal(await page.$('#whatif-provisional'), null, 'not provisional');
   assert.equal(await page.$('#result-provisional'), null, 'not provisional');
   assert.equal(await page.isChecked('#whatif-suolo-pubblico-spid'), false);
   assert.equal(await page.$eval('#whatif-suolo-pubblico-cie', (b) => b.indeterminate), false);
@@ -273,13 +282,13 @@ test('what-if follows the questionnaire: an online service shows SPID/CIE, typed
   await page.check('#whatif-suolo-pubblico-spid');
   assert.ok(await page.isChecked('#whatif-suolo-pubblico-spid'));
   // The questionnaire's datasets field: "12.7" is refused with its message and nothing changes.
-  const score = (await page.textContent('#result-exact')).trim();
+  const score = (await page.textContent('#whatif-exact')).trim();
   await page.click('#whatif details:nth-of-type(3) summary');
   await page.fill('#whatif-datasets', '12.7');
   await page.waitForSelector('#whatif-datasets-error');
   assert.match(await page.textContent('#whatif-datasets-error'), /^Scrivi un numero intero, senza punti né virgole\./);
   assert.equal(await page.getAttribute('#whatif-datasets', 'aria-invalid'), 'true');
-  assert.equal((await page.textContent('#result-exact')).trim(), score);
+  assert.equal((await page.textContent('#whatif-exact')).trim(), score);
   await page.click('#whatif details:nth-of-type(2) summary');
   await page.click('#whatif-reset');
   await page.waitForSelector('#whatif-datasets-error', { state: 'detached' });
@@ -291,6 +300,126 @@ test('what-if follows the questionnaire: an online service shows SPID/CIE, typed
   }
   assert.deepEqual(problems(), []);
   await context.close();
+});
+
+/** The box of an element in the viewport's coordinates, with whether it lies wholly inside the viewport. */
+function box(page, sel) {
+  return page.$eval(sel, (el) => {
+    const r = el.getBoundingClientRect();
+    return { top: r.top, bottom: r.bottom, left: r.left, right: r.right,
+      inView: r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth && r.height > 0 };
+  });
+}
+
+/** The id of the focused element. */
+const focused = (page) => page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName);
+
+for (const [width, height] of [[1280, 800], [360, 740]]) {
+  test(`what-if at ${width} px: the live score in the viewport changes when a control changes`, async () => {
+    const { page, problems, context } = await openResults(browser, server.origin, server.url, 'small-comune.json',
+      { viewport: { width, height } });
+    await page.waitForSelector('#result-score');
+    await page.click('#whatif-start');
+    await page.waitForSelector('#whatif-live');
+    assert.equal(await focused(page), 'whatif-title', 'start: the focus on the simulation\'s heading');
+    // A control far down the list of services: the live score stays in view beside it (sticky above it).
+    for (const [control, value] of [['#whatif-suolo-pubblico', '4'], ['#whatif-anpr', 'completed']]) {
+      if (control === '#whatif-anpr') await page.click('#whatif details:nth-of-type(2) summary');
+      await page.focus(control);
+      const before = (await page.textContent('#whatif-exact')).trim();
+      await page.selectOption(control, value);
+      await page.waitForFunction((s) => document.querySelector('#whatif-exact').textContent.trim() !== s, before);
+      const [c, live, score] = [await box(page, control), await box(page, '#whatif-live'), await box(page, '#whatif-score')];
+      assert.ok(c.inView, `${control} in view: ${JSON.stringify(c)}`);
+      assert.ok(live.inView && score.inView, `the live score in view: ${JSON.stringify({ live, score })}`);
+      const apart = c.top >= live.bottom || c.bottom <= live.top || c.left >= live.right || c.right <= live.left;
+      assert.ok(apart, `the live score does not cover ${control}: ${JSON.stringify({ c, live })}`);
+      assert.notEqual((await page.textContent('#whatif-exact')).trim(), before);
+    }
+    assert.match((await page.textContent('#whatif-delta')).trim(), /^\+\d+,\d rispetto al salvato$/);
+    await shot(page, `results-whatif-live-${width}`, { fullPage: false });
+    const v = await axeViolations(page);
+    assert.deepEqual(v, [], formatViolations(v));
+    assert.deepEqual(problems(), []);
+    await context.close();
+  });
+}
+
+test('applying the plan says what changed in the plan\'s own words, and every action moves the focus to its result', async () => {
+  const { page, problems, context } = await openResults(browser, server.origin, server.url, 'small-comune.json',
+    { viewport: { width: 1280, height: 800 } });
+  await page.waitForSelector('#plan-steps');
+  // The plan as the page says it: "… bastano queste modifiche (2 passi):" and one line per change.
+  const lead = await page.textContent('#result-plan .callout.success > p');
+  const steps = Number(lead.match(/\((\d+) pass[oi]\)/)[1]);
+  const lines = await page.$$eval('#plan-steps > li', (lis) => lis.map((li) => li.firstChild.textContent.trim()));
+  assert.ok(lines.length >= 1);
+  await page.click('#whatif-start');
+  await page.waitForSelector('#whatif-plan');
+  assert.equal(await focused(page), 'whatif-title');
+  await page.click('#whatif-plan');
+  await page.waitForSelector('#whatif-message');
+  await page.waitForFunction(() => document.activeElement?.id === 'whatif-message');
+  const message = (await page.textContent('#whatif-message')).trim();
+  const expected = `${steps === 1 ? 'Applicato 1 passo' : `Applicati ${steps} passi`} del piano: ${lines.join('; ')}.`;
+  assert.equal(message, expected);
+  assert.ok((await box(page, '#whatif-message')).inView, 'the message in view');
+  assert.ok((await box(page, '#whatif-score')).inView, 'the live score in view');
+  assert.match(await page.textContent('#whatif-class'), /Spinta/);
+  await shot(page, 'results-plan-applied-1280', { fullPage: false });
+  // Editing an answer clears the message; reset says so and takes the focus; close gives it back to start.
+  const level = await page.inputValue('#whatif-canone-unico');
+  await page.selectOption('#whatif-canone-unico', level === '4' ? '3' : '4');
+  await page.waitForSelector('#whatif-message', { state: 'detached' });
+  await page.click('#whatif-reset');
+  await page.waitForFunction(() => document.activeElement?.id === 'whatif-message');
+  assert.equal((await page.textContent('#whatif-message')).trim(), 'Simulazione riportata alle risposte salvate.');
+  await page.click('#whatif-stop');
+  await page.waitForFunction(() => document.activeElement?.id === 'whatif-start');
+  const v = await axeViolations(page);
+  assert.deepEqual(v, [], formatViolations(v));
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+test('the in-page contents bring each section\'s heading to the top and focus it, the hash route stays', async () => {
+  const { page, problems, context } = await openResults(browser, server.origin, server.url, 'small-comune.json',
+    { viewport: { width: 1280, height: 800 } });
+  await page.waitForSelector('#result-score');
+  const entries = await page.$$eval('.results-toc button', (bs) => bs.map((b) => b.dataset.section));
+  assert.deepEqual(entries, ['plan-title', 'whatif-title', 'charts-title', 'details-title', 'takeout-title', 'embed-code-title']);
+  for (const id of entries) {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.click(`.results-toc button[data-section="${id}"]`);
+    await page.waitForFunction((id) => document.activeElement?.id === id, id);
+    const b = await box(page, `#${id}`);
+    assert.ok(b.top >= 0 && b.top < 120 && b.bottom <= 800, `${id} at the top: ${JSON.stringify(b)}`);
+    assert.ok(page.url().endsWith('#/risultati'), page.url());
+  }
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+test('the results top: title, score and class in the first screen of a phone; the plan and the what-if on the first screens of a desktop', async () => {
+  const phone = await openResults(browser, server.origin, server.url, 'small-comune.json', { viewport: { width: 360, height: 740 } });
+  await phone.page.waitForSelector('#result-class');
+  await phone.page.waitForTimeout(300);
+  for (const sel of ['h1', '#result-score', '#result-class']) {
+    const b = await box(phone.page, sel);
+    assert.ok(b.inView, `${sel} in the first screen at 360x740: ${JSON.stringify(b)}`);
+  }
+  await shot(phone.page, 'results-top-360', { fullPage: false });
+  assert.deepEqual(phone.problems(), []);
+  await phone.context.close();
+  const desk = await openResults(browser, server.origin, server.url, 'small-comune.json', { viewport: { width: 1280, height: 800 } });
+  await desk.page.waitForSelector('#result-class');
+  // The plan and the what-if side by side, right under the score and why.
+  const [plan, whatif, score] = [await box(desk.page, '#plan-title'), await box(desk.page, '#whatif-title'), await box(desk.page, '#result-score')];
+  assert.ok(Math.abs(plan.top - whatif.top) < 2 && plan.right <= whatif.left, `side by side: ${JSON.stringify({ plan, whatif })}`);
+  assert.ok(whatif.top - score.top < 900, `the what-if ${whatif.top - score.top} px below the score`);
+  await shot(desk.page, 'results-top-1280', { fullPage: false });
+  assert.deepEqual(desk.problems(), []);
+  await desk.context.close();
 });
 
 test('without an assessment the results page leads to the questionnaire', async () => {

@@ -1,5 +1,6 @@
-//! What to do next: the smallest changes that reach the next class, what they lead to, and the single steps
-//! that gain the most with their PNRR measure.
+//! What to do next: the smallest changes that reach the next class and what they lead to ([`PlanSection`]), and
+//! the single steps that gain the most with their PNRR measure ([`PlanGains`], laid out apart so that on a phone
+//! the what-if comes right after the plan).
 
 use std::rc::Rc;
 
@@ -52,6 +53,18 @@ pub fn plan_section(props: &PlanSectionProps) -> Html {
                 </div>
             }
             <p class="small">{ r.plan_how }</p>
+        </div>
+    }
+}
+
+/// The single steps that gain the most, or why none does.
+#[function_component(PlanGains)]
+pub fn plan_gains(props: &PlanSectionProps) -> Html {
+    let s = use_strings();
+    let r = &s.results();
+    let v = &props.view;
+    html! {
+        <div id="result-gains">
             if let Some(t) = &v.gains {
                 <p class="small mt-4">{ r.gains_intro }</p>
                 <DataTableView table={t.clone()} />

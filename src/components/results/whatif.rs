@@ -2,7 +2,10 @@
 //! scores, class and charts while it is on. Every control sends the questionnaire's own [`Edit`] (levels,
 //! SPID/CIE boxes, typed numbers read by the same functions, with the same messages), applied to the copy by
 //! [`Simulation`], so a simulated answer follows the questionnaire's rules. Reset brings the copy back to the
-//! saved answers; the suggested plan can be applied to the copy in one click.
+//! saved answers; the suggested plan can be applied to the copy in one click. The simulation's own live score
+//! ([`WhatIfScore`]) sits above the controls, and every action moves the focus to its result: the panel's heading
+//! on start, the message on reset and on the plan (which says what the plan changed, in its own words), the start
+//! button on close.
 
 use std::rc::Rc;
 
@@ -11,14 +14,20 @@ use yew::prelude::*;
 
 use crate::components::questionnaire::service_row::AuthFlags;
 use crate::components::questionnaire::{FieldKind, TextField};
+use crate::components::results::focus::focus_after_render;
+use crate::components::results::whatif_score::WhatIfScore;
 use crate::hooks::{use_store, use_strings};
 use crate::i18n::fill;
 use crate::model::typed_values::share_text;
 use crate::model::{
-    current, Anpr, Answers, Choice, Edit, Lang, LevelAnswer, Licence, PaymentChannel, SocialStatus,
+    current, Anpr, Answers, Choice, Edit, Lang, LevelAnswer, Licence, PaymentChannel, Scores,
+    SocialStatus,
 };
 use crate::report::plan::Change;
-use crate::report::whatif::{changed_answers, SimAction, Simulation};
+use crate::report::whatif::{changed_answers, notice_text, SimAction, SimNotice, Simulation};
+
+/// The id of the simulation section's heading (the page renders it; the focus goes there on start).
+pub const WHATIF_HEADING: &str = "whatif-title";
 
 /// The simulation as yew state: [`Simulation`] driven by [`SimAction`]s.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -50,6 +59,12 @@ pub struct WhatIfPanelProps {
     pub saved: Rc<Answers>,
     /// The simulated copy, when the simulation is on.
     pub copy: Option<Rc<Answers>>,
+    /// The scores of the saved answers.
+    pub saved_scores: Rc<Scores>,
+    /// The scores of the copy (those of the saved answers when the simulation is off).
+    pub scores: Rc<Scores>,
+    /// What the last action did, if it is worth a message.
+    pub notice: Option<SimNotice>,
     /// The suggested plan's changes, if there is a plan.
     pub plan: Option<Rc<Vec<Change>>>,
     /// [`SimulationState::generation`].
@@ -135,16 +150,21 @@ pub fn what_if_panel(props: &WhatIfPanelProps) -> Html {
     let lang = use_store().lang;
     let e = current();
 
-    let begin = {
+    // Start and reset both begin again from the saved answers; the focus goes to the panel's heading on start,
+    // to the message on reset.
+    let begin = |focus: &'static str| {
         let saved = props.saved.clone();
         let onaction = props.onaction.clone();
-        Callback::from(move |_: MouseEvent| onaction.emit(SimAction::Begin((*saved).clone())))
+        Callback::from(move |_: MouseEvent| {
+            onaction.emit(SimAction::Begin((*saved).clone()));
+            focus_after_render(focus);
+        })
     };
     let Some(copy) = props.copy.clone() else {
         return html! {
             <div id="whatif">
                 <p>{ r.whatif_intro }</p>
-                <button type="button" class="btn btn-outline-primary" id="whatif-start" onclick={begin}>
+                <button type="button" class="btn btn-primary" id="whatif-start" onclick={begin(WHATIF_HEADING)}>
                     { r.whatif_start }
                 </button>
             </div>
@@ -154,11 +174,15 @@ pub fn what_if_panel(props: &WhatIfPanelProps) -> Html {
     let onedit = props.onaction.reform(SimAction::Edit);
     let unanswered = r.whatif_unanswered;
     let changed = changed_answers(e, &props.saved, &copy);
-    let stop = props.onaction.reform(|_: MouseEvent| SimAction::End);
+    let stop = props.onaction.reform(|_: MouseEvent| {
+        focus_after_render("whatif-start");
+        SimAction::End
+    });
     let apply_plan = props.plan.clone().map(|changes| {
-        props
-            .onaction
-            .reform(move |_: MouseEvent| SimAction::Plan((*changes).clone()))
+        props.onaction.reform(move |_: MouseEvent| {
+            focus_after_render("whatif-message");
+            SimAction::Plan((*changes).clone())
+        })
     });
 
     // Services: the level, then SPID and CIE once online, as in the questionnaire.
@@ -317,16 +341,20 @@ pub fn what_if_panel(props: &WhatIfPanelProps) -> Html {
     });
 
     html! {
-        <div id="whatif">
+        <div id="whatif" class="is-on">
+            <WhatIfScore saved={props.saved_scores.clone()} simulated={props.scores.clone()} />
             <div class="alert alert-info" role="status" id="whatif-status">
                 <p class="mb-1">{ r.whatif_active }</p>
                 <p class="mb-0 fw-bold">{ fill(r.whatif_changed, &[&changed]) }</p>
             </div>
+            if let Some(n) = &props.notice {
+                <p class="callout success whatif-message" id="whatif-message" tabindex="-1">{ notice_text(e, n, lang) }</p>
+            }
             <div class="toolbar mb-3">
                 if let Some(onclick) = apply_plan {
                     <button type="button" class="btn btn-primary" id="whatif-plan" {onclick}>{ r.whatif_apply_plan }</button>
                 }
-                <button type="button" class="btn btn-outline-primary" id="whatif-reset" onclick={begin}>{ r.whatif_reset }</button>
+                <button type="button" class="btn btn-outline-primary" id="whatif-reset" onclick={begin("whatif-message")}>{ r.whatif_reset }</button>
                 <button type="button" class="btn btn-secondary" id="whatif-stop" onclick={stop}>{ r.whatif_stop }</button>
             </div>
             <details class="service-group" open=true>

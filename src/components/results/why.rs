@@ -31,7 +31,7 @@ pub fn why_card(props: &WhyCardProps) -> Html {
         ],
     );
     html! {
-        <section class="card mt-3" aria-labelledby="why-title" id="result-why">
+        <section class="card" aria-labelledby="why-title" id="result-why">
             <div class="card-body">
                 <h2 class="card-title" id="why-title">{ s.results().why_title }</h2>
                 <ul>
