@@ -5,6 +5,9 @@
 //! its text, and its text cut or spliced at a random character. Properties: no panic; every error has a message in
 //! both languages; every accepted file survives `to_json` then `parse` unchanged.
 //!
+//! The example files include a version-2 file (notes, addresses, date, respondents), so the same mutations reach
+//! the version-2 fields; the vocabulary adds `javascript:` and `data:` addresses and impossible dates.
+//!
 //! The case count comes from `FUZZ_CASES` (default 1000, a few seconds); `scripts/fuzz.sh` runs 200 000.
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -101,17 +104,22 @@ fn mutations_reach_the_validator() {
         prop::sample::select(example_trees()),
         prop::collection::vec(mutation(vocabulary(), SIZE, true), 1..3),
     );
-    let (mut ok, mut deep) = (0, 0);
+    let (mut ok, mut deep, mut v2) = (0, 0, 0);
     for (mut tree, ms) in samples(&strategy, 300) {
         for m in &ms {
             apply(&mut tree, m);
         }
         match answers_file::parse_value(&tree) {
             Ok(_) => ok += 1,
-            Err(e) if e.path.contains('.') => deep += 1,
+            Err(e) if e.path.contains('.') => {
+                deep += 1;
+                v2 +=
+                    usize::from(e.path.starts_with("notes.") || e.path.starts_with("respondents."));
+            }
             Err(_) => {}
         }
     }
     assert!(ok > 10, "some mutated files are still valid ({ok})");
     assert!(deep > 30, "many errors are deep in the tree ({deep})");
+    assert!(v2 > 3, "some errors are in the fields of version 2 ({v2})");
 }

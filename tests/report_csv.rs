@@ -120,3 +120,45 @@ fn counts_take_the_singular_for_one() {
     let mark = care::report::explain::provisional_mark(&scores, Lang::It).unwrap();
     assert_eq!(mark, format!("Provvisorio — {missing} risposte mancanti"));
 }
+
+#[test]
+fn version_2_answers_add_the_date_the_respondents_and_the_evidence_section() {
+    let a = example("small-comune-2027.json");
+    let it = to_csv(model::current(), &a, Lang::It);
+    let lines: Vec<&str> = it.trim_start_matches('\u{feff}').split("\r\n").collect();
+    assert_eq!(
+        lines[0],
+        "sezione;voce;descrizione;risposta;punteggio;nota;link di verifica"
+    );
+    assert!(
+        lines
+            .iter()
+            .all(|l| l.is_empty() || l.matches(';').count() >= 6),
+        "{it}"
+    );
+    assert!(
+        lines.contains(&"Comune;assessed_on;Data della valutazione;2027-03-12;;;"),
+        "{it}"
+    );
+    assert!(
+        lines.contains(
+            &"Comune;respondents.digital_pa;Chi ha risposto: PA digitale;Ufficio ragioneria;;;"
+        ),
+        "{it}"
+    );
+    assert!(lines.contains(
+        &"Evidenze;pagopa.payments.imu;Pagamento: IMU;Con pagoPA;;Avvisi pagoPA dal 2027.;https://checkout.pagopa.it/"
+    ), "{it}");
+    // A note with a line break is one quoted cell.
+    assert!(it.contains("\"Domande dal portale dei servizi scolastici dal 2026/27.\nVerificato dall'ufficio scuola.\""));
+    assert_eq!(
+        lines.iter().filter(|l| l.starts_with("Evidenze;")).count(),
+        9
+    );
+    // Version-1 answers: five columns, as before.
+    let v1 = to_csv(model::current(), &example("small-comune.json"), Lang::It);
+    assert!(v1
+        .trim_start_matches('\u{feff}')
+        .starts_with("sezione;voce;descrizione;risposta;punteggio\r\n"));
+    assert!(!v1.contains("Evidenze"));
+}

@@ -77,6 +77,8 @@ pub struct Evidence {
     pub respondent_office: &'static str,
     /// A respondent in one line: name, office.
     pub respondent_line: &'static str,
+    /// Who answered a section (a CSV row's item): the section.
+    pub answered_by: &'static str,
     /// The share link left out the notes' texts: how many.
     pub share_left_notes: Plural,
     /// The share link left out the notes and the links: notes, links.
@@ -119,6 +121,7 @@ pub const IT: Evidence = Evidence {
     respondent_name: "{}: nome",
     respondent_office: "{}: ufficio",
     respondent_line: "{} ({})",
+    answered_by: "Chi ha risposto: {}",
     share_left_notes: Plural {
         one: "Il link non contiene il testo di {} nota: è troppo lungo per un link. I link di verifica ci sono. Per condividere tutto, esporta il file JSON.",
         other: "Il link non contiene il testo di {} note: sono troppo lunghe per un link. I link di verifica ci sono. Per condividere tutto, esporta il file JSON.",
@@ -162,6 +165,7 @@ pub const EN: Evidence = Evidence {
     respondent_name: "{}: name",
     respondent_office: "{}: office",
     respondent_line: "{} ({})",
+    answered_by: "Answered by: {}",
     share_left_notes: Plural {
         one: "The link leaves out the text of {} note: it is too long for a link. The verification links are in it. To share everything, export the JSON file.",
         other: "The link leaves out the text of {} notes: they are too long for a link. The verification links are in it. To share everything, export the JSON file.",

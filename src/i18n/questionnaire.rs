@@ -119,6 +119,8 @@ pub struct Questionnaire {
     pub err_too_large: &'static str,
     pub err_not_number: &'static str,
     pub err_share: &'static str,
+    /// Not a date.
+    pub err_date: &'static str,
     // Headings of the service groups
     pub group_citizens: &'static str,
     pub group_school: &'static str,
@@ -168,6 +170,7 @@ impl Questionnaire {
             FieldError::TooLarge => self.err_too_large,
             FieldError::NotANumber => self.err_not_number,
             FieldError::ShareRange => self.err_share,
+            FieldError::NotADate => self.err_date,
         }
     }
 
@@ -314,6 +317,7 @@ pub const IT: Questionnaire = Questionnaire {
     err_too_large: "Il numero è troppo grande.",
     err_not_number: "Scrivi un numero.",
     err_share: "La quota è una percentuale: un numero da 0 a 100.",
+    err_date: "Non è una data: scrivila come 15/03/2026 o 2026-03-15 (anni 2000-2100).",
     group_citizens: "Anagrafe e servizi al cittadino",
     group_school: "Scuola",
     group_taxes_payments: "Tributi e pagamenti",
@@ -429,6 +433,7 @@ pub const EN: Questionnaire = Questionnaire {
     err_too_large: "The number is too large.",
     err_not_number: "Write a number.",
     err_share: "The share is a percentage: a number from 0 to 100.",
+    err_date: "Not a date: write it as 2026-03-15 or 15/03/2026 (years 2000-2100).",
     group_citizens: "Registry and services to citizens",
     group_school: "School",
     group_taxes_payments: "Taxes and payments",
@@ -458,6 +463,7 @@ mod tests {
             TooLarge,
             NotANumber,
             ShareRange,
+            NotADate,
         ] {
             assert!(!IT.field_error(e).is_empty());
             assert_ne!(IT.field_error(e), EN.field_error(e), "{e:?}");

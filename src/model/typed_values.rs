@@ -32,6 +32,8 @@ pub enum FieldError {
     NotANumber,
     /// A share outside 0-100.
     ShareRange,
+    /// Not a date (`2026-03-15` or `15/03/2026`, years 2000-2100).
+    NotADate,
 }
 
 /// What is wrong with a name or respondent ([`check_text`]); the questionnaire reports it as a [`FieldError`], the
@@ -173,6 +175,30 @@ pub fn parse_share(raw: &str) -> Result<Option<f64>, FieldError> {
     }
 }
 
+/// Reads a date: empty clears it; otherwise `YYYY-MM-DD`, or day, month and year separated by `/`, `.` or `-`
+/// (`15/03/2026`, as Italians write it), a real date in 2000-2100.
+pub fn parse_date(raw: &str) -> Result<Option<super::IsoDate>, FieldError> {
+    let t = raw.trim();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    if let Some(d) = super::IsoDate::parse(t) {
+        return Ok(Some(d));
+    }
+    let parts: Vec<&str> = t.split(['/', '.', '-']).collect();
+    let digits = |p: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit())
+    };
+    match parts.as_slice() {
+        [d, m, y] if digits(d, 1..=2) && digits(m, 1..=2) && digits(y, 4..=4) => {
+            super::IsoDate::parse(&format!("{y}-{m:0>2}-{d:0>2}"))
+                .map(Some)
+                .ok_or(FieldError::NotADate)
+        }
+        _ => Err(FieldError::NotADate),
+    }
+}
+
 /// A whole number in decimal digits with an optional sign.
 fn whole_number(t: &str) -> Result<i128, FieldError> {
     let digits = t.strip_prefix(['-', '+']).unwrap_or(t);
@@ -289,6 +315,20 @@ mod tests {
             Err(FieldError::DirectionCharacters)
         );
         assert_eq!(check_respondent(""), Ok(String::new()));
+        let date = |s: &str| parse_date(s).map(|d| d.map(|d| d.to_string()));
+        assert_eq!(date("2026-03-15"), Ok(Some("2026-03-15".into())));
+        assert_eq!(date(" 5/3/2026 "), Ok(Some("2026-03-05".into())));
+        assert_eq!(date("29.02.2024"), Ok(Some("2024-02-29".into())));
+        assert_eq!(date(""), Ok(None));
+        for bad in [
+            "29/02/2023",
+            "15/03/26",
+            "2026/03/15",
+            "marzo 2026",
+            "1999-12-31",
+        ] {
+            assert_eq!(date(bad), Err(FieldError::NotADate), "{bad}");
+        }
         assert_eq!(check_respondent(&"x".repeat(121)), Err(FieldError::TooLong));
     }
 }

@@ -15,12 +15,20 @@
 //!
 //! The summary rows name the dimensions in the file's language (the edition's names) and say whether the
 //! result is provisional and how many answers are missing.
+//!
+//! Version-2 answers (`docs/answers-format.md`): the date of the assessment and the respondents per section are
+//! rows of the comune's section; with notes or links, two columns («nota», «link di verifica») are added and an
+//! «Evidenze» section after the summary has one row per question with a note or a link (its path, its name, the
+//! answer in words, the note, the whole address). Without them the file is exactly what it was.
 
 use crate::i18n::{fill, strings};
 use crate::model::number::one_decimal;
 use crate::model::{score, Answers, Edition, Lang};
 
+use super::evidence::{evidence_lines, respondent_text};
 use super::score_details::{dimension_details, ItemLine};
+use crate::model::answers_file;
+use crate::transfer::answer_words::section_name;
 
 /// The byte-order mark that starts every export.
 pub const BOM: &str = "\u{feff}";
@@ -75,22 +83,41 @@ pub fn to_csv(edition: &Edition, answers: &Answers, lang: Lang) -> String {
     let t = strings(lang).csv();
     let sep = separator(lang);
     let s = score(edition, answers);
+    let e = &strings(lang).evidence;
+    let noted = !answers.notes.is_empty();
+    let width = if noted { 7 } else { 5 };
     let mut out = String::from(BOM);
-    let mut row = |cells: [&str; 5]| {
-        let line: Vec<String> = cells.iter().map(|c| cell(c, sep)).collect();
+    let mut row = |cells: &[&str]| {
+        let line: Vec<String> = (0..width)
+            .map(|i| cell(cells.get(i).copied().unwrap_or(""), sep))
+            .collect();
         out.push_str(&line.join(&sep.to_string()));
         out.push_str("\r\n");
     };
-    row(t.header);
+    // The header is lower case, as the other columns.
+    let extra = [e.column_note.to_lowercase(), e.column_link.to_lowercase()];
+    let mut header = t.header.to_vec();
+    if noted {
+        header.extend(extra.iter().map(String::as_str));
+    }
+    row(&header);
 
     let comune = t.section_comune;
     let c = &answers.comune;
-    row([comune, "comune.name", t.name, &c.name, ""]);
+    row(&[comune, "comune.name", t.name, &c.name, ""]);
     let istat = digits_as_text(c.istat_code.as_deref().unwrap_or(""));
-    row([comune, "comune.istat_code", t.istat_code, &istat, ""]);
+    row(&[comune, "comune.istat_code", t.istat_code, &istat, ""]);
     let year = c.year.map(|y| y.to_string()).unwrap_or_default();
-    row([comune, "comune.year", t.year, &year, ""]);
-    row([comune, "model", t.model, &answers.model, ""]);
+    row(&[comune, "comune.year", t.year, &year, ""]);
+    row(&[comune, "model", t.model, &answers.model, ""]);
+    if let Some(d) = answers.assessed_on {
+        row(&[comune, "assessed_on", e.assessed_on, &d.to_string(), ""]);
+    }
+    for (section, r) in &answers.respondents {
+        let id = format!("respondents.{}", answers_file::section_key(*section));
+        let label = fill(e.answered_by, &[&section_name(*section, lang)]);
+        row(&[comune, &id, &label, &respondent_text(r, lang), ""]);
+    }
 
     let mut items = |section: &str, list: &[ItemLine]| {
         for i in list {
@@ -104,7 +131,7 @@ pub fn to_csv(edition: &Edition, answers: &Answers, lang: Lang) -> String {
             } else {
                 i.label.clone()
             };
-            row([section, &id, &label, &i.answer, &number(i.score, lang)]);
+            row(&[section, &id, &label, &i.answer, &number(i.score, lang)]);
         }
     };
     let [dps, dpa, do_] = dimension_details(edition, answers, &s, lang);
@@ -124,7 +151,7 @@ pub fn to_csv(edition: &Edition, answers: &Answers, lang: Lang) -> String {
         ("dpa", s.dpa, s.bands.dpa),
         ("do", s.do_, s.bands.do_),
     ] {
-        row([
+        row(&[
             sum,
             id,
             &name(id),
@@ -133,7 +160,7 @@ pub fn to_csv(edition: &Edition, answers: &Answers, lang: Lang) -> String {
         ]);
     }
     let display = s.care_display.map(|d| d.to_string()).unwrap_or_default();
-    row([sum, "care", &name("care"), &display, &number(s.care, lang)]);
+    row(&[sum, "care", &name("care"), &display, &number(s.care, lang)]);
     let class = match (s.class, s.sub_label) {
         (Some(c), Some(l)) => format!("{} ({})", c.id(), l.id()),
         (Some(c), None) => c.id().to_string(),
@@ -144,26 +171,31 @@ pub fn to_csv(edition: &Edition, answers: &Answers, lang: Lang) -> String {
     } else {
         class
     };
-    row([sum, "class", t.class, &class, ""]);
+    row(&[sum, "class", t.class, &class, ""]);
     let online = fill(t.online_of, &[&s.online_services, &s.applicable_services]);
-    row([sum, "online_services", t.online_services, &online, ""]);
+    row(&[sum, "online_services", t.online_services, &online, ""]);
     let total = s.progress.total;
     let completeness = t.answered_of.fill(total.answered as usize, &[&total.total]);
     let percent = number(Some(100.0 * total.ratio()), lang);
-    row([sum, "completeness", t.completeness, &completeness, &percent]);
+    row(&[sum, "completeness", t.completeness, &completeness, &percent]);
     let missing = total.total - total.answered;
     let status = if s.complete {
         t.status_final.to_string()
     } else {
         fill(t.status_provisional, &[&missing])
     };
-    row([sum, "status", t.status, &status, ""]);
-    row([
+    row(&[sum, "status", t.status, &status, ""]);
+    row(&[
         sum,
         "missing_answers",
         t.missing_answers,
         &missing.to_string(),
         "",
     ]);
+    for l in evidence_lines(edition, answers, lang, None) {
+        let (note, link) = (l.note.unwrap_or_default(), l.address.unwrap_or_default());
+        let path = l.key.path();
+        row(&[e.title, &path, &l.question, &l.answer, "", &note, &link]);
+    }
     out
 }

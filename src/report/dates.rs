@@ -92,11 +92,18 @@ impl AssessmentDate {
     }
 }
 
-/// The date of an assessment: the one rule every output follows (the answers' year, and the day of the last
-/// edit when it falls in that year or no year is given; nothing when neither is known, never today's date).
-/// `updated_ms` is the last edit in milliseconds since the Unix epoch (none, or not positive, for answers read
-/// from a file). The questionnaire's own date of the assessment will replace the last edit here.
+/// The date of an assessment: the one rule every output follows: the date of the assessment when the answers give
+/// it (`assessed_on`, answers file version 2); otherwise the answers' year, and the day of the last edit when it
+/// falls in that year or no year is given; nothing when neither is known, never today's date. `updated_ms` is the
+/// last edit in milliseconds since the Unix epoch (none, or not positive, for answers read from a file).
 pub fn assessment_date(answers: &Answers, updated_ms: Option<f64>) -> Option<AssessmentDate> {
+    if let Some(d) = answers.assessed_on {
+        return Some(AssessmentDate::Day(Date {
+            year: i32::from(d.year),
+            month: u32::from(d.month),
+            day: u32::from(d.day),
+        }));
+    }
     let edited = updated_ms
         .filter(|ms| ms.is_finite() && *ms > 0.0)
         .map(Date::from_unix_ms);
@@ -111,6 +118,15 @@ pub fn assessment_date(answers: &Answers, updated_ms: Option<f64>) -> Option<Ass
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_date_of_the_assessment_comes_first() {
+        let mut a = Answers::new("Siena");
+        a.comune.year = Some(2026);
+        a.assessed_on = crate::model::IsoDate::parse("2026-03-15");
+        let d = assessment_date(&a, Some(1_709_208_000_000.0)).unwrap();
+        assert_eq!(d.format(Lang::It), "15/03/2026");
+    }
 
     #[test]
     fn dates_from_the_epoch() {

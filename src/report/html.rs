@@ -397,6 +397,26 @@ fn answers_section(input: &ReportInput<'_>) -> String {
     out
 }
 
+/// The annex «Evidenze»: the notes and verification links per section (with who answered it), each link printed
+/// in full after its host (paper cannot be clicked); nothing when the answers have none.
+fn evidence_section(input: &ReportInput<'_>) -> String {
+    let Some(tables) = super::evidence::annex_tables(input.edition, input.answers, input.lang)
+    else {
+        return String::new();
+    };
+    let e = &strings(input.lang).evidence;
+    let mut out = format!(
+        "<section class=\"page-break\" aria-labelledby=\"report-evidence\"><h2 class=\"section-title\" id=\"report-evidence\">{}</h2><p>{}</p>",
+        escape(e.title),
+        escape(e.annex_intro)
+    );
+    for t in tables {
+        out.push_str(&t.to_html());
+    }
+    out.push_str("</section>");
+    out
+}
+
 fn plan_section(input: &ReportInput<'_>) -> String {
     let (r, rp) = (
         &strings(input.lang).results(),
@@ -509,6 +529,7 @@ pub fn body(input: &ReportInput<'_>) -> String {
     out.push_str(&answers_section(input));
     out.push_str(&plan_section(input));
     out.push_str(&method_section(input));
+    out.push_str(&evidence_section(input));
     out.push_str(&format!(
         "<p class=\"small text-muted mt-4\">{}</p>",
         escape(&fill(
@@ -560,6 +581,8 @@ h1{font-size:2.2rem}h2{font-size:1.6rem}h3{font-size:1.2rem;margin-top:1.5rem}
 .table thead th{border-bottom:2px solid var(--dark)}
 .table-striped tbody tr:nth-of-type(odd){background:var(--alt)}
 .table .num{text-align:right;font-variant-numeric:tabular-nums}
+.table td{white-space:pre-line}.evidence-link{overflow-wrap:anywhere}
+.visually-hidden{position:absolute!important;width:1px!important;height:1px!important;padding:0!important;margin:-1px!important;overflow:hidden!important;clip:rect(0,0,0,0)!important;white-space:nowrap!important;border:0!important}
 @page{margin:18mm 14mm 18mm;
 @top-center{content:var(--care-running-header);font-family:"Titillium Web",sans-serif;font-size:8.5pt;color:#5d7083}
 @bottom-right{content:var(--care-page) counter(page) var(--care-page-of) counter(pages);font-family:"Titillium Web",sans-serif;font-size:8.5pt;color:#5d7083}}
@@ -570,6 +593,7 @@ html{font-size:11pt}.container{max-width:none;padding:0}
 .chart-figure,table tr,.score-headline,figure{break-inside:avoid}
 h1,h2,h3{break-after:avoid}
 .chart-alt>summary{display:none}
+.evidence-link::after{content:" \2014  " attr(href);color:var(--muted);font-size:.85em}
 .band,.class-badge,.badge,.tag-sourced,.tag-inferred,.tag-assumption,.table-striped tbody tr{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 }
 "#;

@@ -11,6 +11,7 @@ pub mod charts;
 pub mod csv;
 pub mod dates;
 pub mod escape;
+pub mod evidence;
 pub mod explain;
 pub mod file_names;
 pub mod html;

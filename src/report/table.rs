@@ -12,6 +12,10 @@ pub struct Cell {
     pub num: bool,
     /// A row header (`<th scope="row">`).
     pub header: bool,
+    /// A web address the cell links to ([`Cell::link`]): the text is its host, the link opens in a new tab.
+    pub link: Option<String>,
+    /// Words after the text for screen readers only (a link's "opens in a new tab").
+    pub hidden: String,
 }
 
 impl Cell {
@@ -28,7 +32,7 @@ impl Cell {
         Cell {
             text: s.into(),
             num: true,
-            header: false,
+            ..Cell::default()
         }
     }
 
@@ -36,8 +40,37 @@ impl Cell {
     pub fn head(s: impl Into<String>) -> Cell {
         Cell {
             text: s.into(),
-            num: false,
             header: true,
+            ..Cell::default()
+        }
+    }
+
+    /// A verification link: shown as its host (`comune.siena.it`), `new_tab` said to screen readers; an address
+    /// that is not `http:`/`https:` ([`crate::model::evidence::host`] is empty) is plain text, never a link.
+    pub fn link(address: impl Into<String>, new_tab: &str) -> Cell {
+        let address = address.into();
+        let host = crate::model::evidence::host(&address);
+        if host.is_empty() {
+            return Cell::text(address);
+        }
+        Cell {
+            text: host,
+            link: Some(address),
+            hidden: format!(" {new_tab}"),
+            ..Cell::default()
+        }
+    }
+
+    /// The cell's content as escaped HTML: the text, or the link.
+    pub fn content_html(&self) -> String {
+        match &self.link {
+            Some(address) => format!(
+                "<a class=\"evidence-link\" href=\"{}\" target=\"_blank\" rel=\"noopener noreferrer\">{}<span class=\"visually-hidden\">{}</span></a>",
+                escape(address),
+                escape(&self.text),
+                escape(&self.hidden)
+            ),
+            None => escape(&self.text),
         }
     }
 }
@@ -80,10 +113,10 @@ impl DataTable {
                 if c.header {
                     out.push_str(&format!(
                         "<th scope=\"row\"{class}>{}</th>",
-                        escape(&c.text)
+                        c.content_html()
                     ));
                 } else {
-                    out.push_str(&format!("<td{class}>{}</td>", escape(&c.text)));
+                    out.push_str(&format!("<td{class}>{}</td>", c.content_html()));
                 }
             }
             out.push_str("</tr>");

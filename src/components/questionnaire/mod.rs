@@ -4,6 +4,8 @@
 
 pub mod announcer;
 pub mod choice_group;
+pub mod date_and_respondents;
+pub mod evidence_field;
 pub mod focus;
 pub mod progress;
 pub mod review_list;
@@ -14,6 +16,8 @@ pub mod text_field;
 
 pub use announcer::Announcer;
 pub use choice_group::{ChoiceGroup, ChoiceOption};
+pub use date_and_respondents::DateAndRespondents;
+pub use evidence_field::{evidence_for, EvidenceField, EvidenceLink};
 pub use progress::QuestionnaireProgress;
 pub use review_list::ReviewList;
 pub use score_panel::ScorePanel;

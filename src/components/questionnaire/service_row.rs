@@ -17,6 +17,9 @@ pub struct ServiceRowProps {
     pub service: AttrValue,
     /// Its answer, if any.
     pub answer: Option<ServiceAnswer>,
+    /// Its note and verification link, if any.
+    #[prop_or_default]
+    pub note: Option<crate::model::ItemNote>,
     /// An answer changed.
     pub onedit: Callback<Edit>,
 }
@@ -126,6 +129,7 @@ pub fn service_row(props: &ServiceRowProps) -> Html {
             </fieldset>
             <div aria-live="polite">{ for help }</div>
             { auth.unwrap_or_default() }
+            <super::EvidenceField answer_key={crate::model::AnswerKey::Service(service.id.clone())} saved={props.note.clone()} onedit={props.onedit.clone()} />
         </div>
     }
 }

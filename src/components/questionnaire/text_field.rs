@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::hooks::use_strings;
 use crate::i18n::fill;
 use crate::model::typed_values::{self as typed, FieldError};
-use crate::model::Edit;
+use crate::model::{Edit, RespondentField, Section};
 
 /// What a [`TextField`] asks for, and so how it is checked and saved.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -24,6 +24,12 @@ pub enum FieldKind {
     Datasets,
     /// The share of datasets in open formats.
     Share,
+    /// The date of the assessment.
+    AssessedOn,
+    /// The name of who answers a section.
+    SectionName(Section),
+    /// The office of who answers a section.
+    SectionOffice(Section),
 }
 
 impl FieldKind {
@@ -36,6 +42,17 @@ impl FieldKind {
             FieldKind::Respondent => Edit::Respondent(typed::check_respondent(raw)?),
             FieldKind::Datasets => Edit::Datasets(typed::parse_datasets(raw)?),
             FieldKind::Share => Edit::OpenFormatShare(typed::parse_share(raw)?),
+            FieldKind::AssessedOn => Edit::AssessedOn(typed::parse_date(raw)?),
+            FieldKind::SectionName(section) | FieldKind::SectionOffice(section) => {
+                Edit::SectionRespondent {
+                    section,
+                    field: match self {
+                        FieldKind::SectionName(_) => RespondentField::Name,
+                        _ => RespondentField::Office,
+                    },
+                    value: typed::check_respondent(raw)?,
+                }
+            }
         })
     }
 
@@ -43,12 +60,22 @@ impl FieldKind {
         match self {
             FieldKind::Istat | FieldKind::Year | FieldKind::Datasets => Some("numeric"),
             FieldKind::Share => Some("decimal"),
-            FieldKind::Name | FieldKind::Respondent => None,
+            FieldKind::Name
+            | FieldKind::Respondent
+            | FieldKind::AssessedOn
+            | FieldKind::SectionName(_)
+            | FieldKind::SectionOffice(_) => None,
         }
     }
 
     fn is_short(self) -> bool {
-        !matches!(self, FieldKind::Name | FieldKind::Respondent)
+        !matches!(
+            self,
+            FieldKind::Name
+                | FieldKind::Respondent
+                | FieldKind::SectionName(_)
+                | FieldKind::SectionOffice(_)
+        )
     }
 }
 

@@ -14,10 +14,18 @@ pub struct DataTableViewProps {
 
 fn cell(c: &Cell) -> Html {
     let class = c.num.then_some("num");
+    let content = match &c.link {
+        Some(address) => html! {
+            <a class="evidence-link" href={address.clone()} target="_blank" rel="noopener noreferrer">
+                { c.text.clone() }<span class="visually-hidden">{ c.hidden.clone() }</span>
+            </a>
+        },
+        None => html! { { c.text.clone() } },
+    };
     if c.header {
-        html! { <th scope="row" {class}>{ c.text.clone() }</th> }
+        html! { <th scope="row" {class}>{ content }</th> }
     } else {
-        html! { <td {class}>{ c.text.clone() }</td> }
+        html! { <td {class}>{ content }</td> }
     }
 }
 

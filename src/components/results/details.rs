@@ -7,7 +7,8 @@ use yew::prelude::*;
 
 use super::data_table::DataTableView;
 use crate::hooks::use_store;
-use crate::model::{current, Answers, Scores};
+use crate::model::{current, Answers, Scores, Section};
+use crate::report::evidence::evidence_table;
 use crate::report::explain::details;
 
 /// Props of [`ScoreDetails`].
@@ -25,12 +26,16 @@ pub fn score_details(props: &ScoreDetailsProps) -> Html {
     let lang = use_store().lang;
     html! {
         <div id="result-details">
-            { for details(current(), &props.answers, &props.scores, lang).into_iter().map(|(table, formula)| html! {
+            { for details(current(), &props.answers, &props.scores, lang).into_iter().zip(Section::ALL).map(|((table, formula), section)| html! {
                 <details class="service-group">
                     <summary><span class="service-group-title">{ table.caption.clone() }</span></summary>
                     <div class="service-group-body">
                         <DataTableView table={table} />
                         <p class="small">{ formula }</p>
+                        // The notes and verification links of the section's answers (answers file v2).
+                        if let Some(evidence) = evidence_table(current(), &props.answers, lang, Some(section)) {
+                            <DataTableView table={evidence} />
+                        }
                     </div>
                 </details>
             }) }

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::StepProps;
-use crate::components::questionnaire::{FieldKind, TextField};
+use crate::components::questionnaire::{DateAndRespondents, FieldKind, TextField};
 use crate::hooks::use_strings;
 use crate::store::questions::control_id;
 
@@ -30,6 +30,7 @@ pub fn comune_step(props: &StepProps) -> Html {
                        help={Some(AttrValue::from(q.respondent_help))}
                        saved={AttrValue::from(props.assessment.respondent.clone())}
                        optional=true onedit={props.onedit.clone()} />
+            <DateAndRespondents answers={props.assessment.answers.clone()} onedit={props.onedit.clone()} />
         </>
     }
 }

@@ -4,10 +4,10 @@
 use yew::prelude::*;
 
 use super::StepProps;
-use crate::components::questionnaire::{ChoiceGroup, ChoiceOption};
+use crate::components::questionnaire::{evidence_for, ChoiceGroup, ChoiceOption};
 use crate::hooks::{use_store, use_strings};
 use crate::i18n::fill;
-use crate::model::{current, Anpr, Choice, Lang, PaymentChannel};
+use crate::model::{current, Anpr, AnswerKey, Choice, Lang, PaymentChannel};
 use crate::store::questions::control_id;
 use crate::store::Edit;
 
@@ -75,11 +75,14 @@ pub fn digital_pa_step(props: &StepProps) -> Html {
                 })
             };
             html! {
-                <ChoiceGroup key={pt.id.clone()} id={control_id(&format!("pagopa.payments.{}", pt.id))}
+                <key={pt.id.clone()}>
+                <ChoiceGroup id={control_id(&format!("pagopa.payments.{}", pt.id))}
                              legend={fill(q.payments_legend, &[&pt.name.get(lang)])}
                              options={options_of(&edition.payment_channels, lang)}
                              selected={answers.pagopa.payments.get(&pt.id).map(|c| AttrValue::from(c.id()))}
                              inline=true {onchoose} />
+                { evidence_for(AnswerKey::Payment(pt.id.clone()), answers, &onedit) }
+                </>
             }
         });
         html! {
@@ -104,6 +107,7 @@ pub fn digital_pa_step(props: &StepProps) -> Html {
                          help={Some(AttrValue::from(q.pagopa_help))}
                          options={yes_no(q.yes, q.no)} selected={yes_no_value(answers.pagopa.active)}
                          inline=true onchoose={on_active} />
+            { evidence_for(AnswerKey::PagopaActive, answers, &onedit) }
             { payments }
             <h3 class="mt-4">{ q.anpr_title }</h3>
             <ChoiceGroup id={control_id("anpr")} legend={q.anpr_legend}
@@ -111,6 +115,7 @@ pub fn digital_pa_step(props: &StepProps) -> Html {
                          options={options_of(&edition.anpr_states, lang)}
                          selected={answers.anpr.map(|x| AttrValue::from(x.id()))}
                          onchoose={on_anpr} />
+            { evidence_for(AnswerKey::Anpr, answers, &onedit) }
         </>
     }
 }

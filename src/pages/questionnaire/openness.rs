@@ -5,10 +5,10 @@ use yew::prelude::*;
 
 use super::digital_pa::{options_of, yes_no, yes_no_value};
 use super::StepProps;
-use crate::components::questionnaire::{ChoiceGroup, FieldKind, TextField};
+use crate::components::questionnaire::{evidence_for, ChoiceGroup, FieldKind, TextField};
 use crate::hooks::{use_store, use_strings};
 use crate::model::typed_values::share_text;
-use crate::model::{current, Licence, SocialStatus};
+use crate::model::{current, AnswerKey, Licence, SocialStatus};
 use crate::store::questions::control_id;
 use crate::store::Edit;
 
@@ -20,7 +20,8 @@ pub fn openness_step(props: &StepProps) -> Html {
     let q = &s.questionnaire;
     let lang = store.lang;
     let edition = current();
-    let od = &props.assessment.answers.open_data;
+    let answers = &props.assessment.answers;
+    let od = &answers.open_data;
     let onedit = props.onedit.clone();
     let question = |id: &str| -> String {
         edition
@@ -60,11 +61,14 @@ pub fn openness_step(props: &StepProps) -> Html {
             })
         };
         html! {
-            <ChoiceGroup key={n.id.clone()} id={control_id(&format!("social.{}", n.id))}
+            <key={n.id.clone()}>
+            <ChoiceGroup id={control_id(&format!("social.{}", n.id))}
                          legend={n.name.get(lang).to_string()}
                          options={options_of(&edition.social_statuses, lang)}
                          selected={props.assessment.answers.social.get(&n.id).map(|x| AttrValue::from(x.id()))}
                          {onchoose} />
+            { evidence_for(AnswerKey::Social(n.id.clone()), answers, &onedit) }
+            </>
         }
     });
     html! {
@@ -74,19 +78,24 @@ pub fn openness_step(props: &StepProps) -> Html {
                        label={question("datasets")} help={Some(AttrValue::from(q.datasets_help))}
                        saved={AttrValue::from(od.datasets.map(|n| n.to_string()).unwrap_or_default())}
                        onedit={onedit.clone()} />
+            { evidence_for(AnswerKey::Datasets, answers, &onedit) }
             <TextField kind={FieldKind::Share} id={control_id("open_data.open_format_share")}
                        label={question("open_format_share")} help={Some(AttrValue::from(q.share_help))}
                        saved={AttrValue::from(od.open_format_share.map(|v| share_text(v, lang)).unwrap_or_default())}
                        onedit={onedit.clone()} />
+            { evidence_for(AnswerKey::OpenFormatShare, answers, &onedit) }
             <ChoiceGroup id={control_id("open_data.licence")} legend={question("licence")}
                          options={options_of(&edition.licence_options, lang)}
                          selected={od.licence.map(|x| AttrValue::from(x.id()))} onchoose={on_licence} />
+            { evidence_for(AnswerKey::Licence, answers, &onedit) }
             <ChoiceGroup id={control_id("open_data.dcat_harvested")} legend={question("dcat_harvested")}
                          options={yes_no(q.yes, q.no)} selected={yes_no_value(od.dcat_harvested)}
                          inline=true onchoose={on_dcat} />
+            { evidence_for(AnswerKey::DcatHarvested, answers, &onedit) }
             <ChoiceGroup id={control_id("open_data.api_or_bulk")} legend={question("api_or_bulk")}
                          options={yes_no(q.yes, q.no)} selected={yes_no_value(od.api_or_bulk)}
                          inline=true onchoose={on_api} />
+            { evidence_for(AnswerKey::ApiOrBulk, answers, &onedit) }
             <h3 class="mt-4">{ q.social_title }</h3>
             <p class="form-text">{ q.social_help }</p>
             { for networks }

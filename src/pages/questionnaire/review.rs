@@ -54,6 +54,7 @@ pub fn review_step(props: &StepProps) -> Html {
         <>
             { status }
             <ReviewList {missing} />
+            <crate::components::questionnaire::evidence_field::EvidenceReview answers={props.assessment.answers.clone()} />
         </>
     }
 }

@@ -46,6 +46,7 @@ pub fn services_step(props: &StepProps) -> Html {
             html! {
                 <ServiceRow key={svc.id.clone()} service={AttrValue::from(svc.id.clone())}
                             answer={props.assessment.answers.services.get(&svc.id).copied()}
+                            note={props.assessment.answers.notes.get(&crate::model::AnswerKey::Service(svc.id.clone())).cloned()}
                             onedit={props.onedit.clone()} />
             }
         });
