@@ -593,7 +593,7 @@ html{font-size:11pt}.container{max-width:none;padding:0}
 .chart-figure,table tr,.score-headline,figure{break-inside:avoid}
 h1,h2,h3{break-after:avoid}
 .chart-alt>summary{display:none}
-.evidence-link::after{content:" \2014  " attr(href);color:var(--muted);font-size:.85em}
+.evidence-link::after{content:" (" attr(href) ")";font-size:.85em;word-break:break-all}
 .band,.class-badge,.badge,.tag-sourced,.tag-inferred,.tag-assumption,.table-striped tbody tr{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 }
 "#;

@@ -97,6 +97,33 @@ test('every view is valid HTML for the Nu HTML checker', async () => {
   }
   await en.context.close();
 
+  // Notes and verification links (answers file v2): an open disclosure, the comune step's date and respondents,
+  // the review, the results' and the printed report's evidence tables.
+  const v2 = await openPage(browser, server.origin);
+  await v2.page.addInitScript(([k, v]) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem(k, v);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, [STATE_KEY, savedState([exampleText('small-comune-2027.json')])]);
+  for (const [name, hash, selector] of [
+    ['v2: comune step with date and respondents', '#/questionario/comune', '#q-assessed-on'],
+    ['v2: review with the evidence', '#/questionario/revisione', '#review-evidence'],
+    ['v2: printed report with the annex', '#/rapporto', '#report-evidence'],
+  ]) {
+    await view(v2.page, hash, selector);
+    documents.push({ name, html: await renderedHtml(v2.page) });
+  }
+  await view(v2.page, '#/questionario/pa-digitale', '#q-anpr-details');
+  await v2.page.click('#q-anpr-details > summary');
+  await v2.page.fill('#q-anpr-evidence', 'javascript:alert(1)');
+  await v2.page.waitForSelector('#q-anpr-evidence-error');
+  documents.push({ name: 'v2: an open note with a refused link', html: await renderedHtml(v2.page) });
+  await view(v2.page, '#/risultati', '#result-details');
+  await v2.page.click('#result-details details:nth-of-type(2) > summary');
+  documents.push({ name: 'v2: results with the evidence', html: await renderedHtml(v2.page) });
+  await v2.context.close();
+
   const errors = await nuErrors(documents);
   console.log(`Nu HTML checker: ${errors.length} errors over ${documents.length} views (${documents.map((d) => d.name).join('; ')})`);
   assert.deepEqual(errors, [], formatNuErrors(errors));
