@@ -264,7 +264,10 @@ fn a_version_2_file_has_the_evidence_annex_with_safe_links() {
     assert_eq!(code, 0, "{stderr}");
     let html = std::fs::read_to_string(dir.join("report.html")).unwrap();
     let annex = &html[html.find("id=\"report-evidence\"").expect("the annex")..];
-    assert!(annex.starts_with("id=\"report-evidence\">Evidenze</h2>"), "{annex:.80}");
+    assert!(
+        annex.starts_with("id=\"report-evidence\">Evidenze</h2>"),
+        "{annex:.80}"
+    );
     assert!(annex.contains("Evidenze · PA digitale — Ufficio ragioneria"));
     assert!(annex.contains(
         "<a class=\"evidence-link\" href=\"https://checkout.pagopa.it/\" target=\"_blank\" rel=\"noopener noreferrer\">checkout.pagopa.it<span class=\"visually-hidden\"> (si apre in una nuova scheda)</span></a>"
@@ -277,6 +280,9 @@ fn a_version_2_file_has_the_evidence_annex_with_safe_links() {
     );
     assert!(!html.to_lowercase().contains("javascript:"));
     // The date of the assessment is the report's date.
-    assert!(html.contains("12/03/2027"), "the assessment's date on the cover");
+    assert!(
+        html.contains("12/03/2027"),
+        "the assessment's date on the cover"
+    );
     let _ = std::fs::remove_dir_all(dir);
 }
