@@ -86,6 +86,12 @@ test('a whole questionnaire filled in with the keyboard only ends complete, with
   await eventually(async () => assert.equal((await current(page)).answers.comune.year, 2025));
   await tab(page, 'q-respondent');
   await page.keyboard.type('Ufficio per la transizione digitale');
+  // The date of the assessment and a name and an office per section (answers file v2), all optional.
+  await tab(page, 'q-assessed-on');
+  for (const step of ['servizi', 'pa-digitale', 'apertura']) {
+    await tab(page, `q-respondents-${step}-name`);
+    await tab(page, `q-respondents-${step}-office`);
+  }
   await tab(page, 'q-next');
   await page.keyboard.press('Enter');
   await stepTitle(page, 'Servizi online');
@@ -122,6 +128,8 @@ test('a whole questionnaire filled in with the keyboard only ends complete, with
       } else {
         assert.equal(await page.$(`#q-services-${svc}-spid`), null, 'SPID is asked only at level 3-4');
       }
+      // "Nota e link di verifica", closed: one stop.
+      await tab(page, 'SUMMARY');
     }
     const badge = await page.textContent(`#${g.id} .count-badge`);
     assert.match(badge, new RegExp(`^${g.services.length} di ${g.services.length} servizi$`));
@@ -135,14 +143,17 @@ test('a whole questionnaire filled in with the keyboard only ends complete, with
   // --- Digital PA: pagoPA yes, ten payment types, ANPR.
   await tab(page, 'q-pagopa-active-yes');
   await page.keyboard.press('Space');
+  await tab(page, 'SUMMARY');
   const payments = await page.$$eval('fieldset[id^="q-pagopa-payments-"]', (fs) => fs.map((f) => f.id.replace('q-pagopa-payments-', '')));
   assert.equal(payments.length, 10);
   for (const [i, p] of payments.entries()) {
     await tab(page, `q-pagopa-payments-${p}-pagopa`);
     await pick(page, i % 4 === 3 ? 1 : 0);
+    await tab(page, 'SUMMARY');
   }
   await tab(page, 'q-anpr-completed');
   await page.keyboard.press('ArrowDown'); // in progress
+  await tab(page, 'SUMMARY');
   await tab(page, 'q-prev');
   await tab(page, 'q-next');
   await page.keyboard.press('Enter');
@@ -156,6 +167,7 @@ test('a whole questionnaire filled in with the keyboard only ends complete, with
   await page.keyboard.press('Backspace');
   await page.keyboard.press('Backspace');
   await page.keyboard.type('85');
+  await tab(page, 'SUMMARY');
   await tab(page, 'q-open_data-open_format_share');
   await page.keyboard.type('120');
   await page.waitForSelector('#q-open_data-open_format_share-error');
@@ -165,17 +177,22 @@ test('a whole questionnaire filled in with the keyboard only ends complete, with
   assert.match(await page.textContent('#q-open_data-open_format_share-error'), /resta salvato il valore precedente: «12»/i);
   for (let i = 0; i < 3; i++) await page.keyboard.press('Backspace');
   await page.keyboard.type('72,5');
+  await tab(page, 'SUMMARY');
   await tab(page, 'q-open_data-licence-all');
   await page.keyboard.press('Space');
+  await tab(page, 'SUMMARY');
   await tab(page, 'q-open_data-dcat_harvested-yes');
   await page.keyboard.press('Space');
+  await tab(page, 'SUMMARY');
   await tab(page, 'q-open_data-api_or_bulk-yes');
   await page.keyboard.press('ArrowRight'); // no
+  await tab(page, 'SUMMARY');
   const networks = await page.$$eval('fieldset[id^="q-social-"]', (fs) => fs.map((f) => f.id.replace('q-social-', '')));
   assert.equal(networks.length, 7);
   for (const [i, n] of networks.entries()) {
     await tab(page, `q-social-${n}-none`);
     await pick(page, i < 4 ? 2 : i === 4 ? 1 : 0);
+    await tab(page, 'SUMMARY');
   }
   await tab(page, 'q-prev');
   await tab(page, 'q-next');
