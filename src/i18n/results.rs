@@ -181,6 +181,8 @@ pub struct Results {
     pub whatif_reset_done: &'static str,
     /// The in-page table of contents' heading.
     pub toc_title: &'static str,
+    /// The plan's button that applies it in the simulation.
+    pub plan_try: &'static str,
     /// Its entries, short: the plan, the simulation, the charts, the score details, take-out, embed.
     pub toc_entries: [&'static str; 6],
 }
@@ -365,6 +367,7 @@ pub const IT: Results = Results {
     },
     whatif_reset_done: "Simulazione riportata alle risposte salvate.",
     toc_title: "In questa pagina",
+    plan_try: "Prova il piano nella simulazione",
     toc_entries: ["Cosa fare", "Simulazione", "Grafici", "Come si calcolano", "Porta fuori", "Incorpora"],
 };
 
@@ -548,5 +551,6 @@ pub const EN: Results = Results {
     },
     whatif_reset_done: "Simulation back to the saved answers.",
     toc_title: "On this page",
+    plan_try: "Try the plan in the simulation",
     toc_entries: ["What to do", "Simulation", "Charts", "How it is computed", "Take out", "Embed"],
 };

@@ -16,7 +16,7 @@ use crate::components::embed_code::EmbedCodeSection;
 use crate::components::layout::NavLink;
 use crate::components::results::details::ScoreDetails;
 use crate::components::results::figure::ChartFigure;
-use crate::components::results::focus::go_to;
+use crate::components::results::focus::{focus_after_render, go_to};
 use crate::components::results::headline::{ProvisionalNotice, ScoreHeadline};
 use crate::components::results::plan::{PlanGains, PlanSection};
 use crate::components::results::whatif::{SimulationState, WhatIfPanel, WHATIF_HEADING};
@@ -139,6 +139,17 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
         fill_isolated(r.lead_undated, &[&name])
     };
     let plan_changes = plan.plan.as_ref().map(|p| Rc::new(p.changes.clone()));
+    // The plan tried from its own card: the simulation starts again from the saved answers with the plan applied,
+    // and the focus goes to the message that says what changed.
+    let try_plan = plan_changes.clone().map(|changes| {
+        let simulation = simulation.clone();
+        let saved = props.answers.clone();
+        Callback::from(move |_: MouseEvent| {
+            simulation.dispatch(SimAction::Begin((*saved).clone()));
+            simulation.dispatch(SimAction::Plan((*changes).clone()));
+            focus_after_render("whatif-message");
+        })
+    });
     let figure = |f: &Rc<crate::report::Figure>| {
         let fig = html! {
             <ChartFigure figure={f.clone()} text={text.clone()} export_text={exported.clone()}
@@ -198,7 +209,7 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
             <div class="results-decision">
                 <section aria-labelledby="plan-title" class="results-plan">
                     <h2 class="section-title" id="plan-title" tabindex="-1">{ r.plan_title }</h2>
-                    <PlanSection view={plan.clone()} />
+                    <PlanSection view={plan.clone()} ontry={try_plan} />
                 </section>
                 <section aria-labelledby={WHATIF_HEADING} class="results-whatif no-print">
                     <h2 class="section-title" id={WHATIF_HEADING} tabindex="-1">{ r.whatif_title }</h2>

@@ -376,6 +376,12 @@ test('applying the plan says what changed in the plan\'s own words, and every ac
   assert.equal((await page.textContent('#whatif-message')).trim(), 'Simulazione riportata alle risposte salvate.');
   await page.click('#whatif-stop');
   await page.waitForFunction(() => document.activeElement?.id === 'whatif-start');
+  // The plan's own button starts the simulation with the plan applied, and says so where the focus lands.
+  await page.click('#plan-try');
+  await page.waitForFunction(() => document.activeElement?.id === 'whatif-message');
+  assert.equal((await page.textContent('#whatif-message')).trim(), expected);
+  assert.match(await page.textContent('#whatif-class'), /Spinta/);
+  assert.ok((await box(page, '#whatif-score')).inView, 'the live score in view');
   const v = await axeViolations(page);
   assert.deepEqual(v, [], formatViolations(v));
   assert.deepEqual(problems(), []);

@@ -15,6 +15,9 @@ use crate::report::advice::PlanView;
 pub struct PlanSectionProps {
     /// The plan in words.
     pub view: Rc<PlanView>,
+    /// Tries the plan in the simulation (started, or started again, from the saved answers).
+    #[prop_or_default]
+    pub ontry: Option<Callback<MouseEvent>>,
 }
 
 /// The improvement plan.
@@ -48,7 +51,10 @@ pub fn plan_section(props: &PlanSectionProps) -> Html {
                         <p class="fw-bold">{ a.clone() }</p>
                     }
                     if let Some(n) = &v.note {
-                        <p class="small mb-0">{ n.clone() }</p>
+                        <p class="small">{ n.clone() }</p>
+                    }
+                    if let Some(onclick) = props.ontry.clone() {
+                        <button type="button" class="btn btn-primary no-print" id="plan-try" {onclick}>{ r.plan_try }</button>
                     }
                 </div>
             }
