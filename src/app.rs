@@ -55,6 +55,8 @@ pub fn full_switch(route: Route) -> Html {
         Route::Assessments => html! { <pages::assessments::AssessmentsPage /> },
         Route::Compare => html! { <pages::compare::ComparePage /> },
         Route::Files => html! { <pages::files::FilesPage /> },
+        Route::History => html! { <pages::history::HistoryPage /> },
+        Route::HistoryOf { id } => html! { <pages::history::HistoryPage id={id} /> },
         Route::Shared { data } => html! { <pages::shared::SharedPage data={data} /> },
         Route::SharedEmpty => html! { <pages::shared::SharedPage data={""} /> },
         Route::Method => html! { <pages::method::MethodPage /> },

@@ -84,6 +84,10 @@ route_table! {
     Full "/embed/*rest" => EmbedIncomplete { rest },
     /// An embed address with nothing after `embed` (`#/embed`, `#/embed/`): shown as an incomplete address.
     Full "/embed" => EmbedEmpty,
+    /// The history of the open assessment's comune: its assessments over the years and what changed.
+    Full "/storico" => History,
+    /// The history of the comune of the saved assessment `id`.
+    Full "/storico/:id" => HistoryOf { id },
     /// Anything else.
     #[not_found]
     Core "/404" => NotFound,
@@ -154,6 +158,8 @@ mod tests {
             "/rapporto",
             "/confronta",
             "/valutazioni",
+            "/storico",
+            "#/storico/a1",
         ] {
             assert!(needs_full_app(path), "{path}");
         }

@@ -67,7 +67,20 @@ pub fn page() -> Html {
     };
 
     let list = overviews(&store);
+    // One history link per comune with several assessments, on its first item.
+    let histories = crate::transfer::history::comuni(list.iter().filter_map(|o| store.get(&o.id)));
     let items = list.iter().map(|o| {
+        let history_link = histories
+            .iter()
+            .find(|(id, n)| *id == o.id && *n > 1)
+            .map(|(id, n)| {
+                let h = s.history();
+                let label = fill(h.history_of, &[&shown_name(&o.name), &h.assessments_count.of(*n)]);
+                html! {
+                    <crate::components::layout::NavLink to={Route::HistoryOf { id: id.clone() }}
+                                                         class="btn btn-outline-primary btn-sm">{ label }</crate::components::layout::NavLink>
+                }
+            });
         let name = shown_name(&o.name);
         let on_open = {
             let store = store.clone();
@@ -136,6 +149,7 @@ pub fn page() -> Html {
                     <button type="button" class="btn btn-outline-primary btn-sm" id={btn_id("delete")} onclick={on_delete}>
                         { t.delete }{ hidden_name }
                     </button>
+                    { for history_link }
                 </div>
             </li>
         }

@@ -1,12 +1,14 @@
-//! The import / export page (`#/file`): import an answers file, and for each saved assessment export its answers
-//! file and its scores CSV or copy its share link.
+//! The import / export page (`#/file`): import an answers file, merge a colleague's file into the open assessment,
+//! export one section for a colleague, and for each saved assessment export its answers file and its scores CSV
+//! or copy its share link.
 
 use yew::prelude::*;
 
 use crate::app::Route;
 use crate::components::layout::NavLink;
 use crate::components::transfer::{
-    ExportAnswersButton, ExportCsvButton, ImportAnswers, ShareLinkButton,
+    ExportAnswersButton, ExportCsvButton, ExportSection, ImportAnswers, MergeColleagueFile,
+    ShareLinkButton,
 };
 use crate::hooks::{use_store, use_strings};
 use crate::i18n::fill;
@@ -70,6 +72,14 @@ pub fn files_page() -> Html {
             <section aria-labelledby="import-title">
                 <h2 id="import-title" class="section-title">{ t.import_title }</h2>
                 <ImportAnswers />
+            </section>
+            <section aria-labelledby="merge-title" class="mt-4">
+                <h2 id="merge-title" class="section-title">{ s.history().merge_title }</h2>
+                <MergeColleagueFile />
+            </section>
+            <section aria-labelledby="section-export-title" class="mt-4">
+                <h2 id="section-export-title" class="section-title">{ s.history().section_title }</h2>
+                <ExportSection />
             </section>
             <section aria-labelledby="export-title" class="mt-4">
                 <h2 id="export-title" class="section-title">{ t.export_title }</h2>

@@ -6,6 +6,7 @@ pub mod compare;
 pub mod embed;
 pub mod files;
 pub mod full_app;
+pub mod history;
 pub mod method;
 pub mod not_found;
 pub mod questionnaire;

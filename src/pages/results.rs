@@ -203,6 +203,7 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
                 <div class="toolbar" role="group" aria-label={r.toolbar_label}>
                     <button type="button" class="btn btn-primary" id="results-print" onclick={print}>{ r.print }</button>
                     <NavLink to={Route::Method} class="btn btn-outline-primary">{ r.method_link }</NavLink>
+                    <NavLink to={Route::History} class="btn btn-outline-primary">{ s.history().history_link }</NavLink>
                 </div>
             </div>
 

@@ -1,5 +1,6 @@
 //! Taking results out and bringing them in: export buttons (answers file, scores CSV), the share-link button,
-//! the import of an answers file with its preview dialog, and the read-only results summary of a shared link.
+//! the import of an answers file with its preview dialog, the merge of a colleague's file into the open assessment
+//! and the export of one section for a colleague, and the read-only results summary of a shared link.
 //! Each is a small component that finds what it needs in the store, so other pages can drop them in:
 //!
 //! ```ignore
@@ -7,16 +8,22 @@
 //! <ExportCsvButton assessment_id={id.clone()} />
 //! <ShareLinkButton assessment_id={id} />
 //! <ImportAnswers />
+//! <MergeColleagueFile />
+//! <ExportSection />
 //! ```
 
 mod dialog;
 pub mod export_buttons;
 pub mod import;
+pub mod merge_file;
+pub mod section_export;
 pub mod share_button;
 pub mod summary;
 
 pub use export_buttons::{ExportAnswersButton, ExportCsvButton};
 pub use import::ImportAnswers;
+pub use merge_file::MergeColleagueFile;
+pub use section_export::ExportSection;
 pub use share_button::ShareLinkButton;
 pub use summary::ResultsSummary;
 

@@ -1,0 +1,316 @@
+//! Merging a colleague's answers file into the open assessment: the file is read and checked like an import;
+//! a preview lists what it adds and every conflict with both answers side by side and a native radio pair
+//! ("Tieni il mio" / "Usa il file", mine chosen by default); nothing changes before "Unisci le risposte"; after
+//! it, "Annulla l'unione" puts every changed answer back as it was ([`crate::transfer::merge`]).
+
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::{read_answers, take_chosen_files, FileProblem};
+use crate::components::user_text::fill_isolated;
+use crate::hooks::{use_store, use_strings};
+use crate::i18n::fill;
+use crate::model::answer_keys::AnswerKey;
+use crate::model::merge_plan::Side;
+use crate::model::{self, Lang};
+use crate::services::dom::now_ms;
+use crate::transfer::answer_words::{answer_text, question_name, section_name};
+use crate::transfer::merge::{self, Done, Preview};
+
+#[derive(Clone, PartialEq)]
+enum Stage {
+    Idle,
+    Reading,
+    Failed { file: String, problem: FileProblem },
+    Preview { file: String, preview: Rc<Preview> },
+    NothingNew { file: String },
+    Done(Rc<Done>),
+    Undone,
+}
+
+/// The merge of a colleague's file into the open assessment.
+#[function_component(MergeColleagueFile)]
+pub fn merge_colleague_file() -> Html {
+    let store = use_store();
+    let s = use_strings();
+    let t = s.history();
+    let lang = store.lang;
+    let stage = use_state(|| Stage::Idle);
+    let choices = use_state(BTreeMap::<AnswerKey, Side>::new);
+    let focus_ref = use_node_ref();
+    let input_ref = use_node_ref();
+    {
+        // Attention goes to what the step shows: the preview's heading, the outcome, or back to the field.
+        let focus_ref = focus_ref.clone();
+        use_effect_with((*stage).clone(), move |_| {
+            if let Some(el) = focus_ref.cast::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        });
+    }
+
+    let Some(open) = store.current() else {
+        return html! { <p id="merge-no-open">{ t.merge_no_open }</p> };
+    };
+    let open_name = open.answers.comune.name.clone();
+
+    let onchange = {
+        let stage = stage.clone();
+        let store = store.clone();
+        let choices = choices.clone();
+        Callback::from(move |e: Event| {
+            let Some(file) = take_chosen_files(&e).into_iter().next() else {
+                return;
+            };
+            stage.set(Stage::Reading);
+            choices.set(BTreeMap::new());
+            let stage = stage.clone();
+            let store = store.clone();
+            read_answers(&file, move |file, read| {
+                stage.set(match read {
+                    Err(problem) => Stage::Failed { file, problem },
+                    Ok(theirs) => match merge::preview(&store, theirs) {
+                        Some(p) if p.plan.is_empty() => Stage::NothingNew { file },
+                        Some(p) => Stage::Preview {
+                            file,
+                            preview: Rc::new(p),
+                        },
+                        None => Stage::Idle,
+                    },
+                });
+            });
+        })
+    };
+    let on_cancel = {
+        let stage = stage.clone();
+        let input_ref = input_ref.clone();
+        Callback::from(move |_: MouseEvent| {
+            stage.set(Stage::Idle);
+            if let Some(el) = input_ref.cast::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        })
+    };
+    let on_confirm = {
+        let stage = stage.clone();
+        let store = store.clone();
+        let choices = choices.clone();
+        Callback::from(move |_: MouseEvent| {
+            let Stage::Preview { file, preview } = &*stage else {
+                return;
+            };
+            match merge::merge_action(&store, preview, &choices, now_ms()) {
+                Some((action, done)) => {
+                    store.dispatch(action);
+                    stage.set(Stage::Done(Rc::new(done)));
+                }
+                None => stage.set(Stage::NothingNew { file: file.clone() }),
+            }
+        })
+    };
+    let on_undo = {
+        let stage = stage.clone();
+        let store = store.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Stage::Done(done) = &*stage {
+                store.dispatch(merge::undo_action(done, now_ms()));
+                stage.set(Stage::Undone);
+            }
+        })
+    };
+    let on_choice = {
+        let choices = choices.clone();
+        Callback::from(move |(key, side): (AnswerKey, Side)| {
+            let mut next = (*choices).clone();
+            next.insert(key, side);
+            choices.set(next);
+        })
+    };
+
+    let outcome = match &*stage {
+        Stage::Idle | Stage::Preview { .. } => html! {},
+        Stage::Reading => html! { <p class="small text-muted">{ s.transfer().import_reading }</p> },
+        Stage::Failed { file, problem } => html! {
+            <div class="alert alert-danger" ref={focus_ref.clone()} tabindex="-1" id="merge-error">
+                <p>{ fill(s.transfer().import_error, &[file, &problem.message(lang)]) }</p>
+                <p class="mb-0">{ s.transfer().nothing_changed }</p>
+            </div>
+        },
+        Stage::NothingNew { .. } => html! {
+            <div class="alert alert-info" ref={focus_ref.clone()} tabindex="-1" id="merge-nothing">
+                <p class="mb-0">{ t.nothing_new }</p>
+            </div>
+        },
+        Stage::Done(done) => html! {
+            <div class="alert alert-success" ref={focus_ref.clone()} tabindex="-1" id="merge-done">
+                <p>{ t.merged.fill(done.changed, &[&done.name]) }</p>
+                <button type="button" class="btn btn-outline-primary btn-sm" id="merge-undo" onclick={on_undo}>
+                    { t.undo }
+                </button>
+            </div>
+        },
+        Stage::Undone => html! {
+            <div class="alert alert-info" ref={focus_ref.clone()} tabindex="-1" id="merge-undone">
+                <p class="mb-0">{ t.undone }</p>
+            </div>
+        },
+    };
+    let preview = match &*stage {
+        Stage::Preview { file, preview } => html! {
+            <MergePreview file={AttrValue::from(file.clone())} preview={preview.clone()}
+                          choices={Rc::new((*choices).clone())} {on_choice} {on_confirm} {on_cancel}
+                          heading_ref={focus_ref.clone()} />
+        },
+        _ => html! {},
+    };
+
+    html! {
+        <div class="merge-file">
+            <p>{ t.merge_lead }</p>
+            <p>{ fill_isolated(t.merge_into, &[&open_name]) }</p>
+            <div class="form-group">
+                <label for="merge-file">{ t.merge_label }</label>
+                <input ref={input_ref} id="merge-file" class="form-control" type="file"
+                       accept=".json,application/json" aria-describedby="merge-file-help" {onchange} />
+                <span class="form-text" id="merge-file-help">{ t.merge_help }</span>
+            </div>
+            <div role="status" aria-live="polite">{ outcome }</div>
+            { preview }
+        </div>
+    }
+}
+
+/// Props of [`MergePreview`].
+#[derive(Properties, PartialEq)]
+struct MergePreviewProps {
+    file: AttrValue,
+    preview: Rc<Preview>,
+    choices: Rc<BTreeMap<AnswerKey, Side>>,
+    on_choice: Callback<(AnswerKey, Side)>,
+    on_confirm: Callback<MouseEvent>,
+    on_cancel: Callback<MouseEvent>,
+    heading_ref: NodeRef,
+}
+
+/// What the merge would do: the additions, each conflict side by side with its choice, the confirmation.
+#[function_component(MergePreview)]
+fn merge_preview(props: &MergePreviewProps) -> Html {
+    let store = use_store();
+    let s = use_strings();
+    let t = s.history();
+    let lang = store.lang;
+    let p = &props.preview;
+    let edition = model::edition(&p.mine.model).unwrap_or_else(model::current);
+    let adds = (!p.plan.adds.is_empty()).then(|| {
+        let rows = p.plan.adds.iter().map(|k| {
+            html! {
+                <tr>
+                    <th scope="row">{ question_name(edition, k, lang) }</th>
+                    <td>{ section_name(k.section(), lang) }</td>
+                    <td>{ answer_text(edition, k, &p.theirs, lang) }</td>
+                </tr>
+            }
+        });
+        let title = t.adds_title.of(p.plan.adds.len());
+        html! {
+            <>
+                <h4 class="h5 mt-3" id="merge-adds-title">{ title.clone() }</h4>
+                <div class="table-responsive" tabindex="0" role="region" aria-labelledby="merge-adds-title">
+                    <table class="table table-sm table-striped" id="merge-adds">
+                        <thead><tr>
+                            <th scope="col">{ t.col_question }</th>
+                            <th scope="col">{ t.col_section }</th>
+                            <th scope="col">{ t.col_file }</th>
+                        </tr></thead>
+                        <tbody>{ for rows }</tbody>
+                    </table>
+                </div>
+            </>
+        }
+    });
+    let conflicts = (!p.plan.conflicts.is_empty()).then(|| {
+        let items = p.plan.conflicts.iter().enumerate().map(|(i, k)| {
+            let side = props.choices.get(k).copied().unwrap_or_default();
+            conflict(i, k, side, p, &props.on_choice, lang)
+        });
+        html! {
+            <>
+                <h4 class="h5 mt-3">{ t.conflicts_title.of(p.plan.conflicts.len()) }</h4>
+                <div id="merge-conflicts">{ for items }</div>
+            </>
+        }
+    });
+    let other = (!p.same_comune).then(|| {
+        html! {
+            <div class="alert alert-warning" id="merge-other-comune">
+                <p class="mb-0">{ fill_isolated(t.other_comune, &[&p.theirs.comune.name]) }</p>
+            </div>
+        }
+    });
+    let same =
+        (p.plan.same > 0).then(|| html! { <p class="small">{ t.same_note.of(p.plan.same) }</p> });
+    html! {
+        <section class="merge-preview" aria-labelledby="merge-preview-title" id="merge-preview">
+            <h3 id="merge-preview-title" tabindex="-1" ref={props.heading_ref.clone()}>
+                { fill_isolated(t.preview_title, &[&props.file]) }
+            </h3>
+            <p>{ t.preview_nothing_yet }</p>
+            { for other }
+            { for adds }
+            { for conflicts }
+            { for same }
+            <div class="toolbar mt-3">
+                <button type="button" class="btn btn-primary" id="merge-confirm" onclick={props.on_confirm.clone()}>
+                    { t.confirm }
+                </button>
+                <button type="button" class="btn btn-outline-primary" id="merge-cancel" onclick={props.on_cancel.clone()}>
+                    { t.cancel }
+                </button>
+            </div>
+        </section>
+    }
+}
+
+/// One conflict: a fieldset whose legend names the question, with mine and the file's answer side by side, each
+/// a native radio.
+fn conflict(
+    i: usize,
+    key: &AnswerKey,
+    side: Side,
+    p: &Preview,
+    on_choice: &Callback<(AnswerKey, Side)>,
+    lang: Lang,
+) -> Html {
+    let t = crate::i18n::strings(lang).history();
+    let edition = model::edition(&p.mine.model).unwrap_or_else(model::current);
+    let name = format!("merge-conflict-{i}");
+    let option = |which: Side, label: &'static str, value: String, suffix: &str| {
+        let id = format!("{name}-{suffix}");
+        let onchange = {
+            let on_choice = on_choice.clone();
+            let key = key.clone();
+            Callback::from(move |_: Event| on_choice.emit((key.clone(), which)))
+        };
+        html! {
+            <div class={classes!("merge-side", (side == which).then_some("is-chosen"))}>
+                <input class="form-check-input" type="radio" name={name.clone()} id={id.clone()}
+                       value={suffix.to_string()} checked={side == which} {onchange} />
+                <label class="form-check-label" for={id}>
+                    <span class="merge-side-label">{ label }</span>
+                    <span class="merge-side-value">{ value }</span>
+                </label>
+            </div>
+        }
+    };
+    html! {
+        <fieldset class="merge-conflict" id={format!("{name}-set")}>
+            <legend>{ fill(t.conflict_legend, &[&question_name(edition, key, lang)]) }</legend>
+            <div class="merge-sides">
+                { option(Side::Mine, t.keep_mine, answer_text(edition, key, &p.mine, lang), "mine") }
+                { option(Side::Theirs, t.use_file, answer_text(edition, key, &p.theirs, lang), "file") }
+            </div>
+        </fieldset>
+    }
+}
