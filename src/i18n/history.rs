@@ -59,6 +59,8 @@ pub struct History {
     pub conflicts_title: Plural,
     pub same_note: Plural,
     pub nothing_new: &'static str,
+    pub notes_added: Plural,
+    pub respondents_added: Plural,
     pub col_mine: &'static str,
     pub col_file: &'static str,
     pub keep_mine: &'static str,
@@ -144,6 +146,14 @@ pub const IT: History = History {
         other: "{} risposte del file sono già uguali alle tue.",
     },
     nothing_new: "Il file non aggiunge nulla: ogni sua risposta è già presente, uguale.",
+    notes_added: Plural {
+        one: "Aggiunge anche {} nota o link di verifica a risposte che qui non ne hanno.",
+        other: "Aggiunge anche {} note o link di verifica a risposte che qui non ne hanno.",
+    },
+    respondents_added: Plural {
+        one: "Aggiunge chi ha risposto a {} sezione.",
+        other: "Aggiunge chi ha risposto a {} sezioni.",
+    },
     col_mine: "La tua risposta",
     col_file: "Nel file",
     keep_mine: "Tieni il mio",
@@ -231,6 +241,14 @@ pub const EN: History = History {
         other: "{} answers of the file are already the same as yours.",
     },
     nothing_new: "The file adds nothing: each of its answers is already here, the same.",
+    notes_added: Plural {
+        one: "It also adds {} note or verification link to answers that have none here.",
+        other: "It also adds {} notes or verification links to answers that have none here.",
+    },
+    respondents_added: Plural {
+        one: "It adds who answered {} section.",
+        other: "It adds who answered {} sections.",
+    },
     col_mine: "Your answer",
     col_file: "In the file",
     keep_mine: "Keep mine",

@@ -220,7 +220,8 @@ impl AnswerKey {
     }
 }
 
-/// The answers of one section of `answers` alone, with who is assessed (name, ISTAT code, year, model): the file
+/// The answers of one section of `answers` alone (with their notes and links and the section's respondent), with
+/// who is assessed and when (name, ISTAT code, year, model, date of the assessment): the file
 /// a colleague fills in elsewhere and sends back to be merged. It is an ordinary answers file (it imports as an
 /// assessment of its own too).
 pub fn section_only(edition: &Edition, answers: &Answers, section: Section) -> Answers {
@@ -232,8 +233,15 @@ pub fn section_only(edition: &Edition, answers: &Answers, section: Section) -> A
     for key in AnswerKey::all(edition) {
         if key.section() == section {
             key.copy(answers, &mut out);
+            if let Some(n) = answers.note(&key) {
+                out.notes.insert(key, n.clone());
+            }
         }
     }
+    if let Some(r) = answers.respondents.get(&section) {
+        out.respondents.insert(section, r.clone());
+    }
+    out.assessed_on = answers.assessed_on;
     out
 }
 

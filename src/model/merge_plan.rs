@@ -2,10 +2,15 @@
 //! (unanswered here, answered there), which it conflicts on (answered in both, differently) and, once the user
 //! chose a side for each conflict, the [`Edit`]s that carry it out through the one edit path. Questions answered
 //! alike, or answered here only, are left as they are: a file never clears an answer.
+//!
+//! Notes and verification links (answers file version 2) travel with their answer: a question taken from the file
+//! takes its note and link when the file has them; the file's note of a question that has none here is added too.
+//! A section's respondent is added when this assessment names none for it.
 
 use std::collections::BTreeMap;
 
-use super::answer_keys::AnswerKey;
+use super::answer_keys::{AnswerKey, Section};
+use super::evidence::RespondentField;
 use super::{Answers, Edit, Edition};
 
 /// Which answer a conflict keeps.
@@ -27,6 +32,10 @@ pub struct MergePlan {
     pub conflicts: Vec<AnswerKey>,
     /// Answered alike in both.
     pub same: usize,
+    /// Questions whose note or link the file adds (none here), other than those it adds or may replace.
+    pub notes: Vec<AnswerKey>,
+    /// Sections whose respondent the file adds (none here).
+    pub respondents: Vec<Section>,
 }
 
 impl MergePlan {
@@ -36,17 +45,28 @@ impl MergePlan {
         for key in AnswerKey::all(edition) {
             match (key.edits(mine), key.edits(theirs)) {
                 (_, None) => {}
-                (None, Some(_)) => plan.adds.push(key),
+                (None, Some(_)) => plan.adds.push(key.clone()),
                 (Some(m), Some(t)) if m == t => plan.same += 1,
-                (Some(_), Some(_)) => plan.conflicts.push(key),
+                (Some(_), Some(_)) => plan.conflicts.push(key.clone()),
+            }
+            let taken = plan.adds.last() == Some(&key) || plan.conflicts.last() == Some(&key);
+            if !taken && mine.note(&key).is_none() && theirs.note(&key).is_some() {
+                plan.notes.push(key);
             }
         }
+        plan.respondents = Section::ALL
+            .into_iter()
+            .filter(|s| !mine.respondents.contains_key(s) && theirs.respondents.contains_key(s))
+            .collect();
         plan
     }
 
     /// Whether the file brings nothing new.
     pub fn is_empty(&self) -> bool {
-        self.adds.is_empty() && self.conflicts.is_empty()
+        self.adds.is_empty()
+            && self.conflicts.is_empty()
+            && self.notes.is_empty()
+            && self.respondents.is_empty()
     }
 
     /// The edits of the merge: every addition, and the file's answer of each conflict chosen
@@ -59,10 +79,46 @@ impl MergePlan {
             .chain(self.conflicts.iter().filter(chosen))
             .collect();
         keys.sort();
-        keys.into_iter()
-            .flat_map(|k| k.edits(theirs).unwrap_or_default())
-            .collect()
+        let mut out: Vec<Edit> = Vec::new();
+        for k in keys {
+            out.extend(k.edits(theirs).unwrap_or_default());
+            out.extend(note_edits(k, theirs));
+        }
+        for k in &self.notes {
+            out.extend(note_edits(k, theirs));
+        }
+        for s in &self.respondents {
+            let r = theirs.respondents.get(s).cloned().unwrap_or_default();
+            for (field, value) in [
+                (RespondentField::Name, r.name),
+                (RespondentField::Office, r.office),
+            ] {
+                out.push(Edit::SectionRespondent {
+                    section: *s,
+                    field,
+                    value,
+                });
+            }
+        }
+        out
     }
+}
+
+/// The edits that give `key` the note and link it has in `theirs` (none when it has none there).
+fn note_edits(key: &AnswerKey, theirs: &Answers) -> Vec<Edit> {
+    let Some(n) = theirs.note(key) else {
+        return Vec::new();
+    };
+    vec![
+        Edit::Note {
+            key: key.clone(),
+            note: n.note.clone(),
+        },
+        Edit::Evidence {
+            key: key.clone(),
+            address: n.evidence.clone(),
+        },
+    ]
 }
 
 #[cfg(test)]
@@ -111,6 +167,53 @@ mod tests {
         assert_eq!(plan.same, 1);
         assert!(!plan.is_empty());
         assert!(MergePlan::of(current(), &mine(), &mine()).is_empty());
+    }
+
+    #[test]
+    fn notes_travel_with_their_answers_and_respondents_are_added() {
+        use crate::model::evidence::{ItemNote, Respondent};
+        let e = current();
+        let (mut m, mut t) = (mine(), theirs());
+        let note = |text: &str| ItemNote {
+            note: Some(text.into()),
+            evidence: Some(format!("https://example.org/{text}")),
+        };
+        m.notes.insert(AnswerKey::Anpr, note("mine"));
+        t.notes.insert(AnswerKey::Anpr, note("theirs"));
+        t.notes
+            .insert(AnswerKey::Service("suap".into()), note("suap"));
+        t.notes
+            .insert(AnswerKey::Service("tari".into()), note("tari"));
+        let office = Respondent {
+            name: String::new(),
+            office: "SUAP".into(),
+        };
+        t.respondents.insert(Section::Services, office.clone());
+        let plan = MergePlan::of(e, &m, &t);
+        assert_eq!(
+            plan.notes,
+            vec![AnswerKey::Service("tari".into())],
+            "same answer, new note"
+        );
+        assert_eq!(plan.respondents, vec![Section::Services]);
+        let kept = applied(e, &m, &plan.edits(&t, &BTreeMap::new()));
+        assert_eq!(
+            kept.note(&AnswerKey::Anpr),
+            Some(&note("mine")),
+            "mine kept with mine"
+        );
+        assert_eq!(
+            kept.note(&AnswerKey::Service("suap".into())),
+            Some(&note("suap"))
+        );
+        assert_eq!(
+            kept.note(&AnswerKey::Service("tari".into())),
+            Some(&note("tari"))
+        );
+        assert_eq!(kept.respondents[&Section::Services], office);
+        let choices = BTreeMap::from([(AnswerKey::Anpr, Side::Theirs)]);
+        let theirs_won = applied(e, &m, &plan.edits(&t, &choices));
+        assert_eq!(theirs_won.note(&AnswerKey::Anpr), Some(&note("theirs")));
     }
 
     #[test]

@@ -251,6 +251,11 @@ fn merge_preview(props: &MergePreviewProps) -> Html {
     });
     let same =
         (p.plan.same > 0).then(|| html! { <p class="small">{ t.same_note.of(p.plan.same) }</p> });
+    let notes = (!p.plan.notes.is_empty())
+        .then(|| html! { <p id="merge-notes">{ t.notes_added.of(p.plan.notes.len()) }</p> });
+    let respondents = (!p.plan.respondents.is_empty()).then(
+        || html! { <p id="merge-respondents">{ t.respondents_added.of(p.plan.respondents.len()) }</p> },
+    );
     html! {
         <section class="merge-preview" aria-labelledby="merge-preview-title" id="merge-preview">
             <h3 id="merge-preview-title" tabindex="-1" ref={props.heading_ref.clone()}>
@@ -260,6 +265,8 @@ fn merge_preview(props: &MergePreviewProps) -> Html {
             { for other }
             { for adds }
             { for conflicts }
+            { for notes }
+            { for respondents }
             { for same }
             <div class="toolbar mt-3">
                 <button type="button" class="btn btn-primary" id="merge-confirm" onclick={props.on_confirm.clone()}>
