@@ -72,7 +72,7 @@ pub fn plan_gains(props: &PlanSectionProps) -> Html {
     html! {
         <div id="result-gains">
             if let Some(t) = &v.gains {
-                <p class="small mt-4">{ r.gains_intro }</p>
+                <p class="small">{ r.gains_intro }</p>
                 <DataTableView table={t.clone()} />
                 if let Some(n) = &v.measures {
                     <p class="small">{ n.clone() }</p>
