@@ -110,14 +110,17 @@ fn spec_example_partial_scores() {
     assert_eq!(s.missing[0], "services.carta-identita.level");
     // 17 service levels + 6 payment types + 4 networks.
     assert_eq!(s.missing.len(), 17 + 6 + 4);
-    assert_eq!(s.progress.dps.answered, 3);
-    assert_eq!(s.progress.dps.total, 20);
-    // DPA: 2 flags + active + 10 payments + anpr = 14 asked, 8 answered.
-    assert_eq!((s.progress.dpa.answered, s.progress.dpa.total), (8, 14));
-    assert_eq!((s.progress.do_.answered, s.progress.do_.total), (8, 12));
+    // Progress: a service is one question (its flags inside it), the totals are the edition's, fixed.
+    assert_eq!(s.progress.services.answered, 3);
+    assert_eq!(s.progress.services.total, 20);
+    // Digital PA: active + 10 payment types + anpr = 12 asked, 6 answered.
+    let digital_pa = (s.progress.digital_pa.answered, s.progress.digital_pa.total);
+    assert_eq!(digital_pa, (6, 12));
+    let openness = (s.progress.openness.answered, s.progress.openness.total);
+    assert_eq!(openness, (8, 12));
     assert_eq!(
         (s.progress.total.answered, s.progress.total.total),
-        (19, 46)
+        (17, 44)
     );
 }
 
@@ -130,7 +133,7 @@ fn nothing_answered_is_undefined() {
     assert!(!s.complete);
     assert_eq!(s.applicable_services, 20);
     assert_eq!(s.progress.total.answered, 0);
-    // 20 levels; active + 10 payments + anpr; 5 open data + 7 networks.
+    // 20 services; active + 10 payments + anpr; 5 open data + 7 networks.
     assert_eq!(s.progress.total.total, 20 + 12 + 12);
     assert_eq!(s.missing.len(), 44);
 }
@@ -230,8 +233,9 @@ fn complete_answers_full_and_empty() {
     );
     assert_eq!((s.online_services, s.applicable_services), (20, 20));
     assert_eq!(s.progress.total.answered, s.progress.total.total);
-    // 20 levels + 40 flags + active + 10 payments + anpr + 12.
-    assert_eq!(s.progress.total.total, 20 + 40 + 12 + 12);
+    // 20 services (their 40 flags inside them) + active + 10 payments + anpr + 12: the same total as with
+    // nothing answered.
+    assert_eq!(s.progress.total.total, 20 + 12 + 12);
 
     let mut zero = complete(0, false);
     zero.pagopa.active = Some(false);

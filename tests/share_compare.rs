@@ -177,7 +177,7 @@ fn the_comparison_csv_in_english() {
         "Comune,Year,Origin,DPS,DPA,DO,Ca.Re,Class,Completeness,Missing answers,Source"
     );
     assert!(
-        lines[1].starts_with("Comune di Collefiorito (esempio),,file,75.0,66.7,31.1,57.6,Sprint (uneven) – provisional,35.4,31,"),
+        lines[1].starts_with("Comune di Collefiorito (esempio),,file,75.0,66.7,31.1,57.6,Sprint (uneven) – provisional,29.5,31,"),
         "{}",
         lines[1]
     );

@@ -1,8 +1,10 @@
 //! Strings of the questionnaire: steps, progress, fields and their errors, service rows, the live score panel,
 //! the review and the announcements. Model texts (service names, levels, choices) come from the edition.
 
+use super::{fill, Plural};
 use crate::model::typed_values::FieldError;
 use crate::model::{Lang, ServiceGroup, UserGroup};
+use crate::store::live_score::Wait;
 use crate::store::Step;
 
 /// Questionnaire strings.
@@ -46,6 +48,15 @@ pub struct Questionnaire {
     pub score_class: &'static str,
     pub provisional: &'static str,
     pub score_hint: &'static str,
+    pub score_in_progress: &'static str,
+    pub score_waits: &'static str,
+    pub wait_levels: &'static str,
+    pub wait_access: &'static str,
+    pub wait_more_services: Plural,
+    pub wait_and: &'static str,
+    pub wait_payments: Plural,
+    pub wait_open_data: Plural,
+    pub wait_social: Plural,
     pub dps_name: &'static str,
     pub dpa_name: &'static str,
     pub do_name: &'static str,
@@ -62,6 +73,8 @@ pub struct Questionnaire {
     pub still_saved: &'static str,
     // Services
     pub level_legend: &'static str,
+    pub service_details: &'static str,
+    pub service_details_more: &'static str,
     pub level_title: &'static str,
     pub na_short: &'static str,
     pub users: &'static str,
@@ -87,6 +100,9 @@ pub struct Questionnaire {
     pub share_help: &'static str,
     pub social_title: &'static str,
     pub social_help: &'static str,
+    pub social_none: &'static str,
+    pub social_inactive: &'static str,
+    pub social_active: &'static str,
     // Review
     pub missing_title: &'static str,
     pub missing_none: &'static str,
@@ -194,6 +210,45 @@ impl Questionnaire {
         }
     }
 
+    /// What a dimension in corso waits for, in words: "SPID/CIE per Anagrafe", "3 tipi di pagamento".
+    pub fn wait_text(&self, wait: &Wait, lang: Lang) -> String {
+        match wait {
+            Wait::ServiceLevels => self.wait_levels.to_string(),
+            Wait::Access(services) => {
+                let first = services
+                    .first()
+                    .map(|s| s.name.get(lang))
+                    .unwrap_or_default();
+                let names = match services.len() {
+                    0 | 1 => first.to_string(),
+                    n => fill(self.wait_and, &[&first, &self.wait_more_services.of(n - 1)]),
+                };
+                fill(self.wait_access, &[&names])
+            }
+            Wait::Pagopa => "pagoPA".to_string(),
+            Wait::Payments(n) => self.wait_payments.of(*n as usize),
+            Wait::Anpr => "ANPR".to_string(),
+            Wait::OpenData(n) => self.wait_open_data.of(*n as usize),
+            Wait::Social(n) => self.wait_social.of(*n as usize),
+        }
+    }
+
+    /// "DPA in corso, in attesa di: SPID/CIE per Anagrafe, ANPR".
+    pub fn waits_line(&self, code: &str, waits: &[Wait], lang: Lang) -> String {
+        let list: Vec<String> = waits.iter().map(|w| self.wait_text(w, lang)).collect();
+        fill(self.score_waits, &[&code, &list.join(", ")])
+    }
+
+    /// The short name of a social status (`none`, `inactive`, `active`) for the one-row choice of a network.
+    pub fn social_status_short(&self, id: &str) -> Option<&'static str> {
+        match id {
+            "none" => Some(self.social_none),
+            "inactive" => Some(self.social_inactive),
+            "active" => Some(self.social_active),
+            _ => None,
+        }
+    }
+
     /// The full name of dimension `index` (0 DPS, 1 DPA, 2 DO).
     pub fn dimension_name(&self, index: usize) -> &'static str {
         match index {
@@ -231,7 +286,7 @@ pub const IT: Questionnaire = Questionnaire {
     intro_openness: "I dati aperti pubblicati dal Comune e la sua presenza sui social network.",
     intro_review: "Cosa manca per completare il questionario. Ogni voce porta alla domanda da compilare.",
     progress_label: "Completamento del questionario",
-    progress_text: "{} di {} risposte",
+    progress_text: "{} di {} domande completate",
     previous: "Indietro: {}",
     next: "Avanti: {}",
     step_nav_label: "Passo precedente e successivo",
@@ -250,7 +305,28 @@ pub const IT: Questionnaire = Questionnaire {
     score_total: "Indice Ca.Re",
     score_class: "Classe",
     provisional: "provvisoria",
-    score_hint: "L'indice e la classe compaiono quando ogni dimensione ha almeno una risposta.",
+    score_hint: "L'indice e la classe compaiono quando ogni dimensione ha un valore.",
+    score_in_progress: "in corso",
+    score_waits: "{} in corso, in attesa di: {}",
+    wait_levels: "livelli dei servizi",
+    wait_access: "SPID/CIE per {}",
+    wait_more_services: Plural {
+        one: "un altro servizio",
+        other: "altri {} servizi",
+    },
+    wait_and: "{} e {}",
+    wait_payments: Plural {
+        one: "{} tipo di pagamento",
+        other: "{} tipi di pagamento",
+    },
+    wait_open_data: Plural {
+        one: "{} domanda sugli open data",
+        other: "{} domande sugli open data",
+    },
+    wait_social: Plural {
+        one: "{} social network",
+        other: "{} social network",
+    },
     dps_name: "Servizi pubblici digitali",
     dpa_name: "PA digitale",
     do_name: "Apertura digitale",
@@ -265,6 +341,8 @@ pub const IT: Questionnaire = Questionnaire {
     optional: "(facoltativo)",
     still_saved: "Resta salvato il valore precedente: «{}».",
     level_legend: "Livello di disponibilità online",
+    service_details: "Dettagli",
+    service_details_more: ": per chi è e cosa significano i livelli",
     level_title: "Livello {} — {}",
     na_short: "N/A",
     users: "Per: {}.",
@@ -287,7 +365,10 @@ pub const IT: Questionnaire = Questionnaire {
     datasets_help: "Quanti dataset il Comune pubblica come dati aperti: un numero intero, 0 se nessuno.",
     share_help: "Un numero da 0 a 100; si può usare la virgola (per esempio 62,5).",
     social_title: "Social network",
-    social_help: "Per ogni canale: se il Comune ha un account ufficiale e se lo ha aggiornato negli ultimi 30 giorni.",
+    social_help: "Per ogni canale: se il Comune ha un account ufficiale e se lo ha aggiornato negli ultimi 30 giorni (attivo) o no (non aggiornato).",
+    social_none: "Nessun account",
+    social_inactive: "Non aggiornato",
+    social_active: "Attivo",
     missing_title: "Domande ancora senza risposta: {}",
     missing_none: "Nessuna domanda senza risposta.",
     complete_title: "Questionario completo",
@@ -347,7 +428,7 @@ pub const EN: Questionnaire = Questionnaire {
     intro_openness: "The open data published by the comune and its presence on social networks.",
     intro_review: "What is left to complete the questionnaire. Each item takes you to its question.",
     progress_label: "Questionnaire completion",
-    progress_text: "{} of {} answers",
+    progress_text: "{} of {} questions done",
     previous: "Back: {}",
     next: "Next: {}",
     step_nav_label: "Previous and next step",
@@ -366,7 +447,28 @@ pub const EN: Questionnaire = Questionnaire {
     score_total: "Ca.Re index",
     score_class: "Class",
     provisional: "provisional",
-    score_hint: "The index and the class appear when every dimension has at least one answer.",
+    score_hint: "The index and the class appear when every dimension has a value.",
+    score_in_progress: "in progress",
+    score_waits: "{} in progress, waiting for: {}",
+    wait_levels: "the service levels",
+    wait_access: "SPID/CIE for {}",
+    wait_more_services: Plural {
+        one: "one more service",
+        other: "{} more services",
+    },
+    wait_and: "{} and {}",
+    wait_payments: Plural {
+        one: "{} payment type",
+        other: "{} payment types",
+    },
+    wait_open_data: Plural {
+        one: "{} open-data question",
+        other: "{} open-data questions",
+    },
+    wait_social: Plural {
+        one: "{} social network",
+        other: "{} social networks",
+    },
     dps_name: "Digital public services",
     dpa_name: "Digital PA",
     do_name: "Digital openness",
@@ -381,6 +483,8 @@ pub const EN: Questionnaire = Questionnaire {
     optional: "(optional)",
     still_saved: "The previous value stays saved: “{}”.",
     level_legend: "Level of online availability",
+    service_details: "Details",
+    service_details_more: ": who it is for and what the levels mean",
     level_title: "Level {} — {}",
     na_short: "N/A",
     users: "For: {}.",
@@ -403,7 +507,10 @@ pub const EN: Questionnaire = Questionnaire {
     datasets_help: "How many datasets the comune publishes as open data: a whole number, 0 if none.",
     share_help: "A number from 0 to 100; decimals are allowed (for example 62.5).",
     social_title: "Social networks",
-    social_help: "For each channel: whether the comune has an official account and whether it was updated in the last 30 days.",
+    social_help: "For each channel: whether the comune has an official account and whether it was updated in the last 30 days (active) or not (not updated).",
+    social_none: "No account",
+    social_inactive: "Not updated",
+    social_active: "Active",
     missing_title: "Questions still without an answer: {}",
     missing_none: "No question is left without an answer.",
     complete_title: "Questionnaire complete",

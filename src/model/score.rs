@@ -126,19 +126,32 @@ impl Count {
             f64::from(self.answered) / f64::from(self.total)
         }
     }
+
+    /// Nothing left to answer.
+    pub fn is_complete(self) -> bool {
+        self.answered >= self.total
+    }
+
+    /// Completeness in whole percent, rounded down (100 only when complete): the figure every view shows.
+    pub fn percent(self) -> u32 {
+        super::number::completeness_percent(self.answered, self.total)
+    }
 }
 
-/// Completeness, in total and per dimension (for a progress bar).
+/// Completeness, in total and per questionnaire section, with totals fixed by the edition (they never change
+/// while answering): a service is one question, answered with its level and, at an online level, SPID and CIE;
+/// the payment types are counted from the start and a "no" to pagoPA settles them. The one definition of
+/// progress: the questionnaire's bar, the list of assessments, the results, the files and the embeds read it.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Progress {
-    /// All questions.
+    /// All questions (44 in the 2021 edition).
     pub total: Count,
-    /// Service levels (20 questions).
-    pub dps: Count,
-    /// SPID/CIE flags of online services, pagoPA, payment types, ANPR.
-    pub dpa: Count,
+    /// The services (20), each with its SPID/CIE flags when online.
+    pub services: Count,
+    /// pagoPA, its payment types (10), ANPR.
+    pub digital_pa: Count,
     /// Open data (5) and social networks (7).
-    pub do_: Count,
+    pub openness: Count,
 }
 
 /// The item scores behind the three dimensions and the counts they come from: numbers only (the explanation in
@@ -319,8 +332,8 @@ struct ServiceTally {
     online: u32,
     spid: u32,
     cie: u32,
-    flags_asked: u32,
-    flags_answered: u32,
+    /// Services with nothing left to answer: a level, and both flags when online.
+    settled: u32,
 }
 
 fn tally_services(edition: &Edition, order: &IdOrder, answers: &Answers) -> ServiceTally {
@@ -334,11 +347,12 @@ fn tally_services(edition: &Edition, order: &IdOrder, answers: &Answers) -> Serv
         online: 0,
         spid: 0,
         cie: 0,
-        flags_asked: 0,
-        flags_answered: 0,
+        settled: 0,
     };
     join(&order.services, &answers.services, |at, a| {
         t.answered += 1;
+        let flags_stated = a.spid.is_some() && a.cie.is_some();
+        t.settled += u32::from(!edition.is_online(a.level) || flags_stated);
         let LevelAnswer::Level(level) = a.level else {
             t.not_applicable += 1;
             return;
@@ -350,8 +364,6 @@ fn tally_services(edition: &Edition, order: &IdOrder, answers: &Answers) -> Serv
             t.online += 1;
             t.spid += u32::from(a.spid == Some(true));
             t.cie += u32::from(a.cie == Some(true));
-            t.flags_asked += 2;
-            t.flags_answered += u32::from(a.spid.is_some()) + u32::from(a.cie.is_some());
         }
     });
     t
@@ -368,26 +380,32 @@ fn progress_of(
     payments: &PaymentCounts,
     social: &SocialCounts,
 ) -> Progress {
-    let mut dpa = count(services.flags_answered, services.flags_asked + 2);
-    dpa.answered += u32::from(answers.pagopa.active.is_some()) + u32::from(answers.anpr.is_some());
-    if payments_asked(answers.pagopa.active) {
-        dpa.total += edition.payment_types.len() as u32;
-        dpa.answered += payments.answered;
-    }
+    let payment_types = edition.payment_types.len() as u32;
+    let payments_settled = if payments_asked(answers.pagopa.active) {
+        payments.answered
+    } else {
+        payment_types
+    };
+    let digital_pa = count(
+        u32::from(answers.pagopa.active.is_some())
+            + payments_settled
+            + u32::from(answers.anpr.is_some()),
+        1 + payment_types + 1,
+    );
     let open_data = open_data_answered(&answers.open_data);
-    let do_ = count(
+    let openness = count(
         open_data.iter().filter(|(_, a)| *a).count() as u32 + social.answered,
         open_data.len() as u32 + social.networks,
     );
-    let dps = count(services.answered, edition.services.len() as u32);
+    let services = count(services.settled, edition.services.len() as u32);
     Progress {
         total: count(
-            dps.answered + dpa.answered + do_.answered,
-            dps.total + dpa.total + do_.total,
+            services.answered + digital_pa.answered + openness.answered,
+            services.total + digital_pa.total + openness.total,
         ),
-        dps,
-        dpa,
-        do_,
+        services,
+        digital_pa,
+        openness,
     }
 }
 

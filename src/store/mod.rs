@@ -2,6 +2,7 @@
 //! `Action` per change and [`Store::apply`] as the only way to change it. The web app wraps it in a yew reducer;
 //! everything here is tested natively. Persistence (the versioned blob in localStorage) is in [`persist`].
 
+pub mod live_score;
 pub mod merge;
 pub mod overview;
 pub mod persist;

@@ -1,6 +1,6 @@
 //! One line per saved assessment for the list of assessments: who, when, how complete, what score. Pure.
 
-use crate::model::{current, edition, score, Class};
+use crate::model::{current, edition, score, Class, Count};
 
 use super::questions::shown_score;
 use super::{Assessment, Store};
@@ -18,10 +18,8 @@ pub struct Overview {
     pub respondent: String,
     /// Last change, milliseconds since the epoch.
     pub updated_ms: f64,
-    /// Questions answered (the comune's name included).
-    pub answered: u32,
-    /// Questions asked (the comune's name included).
-    pub total: u32,
+    /// Questions answered and asked: the model's `Scores::progress`, as in the questionnaire.
+    pub progress: Count,
     /// The Ca.Re index as shown, when all three dimensions are defined.
     pub care: Option<u32>,
     /// The class, provisional unless `complete`.
@@ -33,9 +31,9 @@ pub struct Overview {
 }
 
 impl Overview {
-    /// Completeness in percent, rounded down (so 99.9 % is not shown as 100 %).
+    /// Completeness in percent, rounded down (so 99.9 % is not shown as 100 %), as the questionnaire shows it.
     pub fn percent(&self) -> u32 {
-        crate::model::number::completeness_percent(self.answered, self.total)
+        self.progress.percent()
     }
 }
 
@@ -43,15 +41,13 @@ impl Overview {
 pub fn overview(a: &Assessment, is_current: bool) -> Overview {
     let ed = edition(&a.answers.model).unwrap_or_else(current);
     let sc = score(ed, &a.answers);
-    let count = super::questions::step_count(super::Step::Review, &a.answers, &sc);
     Overview {
         id: a.id.clone(),
         name: a.answers.comune.name.clone(),
         year: a.answers.comune.year,
         respondent: a.respondent.clone(),
         updated_ms: a.updated_ms,
-        answered: count.answered,
-        total: count.total,
+        progress: sc.progress.total,
         care: sc.care.map(shown_score),
         class: sc.class,
         complete: sc.complete,
@@ -138,11 +134,17 @@ mod tests {
         assert_eq!(v[0].name, "Siena");
         assert!(v[0].is_current);
         assert!(!v[1].is_current);
-        // name + imu level + its two flags (answered "no") out of name + 44 + 2 flags.
-        assert_eq!((v[0].answered, v[0].total), (4, 47));
-        assert_eq!(v[0].percent(), 8);
+        // imu at level 4, its flags answered "no" by the level: one question of 44; the name is not counted.
+        assert_eq!(
+            v[0].progress,
+            Count {
+                answered: 1,
+                total: 44
+            }
+        );
+        assert_eq!(v[0].percent(), 2);
         assert_eq!(v[0].care, None, "DPA and DO are not defined yet");
-        assert_eq!(v[1].answered, 1);
+        assert_eq!(v[1].progress.answered, 0);
     }
 
     #[test]

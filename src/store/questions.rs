@@ -2,8 +2,9 @@
 //! element id of its control, what each step and service group has left to answer, and which score changes
 //! are worth announcing. Pure: the views turn these into markup and words.
 
-use crate::model::{Answers, Band, Choice, Class, Edition, Scores, Service, ServiceGroup};
+use crate::model::{Answers, Band, Choice, Class, Count, Edition, Scores, Service, ServiceGroup};
 
+use super::live_score::LiveScore;
 use super::Step;
 
 /// One question, found from its answer path (the paths of `Scores::missing`, plus `comune.name`).
@@ -153,54 +154,23 @@ pub fn unanswered<'e>(
     out
 }
 
-/// Answered and asked questions of one step.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct StepCount {
-    /// Answered.
-    pub answered: u32,
-    /// Asked.
-    pub total: u32,
-}
+/// Answered and asked questions of one step: the model's [`Count`].
+pub type StepCount = Count;
 
-impl StepCount {
-    /// Nothing left to answer.
-    pub fn is_complete(self) -> bool {
-        self.answered >= self.total
-    }
-}
-
-/// What each step has answered out of what it asks. The questions counted are those of `Scores::progress`
-/// (the SPID/CIE flags belong to the services step, where they are asked); the comune step counts its name.
+/// What each step has answered out of what it asks: the model's `Scores::progress` of its section (the one
+/// definition of progress, totals fixed by the edition); the comune step counts its name, the review everything
+/// the model counts (the name is not a question of the model: the stepper and the review show it apart).
 pub fn step_count(step: Step, answers: &Answers, scores: &Scores) -> StepCount {
-    let missing_here = |s: Step| {
-        scores
-            .missing
-            .iter()
-            .filter(|p| step_of_path(p) == Some(s))
-            .count() as u32
-    };
-    let total = match step {
-        Step::Comune => {
-            return StepCount {
-                answered: u32::from(!answers.comune.name.trim().is_empty()),
-                total: 1,
-            }
-        }
-        Step::Services => scores.progress.dps.total + 2 * scores.online_services,
-        Step::DigitalPa => scores.progress.dpa.total - 2 * scores.online_services,
-        Step::Openness => scores.progress.do_.total,
-        Step::Review => {
-            let all = scores.progress.total;
-            let name = step_count(Step::Comune, answers, scores);
-            return StepCount {
-                answered: all.answered + name.answered,
-                total: all.total + name.total,
-            };
-        }
-    };
-    StepCount {
-        answered: total.saturating_sub(missing_here(step)),
-        total,
+    let p = &scores.progress;
+    match step {
+        Step::Comune => Count {
+            answered: u32::from(!answers.comune.name.trim().is_empty()),
+            total: 1,
+        },
+        Step::Services => p.services,
+        Step::DigitalPa => p.digital_pa,
+        Step::Openness => p.openness,
+        Step::Review => p.total,
     }
 }
 
@@ -265,13 +235,14 @@ pub struct ScoreGlance {
 }
 
 impl ScoreGlance {
-    /// The glance of some scores.
-    pub fn of(scores: &Scores) -> ScoreGlance {
+    /// The glance of a live score: a dimension in corso has no band or value to announce yet.
+    pub fn of(live: &LiveScore) -> ScoreGlance {
+        let shown: [Option<(f64, Band)>; 3] = std::array::from_fn(|i| live.dims[i].shown());
         ScoreGlance {
-            bands: [scores.bands.dps, scores.bands.dpa, scores.bands.do_],
-            values: [scores.dps, scores.dpa, scores.do_].map(|v| v.map(shown_score)),
-            class: scores.class,
-            complete: scores.complete,
+            bands: shown.map(|s| s.map(|(_, b)| b)),
+            values: shown.map(|s| s.map(|(v, _)| shown_score(v))),
+            class: live.class.map(|(c, _)| c),
+            complete: live.complete,
         }
     }
 }
@@ -326,6 +297,7 @@ mod tests {
     use crate::model::{
         current, score, Anpr, LevelAnswer, Licence, PaymentChannel, ServiceAnswer, SocialStatus,
     };
+    use crate::store::live_score::live_score;
 
     fn complete_answers() -> Answers {
         let e = current();
@@ -426,32 +398,63 @@ mod tests {
         assert_eq!(
             parts[0].total - parts[0].answered,
             2,
-            "imu level and tari CIE"
+            "imu (no level) and tari (no CIE) are the two services left"
         );
         assert_eq!(parts[1].total - parts[1].answered, 1);
         assert_eq!(parts[2].total - parts[2].answered, 1);
         let review = step_count(Step::Review, &a, &sc);
-        assert_eq!(review.total, sc.progress.total.total + 1);
+        assert_eq!(review, sc.progress.total, "the name is not counted");
         assert!(step_count(Step::Comune, &a, &sc).is_complete());
     }
 
     #[test]
-    fn an_inactive_pagopa_asks_no_payment_types() {
+    fn totals_never_change_while_answering_and_a_no_to_pagopa_settles_the_payment_types() {
         let e = current();
         let mut a = Answers::default();
+        let fixed = score(e, &a).progress;
+        assert_eq!(
+            fixed.total.total, 44,
+            "20 services + pagoPA + 10 payment types + ANPR + 12"
+        );
+        let totals = |a: &Answers| {
+            let p = score(e, a).progress;
+            [p.total, p.services, p.digital_pa, p.openness].map(|c| c.total)
+        };
+        let before = totals(&a);
         a.pagopa.active = Some(false);
         a.anpr = Some(Anpr::NotStarted);
         let sc = score(e, &a);
         assert_eq!(
             step_count(Step::DigitalPa, &a, &sc),
             StepCount {
-                answered: 2,
-                total: 2
+                answered: 12,
+                total: 12
             }
         );
         a.pagopa.active = Some(true);
         let sc = score(e, &a);
-        assert_eq!(step_count(Step::DigitalPa, &a, &sc).total, 2 + 10);
+        assert_eq!(
+            step_count(Step::DigitalPa, &a, &sc),
+            StepCount {
+                answered: 2,
+                total: 12
+            }
+        );
+        // A service going online brings its SPID/CIE inside its own question: no new question appears.
+        a = a.with_level("imu", LevelAnswer::Level(4));
+        let sc = score(e, &a);
+        assert_eq!(
+            step_count(Step::Services, &a, &sc),
+            StepCount {
+                answered: 0,
+                total: 20
+            }
+        );
+        a.services.get_mut("imu").unwrap().spid = Some(true);
+        a.services.get_mut("imu").unwrap().cie = Some(false);
+        assert_eq!(score(e, &a).progress.services.answered, 1);
+        assert_eq!(totals(&a), before);
+        assert_eq!(totals(&complete_answers()), before);
     }
 
     #[test]
@@ -497,27 +500,22 @@ mod tests {
     #[test]
     fn news_is_band_moves_class_changes_and_completion_only() {
         let e = current();
-        let empty = ScoreGlance::of(&score(e, &Answers::default()));
+        let glance = |a: &Answers| ScoreGlance::of(&live_score(e, &score(e, a)));
+        let empty = glance(&Answers::default());
         let mut a = Answers::default().with_level("imu", LevelAnswer::Level(1));
-        let first = ScoreGlance::of(&score(e, &a));
-        // A first service also defines P1/P2 (no online service: 0), so DPA appears as well.
+        let first = glance(&a);
+        // A first service defines P1/P2 too (no online service: 0), but DPA is in corso until pagoPA and ANPR
+        // are answered: only DPS is news.
         assert_eq!(
             score_news(&empty, &first),
-            vec![
-                ScoreNews::Band {
-                    index: 0,
-                    band: Band::Basso,
-                    value: 25
-                },
-                ScoreNews::Band {
-                    index: 1,
-                    band: Band::Basso,
-                    value: 0
-                }
-            ]
+            vec![ScoreNews::Band {
+                index: 0,
+                band: Band::Basso,
+                value: 25
+            }]
         );
         a = a.with_level("tari", LevelAnswer::Level(2));
-        let same_band = ScoreGlance::of(&score(e, &a));
+        let same_band = glance(&a);
         assert_eq!(same_band.values[0], Some(37));
         assert!(
             score_news(&first, &same_band).is_empty(),
@@ -525,8 +523,8 @@ mod tests {
         );
 
         let done = complete_answers();
-        let glance = ScoreGlance::of(&score(e, &done));
-        let news = score_news(&empty, &glance);
+        let full = glance(&done);
+        let news = score_news(&empty, &full);
         assert!(news.contains(&ScoreNews::Completed));
         assert!(news.iter().any(|n| matches!(
             n,
@@ -535,6 +533,6 @@ mod tests {
                 ..
             }
         )));
-        assert!(score_news(&glance, &glance).is_empty());
+        assert!(score_news(&full, &full).is_empty());
     }
 }

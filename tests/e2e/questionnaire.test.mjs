@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { serve } from './lib/server.mjs';
 import { launch, openPage, shot, appReady } from './lib/browser.mjs';
 import { axeViolations, formatViolations } from './lib/axe.mjs';
+import { STATE_KEY, savedState, exampleText } from './lib/state.mjs';
 
 const STEPS = ['comune', 'servizi', 'pa-digitale', 'apertura', 'revisione'];
 let server, browser;
@@ -115,6 +116,9 @@ test('a whole questionnaire filled in with the keyboard only ends complete, with
     if (!g.open) await page.keyboard.press('Enter');
     for (const svc of g.services) {
       const level = pattern[k++ % pattern.length];
+      // The row's details on demand (who uses it, what the level means), on the name's line: one stop.
+      await page.keyboard.press('Tab');
+      assert.equal(await page.evaluate(() => document.activeElement.closest('details')?.id), `svc-${svc}-details`);
       await tab(page, `q-services-${svc}-level-0`);
       await pick(page, level);
       levels[svc] = level === 5 ? 'na' : level;
@@ -207,7 +211,7 @@ test('a whole questionnaire filled in with the keyboard only ends complete, with
   const cls = await page.textContent('#score-class .class-badge');
   assert.match(cls, /^(Blocchi di partenza|Stacco|Spinta)/);
   assert.equal(await page.getAttribute('.progress', 'aria-valuetext'), await page.evaluate(() => {
-    const el = document.querySelector('.progress'); return `${el.getAttribute('aria-valuemax')} di ${el.getAttribute('aria-valuemax')} risposte`;
+    const el = document.querySelector('.progress'); return `${el.getAttribute('aria-valuemax')} di ${el.getAttribute('aria-valuemax')} domande completate`;
   }));
   // DPS as the model defines it: the integer part of the mean of 25 x level over the applicable services.
   const rated = Object.values(levels).filter((l) => l !== 'na');
@@ -248,8 +252,9 @@ test('a reload half-way resumes at the same step with every answer', async () =>
   await answerSome(page);
   assert.ok(await page.isVisible('#q-payments-not-asked'), 'payment types are not asked without pagoPA');
   const valuetext = await page.getAttribute('.progress', 'aria-valuetext');
-  // Services: imu level + SPID + CIE, cambio-residenza N/A; pagoPA no (no payment asked); ANPR.
-  assert.equal(valuetext, '6 di 36 risposte');
+  // Of the 44 questions: two services (one at level 4 with SPID, and CIE "no" until ticked; one N/A), pagoPA
+  // "no" (which settles the 10 payment types), ANPR.
+  assert.equal(valuetext, '14 di 44 domande completate');
 
   await page.goto(`${server.url}#/`);
   await page.reload();
@@ -369,4 +374,151 @@ test('no sideways scrolling at 320 px, nor at 640 px (1280 px at 200 % zoom)', a
     assert.deepEqual(problems(), []);
     await context.close();
   }
+});
+
+/** The questionnaire's completion as shown: "14 di 44 domande completate · 31%" -> { answered, total, percent }. */
+async function questionnaireCompletion(page) {
+  const text = (await page.textContent('.progress-value')).trim();
+  const m = text.match(/^(\d+) di (\d+) domande completate · (\d+)%$/);
+  assert.ok(m, text);
+  return { answered: Number(m[1]), total: Number(m[2]), percent: Number(m[3]) };
+}
+
+test('one completion: the total does not move while answering, and Le mie valutazioni shows the same figure', async () => {
+  const { page, problems, context } = await openPage(browser, server.origin);
+  await page.goto(`${server.url}#/questionario`);
+  await appReady(page);
+  await stepTitle(page, 'Il Comune');
+  const start = await questionnaireCompletion(page);
+  assert.deepEqual(start, { answered: 0, total: 44, percent: 0 });
+  await page.fill('#q-comune-name', 'Comune di Misura');
+  await page.click('#step-btn-servizi');
+  await stepTitle(page, 'Servizi online');
+  // A service going online asks SPID and CIE inside its own question: no new question appears.
+  await page.click('#q-services-certificati-anagrafici-level-4');
+  await eventually(async () => assert.equal((await questionnaireCompletion(page)).answered, 1));
+  await page.click('#q-services-cambio-residenza-level-3');
+  await page.click('#q-services-carta-identita-level-1');
+  await page.click('#q-services-contributi-bonus-level-na');
+  await eventually(async () => assert.deepEqual(await questionnaireCompletion(page), { answered: 4, total: 44, percent: 9 }));
+  await page.click('#step-btn-pa-digitale');
+  await stepTitle(page, 'PA digitale');
+  // pagoPA "sì" asks the 10 payment types, which were counted from the start; "no" settles them.
+  await page.click('#q-pagopa-active-yes');
+  await eventually(async () => assert.deepEqual(await questionnaireCompletion(page), { answered: 5, total: 44, percent: 11 }));
+  await page.click('#q-pagopa-active-no');
+  await eventually(async () => assert.deepEqual(await questionnaireCompletion(page), { answered: 15, total: 44, percent: 34 }));
+  await page.click('#q-pagopa-active-yes');
+  await page.click('#q-pagopa-payments-tari-pagopa');
+  await page.click('#q-anpr-in_progress');
+  const shown = await questionnaireCompletion(page);
+  assert.deepEqual(shown, { answered: 7, total: 44, percent: 15 });
+  assert.equal(await page.getAttribute('.progress', 'aria-valuetext'), '7 di 44 domande completate');
+
+  // Le mie valutazioni: the same assessment, the same figure.
+  await page.click('a[href$="#/valutazioni"]');
+  await page.waitForSelector('.assessment-meta');
+  const meta = await page.textContent('.assessment-list .assessment-meta');
+  assert.match(meta, new RegExp(`completa al ${shown.percent}%`), meta);
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+test('the live score says "in corso" and what it waits for while a group is half answered, never a red 0', async () => {
+  const { page, problems, context } = await openPage(browser, server.origin);
+  await page.goto(`${server.url}#/questionario/servizi`);
+  await appReady(page);
+  await stepTitle(page, 'Servizi online');
+  const dpa = () => page.textContent('#score-dpa');
+  // Level 4 for the first service: DPS shows, DPA waits for pagoPA and ANPR (it used to show "0 basso" in red).
+  await page.click('#q-services-certificati-anagrafici-level-4');
+  await page.waitForSelector('#score-dpa-waits');
+  assert.match(await page.textContent('#score-dps'), /DPS.*100.*elevato/);
+  assert.match(await dpa(), /in corso/);
+  assert.equal(await page.$('#score-dpa .band'), null, 'no band while in corso');
+  assert.equal(await page.textContent('#score-dpa-waits'), 'DPA in corso, in attesa di: pagoPA, ANPR');
+  assert.equal(await page.getAttribute('#score-dpa .score-mini-pending', 'aria-describedby'), 'score-dpa-waits');
+  await page.click('#step-btn-pa-digitale');
+  await stepTitle(page, 'PA digitale');
+  await page.click('#q-anpr-completed');
+  await page.click('#q-pagopa-active-yes');
+  await eventually(async () => assert.equal(await page.textContent('#score-dpa-waits'), 'DPA in corso, in attesa di: 10 tipi di pagamento'));
+  const payments = await page.$$eval('fieldset[id^="q-pagopa-payments-"]', (fs) => fs.map((f) => f.id));
+  for (const [i, id] of payments.entries()) {
+    await page.click(`#${id}-${i < 9 ? 'pagopa' : 'other'}`);
+    if (i === 8) await eventually(async () => assert.equal(await page.textContent('#score-dpa-waits'), 'DPA in corso, in attesa di: 1 tipo di pagamento'));
+  }
+  // Every group answered: DPA = (0 + 0 + 90 + 100) / 4 = 47, sufficiente (the flags are "no" until ticked).
+  await page.waitForSelector('#score-dpa-waits', { state: 'detached' });
+  assert.match(await dpa(), /47\s*sufficiente/);
+  await axeClean(page, 'DPA shown');
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+test('an imported online service without SPID/CIE is named by the live score', async () => {
+  const { page, problems, context } = await openPage(browser, server.origin);
+  await context.addInitScript(([k, s]) => { if (!localStorage.getItem(k)) localStorage.setItem(k, s); },
+    [STATE_KEY, savedState([exampleText('partial.json')])]);
+  await page.goto(`${server.url}#/questionario/revisione`);
+  await appReady(page);
+  await stepTitle(page, 'Revisione');
+  await page.waitForSelector('#score-dpa-waits');
+  assert.equal(await page.textContent('#score-dpa-waits'),
+    'DPA in corso, in attesa di: SPID/CIE per Certificati anagrafici e di stato civile, 6 tipi di pagamento');
+  assert.equal(await page.textContent('#score-do-waits'),
+    'DO in corso, in attesa di: 3 domande sugli open data, 5 social network');
+  assert.equal(await page.$('#score-care'), null, 'no index while a dimension is in corso');
+  await axeClean(page, 'panel in corso');
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+test('tabbing into an unanswered service chooses nothing and describes no level as chosen', async () => {
+  const { page, problems, context } = await openPage(browser, server.origin);
+  await page.goto(`${server.url}#/questionario/servizi`);
+  await appReady(page);
+  await stepTitle(page, 'Servizi online');
+  await page.focus('#q-step-title');
+  await tabUntil(page, 'q-services-certificati-anagrafici-level-0');
+  const row = '#svc-certificati-anagrafici';
+  assert.equal(await page.$(`${row} input:checked`), null);
+  const help = await page.textContent(`${row} .service-details`);
+  assert.doesNotMatch(help, /Livello 0/, 'the focused first radio is not an answer');
+  // Before a choice the details give this service's examples of the online levels.
+  assert.match(help, /Livello 3 — Invio online: .*Livello 4 — Tutto online: /s);
+  await page.keyboard.press('ArrowRight');
+  await eventually(async () => assert.match(await page.textContent(`${row} .level-help-title`), /^Livello 1 — Informazioni$/));
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+test('on a phone the level names show, N/A looks like an answer, a social network is one row', async () => {
+  const { page, problems, context } = await openPage(browser, server.origin, { viewport: { width: 360, height: 740 } });
+  await page.goto(`${server.url}#/questionario/servizi`);
+  await appReady(page);
+  await stepTitle(page, 'Servizi online');
+  const row = '#svc-certificati-anagrafici';
+  const names = await page.$$eval(`${row} .segmented-option small`, (ss) => ss.map((s) => {
+    const r = s.getBoundingClientRect();
+    return { text: s.textContent, visible: r.width > 20 && r.height > 5 };
+  }));
+  assert.deepEqual(names.map((n) => n.text), ['Assente', 'Informazioni', 'Moduli da scaricare', 'Invio online', 'Tutto online', 'Non di competenza']);
+  assert.ok(names.every((n) => n.visible), JSON.stringify(names));
+  const rows = await page.$$eval(`${row} .segmented-option`, (os) => new Set(os.map((o) => Math.round(o.getBoundingClientRect().top))).size);
+  assert.equal(rows, 2, 'three choices per row');
+  const look = (sel) => page.$eval(sel, (el) => { const c = getComputedStyle(el); return [c.borderTopStyle, c.borderTopColor, c.color]; });
+  assert.deepEqual(await look(`${row} .is-na span`), await look(`${row} .segmented-option:first-child span`), 'N/A drawn as the levels');
+  // The details wait for a tap on a phone.
+  assert.equal(await page.$eval(`${row} .service-details`, (d) => d.open), false);
+  await page.click(`${row} .service-details summary`);
+  assert.ok(await page.isVisible(`${row} .service-desc`));
+  await page.click('#step-btn-apertura');
+  await stepTitle(page, 'Apertura');
+  const tops = await page.$$eval('#q-social-facebook .segmented-option', (os) => os.map((o) => Math.round(o.getBoundingClientRect().top)));
+  assert.equal(tops.length, 3);
+  assert.equal(new Set(tops).size, 1, 'the three statuses of a network side by side');
+  await axeClean(page, 'openness at 360 px');
+  assert.deepEqual(problems(), []);
+  await context.close();
 });

@@ -1,5 +1,5 @@
 //! The questionnaire's components in a real document: a service row changes level and asks SPID/CIE only at
-//! levels 3-4; the progress bar counts answered applicable questions; the stepper marks the current step.
+//! levels 3-4; the progress bar counts the edition's fixed 44 questions; the stepper marks the current step.
 
 use care::app::{App, StoreState};
 use care::components::questionnaire::{ServiceRow, Stepper};
@@ -53,8 +53,17 @@ async fn a_service_row_changes_level_and_asks_spid_and_cie_only_when_online() {
     );
     assert!(find(&root, ".auth-options").is_none());
     assert!(
-        find(&root, ".level-help").is_none(),
-        "no help before a level is chosen or focused"
+        find(&root, ".level-help-title").is_none(),
+        "no level described before one is chosen"
+    );
+    let examples = find(&root, ".service-details .level-help")
+        .expect("before a choice, the service's examples of the online levels")
+        .text_content()
+        .unwrap_or_default();
+    assert!(
+        examples.contains("Livello 3 — Invio online: ")
+            && examples.contains("Livello 4 — Tutto online: "),
+        "{examples}"
     );
 
     for (level, online) in [
@@ -80,13 +89,14 @@ async fn a_service_row_changes_level_and_asks_spid_and_cie_only_when_online() {
             .value();
         assert_eq!(checked, level);
         let help = find(&root, ".level-help").expect("the help of the chosen level");
+        // Its text, read whether the row's details are open (wide screens) or closed.
+        let text = help.text_content().unwrap_or_default();
         if level == "3" {
-            let text = help.inner_text();
             assert!(text.contains("Livello 3 — Invio online"), "{text}");
             assert!(text.contains("F24"), "the service's own example: {text}");
         }
         if level == "na" {
-            assert!(help.inner_text().contains("Non di competenza"));
+            assert!(text.contains("Non di competenza"));
         }
     }
     assert!(!find(&root, "#svc-imu")
@@ -142,35 +152,36 @@ async fn progress_counts_answered_applicable_questions() {
     // 20 levels + pagoPA + 10 payment types + ANPR + 5 open data + 7 networks.
     assert_eq!(
         progress(&root),
-        ("0".into(), "44".into(), "0 di 44 risposte".into())
+        ("0".into(), "44".into(), "0 di 44 domande completate".into())
     );
 
-    // Level 4: its two flags are asked (and start as "no", which the unticked boxes show).
+    // Level 4: its two flags are asked inside the service's own question (they start as "no", which the
+    // unticked boxes show): the total does not move.
     click(&root, "#q-services-certificati-anagrafici-level-4");
     settle().await;
-    assert_eq!(progress(&root).2, "3 di 46 risposte");
+    assert_eq!(progress(&root).2, "1 di 44 domande completate");
     click(&root, "#q-services-cambio-residenza-level-2");
     click(&root, "#q-services-carta-identita-level-na");
     settle().await;
-    assert_eq!(progress(&root).2, "5 di 46 risposte");
-    // Back offline: the flags are no longer asked.
+    assert_eq!(progress(&root).2, "3 di 44 domande completate");
+    // Back offline: still three services answered of 44 questions.
     click(&root, "#q-services-certificati-anagrafici-level-1");
     settle().await;
     assert_eq!(
         progress(&root),
-        ("3".into(), "44".into(), "3 di 44 risposte".into())
+        ("3".into(), "44".into(), "3 di 44 domande completate".into())
     );
     assert_eq!(
         care::components::questionnaire::progress::bar_width(&root),
         "6%",
         "3/44 of the bar, rounded down"
     );
-    // pagoPA not active: the ten payment types leave the count.
+    // pagoPA not active: the answer settles the ten payment types, the total stays.
     click(&root, "#step-btn-pa-digitale");
     settle().await;
     click(&root, "#q-pagopa-active-no");
     settle().await;
-    assert_eq!(progress(&root).2, "4 di 34 risposte");
+    assert_eq!(progress(&root).2, "14 di 44 domande completate");
 
     // The answers were saved at once.
     let saved = window

@@ -31,6 +31,9 @@ pub struct ChoiceGroupProps {
     /// Choices side by side (short labels) rather than one per line.
     #[prop_or_default]
     pub inline: bool,
+    /// One row: the question, then its few short choices as segmented buttons (the social networks).
+    #[prop_or_default]
+    pub segmented: bool,
 }
 
 /// A labelled group of radios inside a `.service-item` row.
@@ -45,6 +48,15 @@ pub fn choice_group(props: &ChoiceGroupProps) -> Html {
             let value = o.value.clone();
             Callback::from(move |_: Event| onchoose.emit(value.clone()))
         };
+        if props.segmented {
+            return html! {
+                <label class="segmented-option">
+                    <input type="radio" id={radio_id} name={props.id.clone()} value={o.value.clone()}
+                           {checked} {onchange} />
+                    <span>{ o.label.clone() }</span>
+                </label>
+            };
+        }
         html! {
             <div class={classes!("form-check", props.inline.then_some("form-check-inline"))}>
                 <input class="form-check-input" type="radio" id={radio_id.clone()} name={props.id.clone()}
@@ -55,14 +67,14 @@ pub fn choice_group(props: &ChoiceGroupProps) -> Html {
     });
     let unanswered = props.selected.is_none();
     html! {
-        <div class={classes!("service-item", unanswered.then_some("is-unanswered"))}>
+        <div class={classes!("service-item", unanswered.then_some("is-unanswered"), props.segmented.then_some("choice-row"))}>
             <fieldset class="plain" id={props.id.clone()}
                       aria-describedby={props.help.as_ref().map(|_| help_id.clone())}>
                 <legend><span class="service-name">{ props.legend.clone() }</span></legend>
                 if let Some(help) = &props.help {
                     <p class="form-text mt-0 mb-2" id={help_id.clone()}>{ help.clone() }</p>
                 }
-                <div>{ for radios }</div>
+                <div class={classes!(props.segmented.then_some("segmented segmented-text"))}>{ for radios }</div>
             </fieldset>
         </div>
     }

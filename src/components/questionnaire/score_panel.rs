@@ -1,5 +1,6 @@
-//! The live score beside the questions: DPS, DPA and DO with their bands, then the Ca.Re index and the class
-//! (provisional while answers are missing) once every dimension has a score.
+//! The live score beside the questions (`store::live_score`): DPS, DPA and DO with their bands, "in corso" with
+//! what it waits for while a dimension's groups are half answered, then the Ca.Re index and the class
+//! (provisional while answers are missing) once every dimension shows a value.
 
 use std::rc::Rc;
 
@@ -7,6 +8,7 @@ use yew::prelude::*;
 
 use crate::hooks::{use_store, use_strings};
 use crate::model::{current, Band, Class, Lang, Scores, SubLabel};
+use crate::store::live_score::{live_score, LiveValue};
 use crate::store::questions::shown_score;
 
 /// Props of [`ScorePanel`].
@@ -36,6 +38,15 @@ pub fn class_name(class: Class, sub: Option<SubLabel>, lang: Lang) -> String {
     }
 }
 
+/// The CSS class of a band badge.
+pub fn band_css(band: Band) -> &'static str {
+    match band {
+        Band::Basso => "band-basso",
+        Band::Sufficiente => "band-sufficiente",
+        Band::Elevato => "band-elevato",
+    }
+}
+
 /// The CSS class of a class badge.
 pub fn class_css(class: Class) -> &'static str {
     match class {
@@ -61,39 +72,51 @@ pub fn score_panel(props: &ScorePanelProps) -> Html {
     let q = &s.questionnaire;
     let lang = store.lang;
     let open = use_state(starts_open);
-    let sc = &props.scores;
-    let dims = [
-        ("DPS", sc.dps, sc.bands.dps),
-        ("DPA", sc.dpa, sc.bands.dpa),
-        ("DO", sc.do_, sc.bands.do_),
-    ];
-    let items = dims.iter().enumerate().map(|(i, (code, value, band))| {
-        let value_html = match value {
-            Some(v) => html! { <span class="score-mini-value">{ shown_score(*v) }</span> },
-            None => html! {
+    let live = live_score(current(), &props.scores);
+    let codes = ["DPS", "DPA", "DO"];
+    let items = live.dims.iter().enumerate().map(|(i, dim)| {
+        let value_html = match dim {
+            LiveValue::Shown { value, band } => html! {
+                <>
+                    <span class="score-mini-value">{ shown_score(*value) }</span>
+                    { " " }<span class={classes!("band", band_css(*band))}>{ band_name(*band, lang) }</span>
+                </>
+            },
+            LiveValue::InProgress(_) => html! {
+                <span class="score-mini-pending" aria-describedby={format!("score-{}-waits", codes[i].to_lowercase())}>
+                    { q.score_in_progress }
+                </span>
+            },
+            LiveValue::NotYet => html! {
                 <>
                     <span class="score-mini-value" aria-hidden="true">{ "—" }</span>
                     <span class="visually-hidden">{ q.score_not_yet }</span>
                 </>
             },
         };
-        let band_html = band.map(|b| {
-            let css = match b {
-                Band::Basso => "band-basso",
-                Band::Sufficiente => "band-sufficiente",
-                Band::Elevato => "band-elevato",
-            };
-            html! { <> { " " }<span class={classes!("band", css)}>{ band_name(b, lang) }</span></> }
-        });
         html! {
-            <div class="score-mini-item" id={format!("score-{}", code.to_lowercase())}>
-                <dt>{ *code }<span class="visually-hidden">{ " — " }{ q.dimension_name(i) }</span></dt>
-                <dd>{ value_html }{ band_html.unwrap_or_default() }</dd>
+            <div class="score-mini-item" id={format!("score-{}", codes[i].to_lowercase())}>
+                <dt>{ codes[i] }<span class="visually-hidden">{ " — " }{ q.dimension_name(i) }</span></dt>
+                <dd>{ value_html }</dd>
             </div>
         }
     });
-    let total = match (sc.care_display, sc.class) {
-        (Some(care), Some(class)) => html! {
+    // What each dimension in corso waits for, one line each under the three values.
+    let waits: Vec<Html> = live
+        .dims
+        .iter()
+        .enumerate()
+        .filter_map(|(i, dim)| match dim {
+            LiveValue::InProgress(waits) => Some(html! {
+                <li id={format!("score-{}-waits", codes[i].to_lowercase())}>
+                    { q.waits_line(codes[i], waits, lang) }
+                </li>
+            }),
+            _ => None,
+        })
+        .collect();
+    let total = match (live.care, live.class) {
+        (Some(care), Some((class, sub))) => html! {
             <>
                 <p class="score-panel-total" id="score-care">
                     <span>{ q.score_total }</span><strong>{ care }</strong>
@@ -102,9 +125,9 @@ pub fn score_panel(props: &ScorePanelProps) -> Html {
                     <span>{ q.score_class }</span>
                     <span>
                         <span class={classes!("class-badge", "class-badge-sm", class_css(class))}>
-                            { class_name(class, sc.sub_label, lang) }
+                            { class_name(class, sub, lang) }
                         </span>
-                        if !sc.complete {
+                        if !live.complete {
                             <span class="small text-muted">{ " (" }{ q.provisional }{ ")" }</span>
                         }
                     </span>
@@ -113,7 +136,7 @@ pub fn score_panel(props: &ScorePanelProps) -> Html {
         },
         _ => html! { <p class="small text-muted mt-2 mb-0">{ q.score_hint }</p> },
     };
-    let title = if sc.complete {
+    let title = if live.complete {
         q.score_title_final
     } else {
         q.score_title
@@ -136,6 +159,9 @@ pub fn score_panel(props: &ScorePanelProps) -> Html {
                 <summary id="score-panel-title">{ title }</summary>
                 <div class="score-panel-body">
                     <dl class="score-mini">{ for items }</dl>
+                    if !waits.is_empty() {
+                        <ul class="score-waits" id="score-waits">{ for waits }</ul>
+                    }
                     { total }
                 </div>
             </details>

@@ -1,6 +1,8 @@
-//! One service of the DPS dimension: its level 0-4 or N/A as a row of segmented radios, the meaning of the
-//! selected (or focused) level with the service's own example, and, once the service is online (level 3-4),
-//! whether it is reached with SPID and with CIE.
+//! One service of the DPS dimension, compact enough for a phone: its level 0-4 or N/A as segmented radios that
+//! show each level's name, once the service is online (level 3-4) whether it is reached with SPID and with CIE,
+//! and on demand (open on wide screens) who uses it and what the chosen level means with the service's own
+//! example. The help follows the chosen level only: tabbing into an unanswered service focuses its first radio
+//! without choosing it, so it must not describe "Livello 0" as if it were the answer.
 
 use yew::prelude::*;
 
@@ -32,8 +34,7 @@ pub fn service_row(props: &ServiceRowProps) -> Html {
     let q = &s.questionnaire;
     let lang = store.lang;
     let edition = current();
-    // The level whose radio has the focus: its help is shown while the user moves through the levels.
-    let focused = use_state(|| None::<LevelAnswer>);
+    let details_open = use_state(wide_screen);
     let Some(service) = edition.service(&props.service) else {
         return html! {};
     };
@@ -74,27 +75,20 @@ pub fn service_row(props: &ServiceRowProps) -> Html {
                 })
             })
         };
-        let onfocus = {
-            let focused = focused.clone();
-            Callback::from(move |_: FocusEvent| focused.set(Some(choice)))
-        };
-        let onblur = {
-            let focused = focused.clone();
-            Callback::from(move |_: FocusEvent| focused.set(None))
-        };
         let na = matches!(choice, LevelAnswer::NotApplicable);
         html! {
             <label class={classes!("segmented-option", na.then_some("is-na"))}>
                 <input type="radio" id={radio_id} name={level_id.clone()} value={value}
-                       checked={selected == Some(choice)} {onchange} {onfocus} {onblur} />
-                <span>{ number }<small>{ caption }</small></span>
+                       checked={selected == Some(choice)} {onchange} />
+                <span>{ number }{ " " }<small>{ caption }</small></span>
             </label>
         }
     });
 
-    let help = (*focused)
-        .or(selected)
-        .map(|l| level_help(service, l, lang, q));
+    let help = match selected {
+        Some(level) => level_help(service, level, lang, q),
+        None => online_examples(service, lang, q),
+    };
     let online = selected.is_some_and(|l| edition.is_online(l));
     let auth = online.then(|| {
         html! {
@@ -113,25 +107,46 @@ pub fn service_row(props: &ServiceRowProps) -> Html {
         .iter()
         .map(|u| crate::i18n::questionnaire::of(lang).user_group(*u))
         .collect();
+    let ontoggle = {
+        let details_open = details_open.clone();
+        Callback::from(move |e: Event| {
+            let d: web_sys::Element = e.target_unchecked_into();
+            details_open.set(d.has_attribute("open"));
+        })
+    };
     html! {
         <div class={classes!("service-item", unanswered.then_some("is-unanswered"))}
              role="group" aria-labelledby={name_id.clone()} id={format!("svc-{}", service.id)}>
             <div class="service-item-head">
                 <h3 class="service-name" id={name_id}>{ service.name.get(lang) }</h3>
             </div>
-            <p class="service-desc">
-                { fill(q.users, &[&users.join(", ")]) }
-                if service.payable { { " " }{ q.payable } }
-            </p>
+            <details class="service-details" id={format!("svc-{}-details", service.id)}
+                     open={*details_open} {ontoggle}>
+                <summary>
+                    { q.service_details }<span class="visually-hidden">{ q.service_details_more }</span>
+                </summary>
+                <p class="service-desc">
+                    { fill(q.users, &[&users.join(", ")]) }
+                    if service.payable { { " " }{ q.payable } }
+                </p>
+                <div aria-live="polite">{ help }</div>
+            </details>
             <fieldset class="plain" id={level_id.clone()}>
-                <legend>{ q.level_legend }</legend>
-                <div class="segmented">{ for radios }</div>
+                <legend class="service-level-legend">{ q.level_legend }</legend>
+                <div class="segmented segmented-levels">{ for radios }</div>
             </fieldset>
-            <div aria-live="polite">{ for help }</div>
             { auth.unwrap_or_default() }
             <super::EvidenceField answer_key={crate::model::AnswerKey::Service(service.id.clone())} saved={props.note.clone()} onedit={props.onedit.clone()} />
         </div>
     }
+}
+
+/// Whether the rows' details start open: on wide screens there is room for them; on phones they wait for a tap.
+fn wide_screen() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(min-width: 992px)").ok().flatten())
+        .map(|m| m.matches())
+        .unwrap_or(true)
 }
 
 /// Props of [`AuthFlags`].
@@ -185,6 +200,32 @@ fn flag_callback(onedit: &Callback<Edit>, service: &str, spid: bool) -> Callback
             Edit::Cie { service, value }
         })
     })
+}
+
+/// Before a level is chosen: what levels 3 and 4 look like for this service.
+fn online_examples(
+    service: &Service,
+    lang: crate::model::Lang,
+    q: &crate::i18n::questionnaire::Questionnaire,
+) -> Html {
+    let edition = current();
+    let example = |n: u8, text: &str| {
+        let name = edition
+            .level(n)
+            .map(|d| d.name.get(lang))
+            .unwrap_or_default();
+        html! {
+            <p class="level-help-example-line">
+                <strong>{ fill(q.level_title, &[&n, &name]) }{ ": " }</strong>{ text.to_string() }
+            </p>
+        }
+    };
+    html! {
+        <div class="level-help">
+            { example(3, service.level3_example.get(lang)) }
+            { example(4, service.level4_example.get(lang)) }
+        </div>
+    }
 }
 
 /// The meaning of a level, and the service's example for the online levels.

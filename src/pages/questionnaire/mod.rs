@@ -24,6 +24,7 @@ use crate::hooks::{use_store, use_strings};
 use crate::i18n::{assessments::time_of_day, fill};
 use crate::model::{current, edition, score, Scores};
 use crate::services::dom::now_ms;
+use crate::store::live_score::live_score;
 use crate::store::questions::{step_count, unanswered, ScoreGlance};
 use crate::store::{Action, Assessment, Edit, Notice, Step, StorageStatus};
 
@@ -280,7 +281,7 @@ fn questionnaire_view(props: &QuestionnaireViewProps) -> Html {
                 </div>
                 <ScorePanel scores={scores.clone()} />
             </div>
-            <Announcer glance={ScoreGlance::of(&scores)} updated_ms={a.updated_ms}
+            <Announcer glance={ScoreGlance::of(&live_score(ed, &scores))} updated_ms={a.updated_ms}
                        assessment={AttrValue::from(a.id.clone())} />
         </div>
     }

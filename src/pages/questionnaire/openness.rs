@@ -5,7 +5,9 @@ use yew::prelude::*;
 
 use super::digital_pa::{options_of, yes_no, yes_no_value};
 use super::StepProps;
-use crate::components::questionnaire::{evidence_for, ChoiceGroup, FieldKind, TextField};
+use crate::components::questionnaire::{
+    evidence_for, ChoiceGroup, ChoiceOption, FieldKind, TextField,
+};
 use crate::hooks::{use_store, use_strings};
 use crate::model::typed_values::share_text;
 use crate::model::{current, AnswerKey, Licence, SocialStatus};
@@ -47,6 +49,19 @@ pub fn openness_step(props: &StepProps) -> Html {
         let onedit = onedit.clone();
         Callback::from(move |v: AttrValue| onedit.emit(Edit::ApiOrBulk(v == "yes")))
     };
+    // Short names of the statuses, so that a network is one row; the help above says what "active" means.
+    let social_options: Vec<ChoiceOption> = edition
+        .social_statuses
+        .iter()
+        .map(|c| ChoiceOption {
+            value: AttrValue::from(c.id.clone()),
+            label: AttrValue::from(
+                q.social_status_short(&c.id)
+                    .unwrap_or(c.name.get(lang))
+                    .to_string(),
+            ),
+        })
+        .collect();
     let networks = edition.social_networks.iter().map(|n| {
         let onchoose = {
             let onedit = onedit.clone();
@@ -64,7 +79,7 @@ pub fn openness_step(props: &StepProps) -> Html {
             <key={n.id.clone()}>
             <ChoiceGroup id={control_id(&format!("social.{}", n.id))}
                          legend={n.name.get(lang).to_string()}
-                         options={options_of(&edition.social_statuses, lang)}
+                         options={social_options.clone()} segmented=true
                          selected={props.assessment.answers.social.get(&n.id).map(|x| AttrValue::from(x.id()))}
                          {onchoose} />
             { evidence_for(AnswerKey::Social(n.id.clone()), answers, &onedit) }
