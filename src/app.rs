@@ -117,6 +117,7 @@ impl PartialEq for AppRootProps {
 /// which are shown alone in another site's iframe.
 #[function_component(Frame)]
 fn frame(props: &AppRootProps) -> Html {
+    crate::hooks::route_place::use_route_place();
     let route = use_route::<Route>();
     let render = props.switch;
     if matches!(

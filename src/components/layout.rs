@@ -22,7 +22,7 @@ pub fn layout(props: &LayoutProps) -> Html {
     let s = use_strings();
     html! {
         <>
-            <a class="skiplink" href="#main" onclick={skip_to_main()}>{ s.common.skip_to_content }</a>
+            <a class="skiplink" href="#main">{ s.common.skip_to_content }</a>
             <header class="it-header-wrapper no-print">
                 <div class="it-header-slim-wrapper">
                     <div class="container it-header-slim-wrapper-content">
@@ -68,22 +68,6 @@ fn brand_icon() -> String {
     )
 }
 
-/// Moves the focus to the main content (the hash is the router's, so the default jump cannot be used).
-fn skip_to_main() -> Callback<MouseEvent> {
-    Callback::from(|e: MouseEvent| {
-        e.prevent_default();
-        if let Some(main) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id("main"))
-        {
-            use wasm_bindgen::JsCast;
-            if let Ok(el) = main.dyn_into::<web_sys::HtmlElement>() {
-                let _ = el.focus();
-            }
-        }
-    })
-}
-
 /// The IT | EN switch; remembered with the state.
 #[function_component(LangSwitch)]
 fn lang_switch() -> Html {
@@ -121,11 +105,22 @@ fn main_nav() -> Html {
             Route::Results => 2,
             Route::Assessments => 3,
             Route::Compare => 4,
-            Route::Method => 5,
+            Route::Files => 5,
+            Route::Method => 6,
             _ => 9,
         }
     };
     let current = section(&route);
+    // On a phone the menu is behind its button; it closes again when a page is chosen.
+    let open = use_state(|| false);
+    {
+        let open = open.clone();
+        use_effect_with(current, move |_| open.set(false));
+    }
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
     let item = |to: Route, label: &'static str| {
         let here = section(&to) == current;
         html! {
@@ -137,12 +132,17 @@ fn main_nav() -> Html {
     html! {
         <nav class="it-header-navbar-wrapper" aria-label={s.common.nav_label}>
             <div class="container">
-                <ul class="navbar-nav">
+                <button type="button" class="nav-toggle" aria-controls="main-menu"
+                        aria-expanded={open.to_string()} onclick={toggle}>
+                    <span class="nav-toggle-icon" aria-hidden="true"></span>{ s.common.menu }
+                </button>
+                <ul class={classes!("navbar-nav", open.then_some("is-open"))} id="main-menu">
                     { item(Route::Start, s.common.nav_start) }
                     { item(Route::Questionnaire, s.common.nav_questionnaire) }
                     { item(Route::Results, s.common.nav_results) }
                     { item(Route::Assessments, s.common.nav_assessments) }
                     { item(Route::Compare, s.common.nav_compare) }
+                    { item(Route::Files, s.common.nav_files) }
                     { item(Route::Method, s.common.nav_method) }
                 </ul>
             </div>
@@ -213,5 +213,25 @@ pub fn nav_link(props: &NavLinkProps) -> Html {
         <a {href} class={props.class.clone()} aria-current={props.current.then_some("page")} {onclick}>
             { props.children.clone() }
         </a>
+    }
+}
+
+/// Props of [`ImportLink`].
+#[derive(Properties, PartialEq)]
+pub struct ImportLinkProps {
+    /// CSS classes (a button's look, or none for a text link).
+    #[prop_or_default]
+    pub class: Classes,
+}
+
+/// "Importa un file": the one-click way to the import of an answers file (the page `#/file`), on every page where a
+/// file received from a colleague may be wanted (start page, questionnaire, saved assessments, results).
+#[function_component(ImportLink)]
+pub fn import_link(props: &ImportLinkProps) -> Html {
+    let s = use_strings();
+    html! {
+        <NavLink to={Route::Files} class={classes!("import-link", props.class.clone())}>
+            { s.common.import_link }
+        </NavLink>
     }
 }

@@ -86,7 +86,7 @@ pub fn notices() -> Html {
             Notice::Deleted { name } => (
                 "alert alert-info",
                 fill_isolated(c.deleted_notice, &[&unnamed(name)]),
-                Some(action(c.undo, Box::new(|| Action::UndoDelete))),
+                Some(undo_button(&store, c.undo)),
             ),
             Notice::DeletedElsewhere { assessment } => {
                 let assessment = assessment.clone();
@@ -134,5 +134,24 @@ pub fn notices() -> Html {
             { storage }
             { for items }
         </div>
+    }
+}
+
+/// The id of the undo button of a deletion's notice: where the focus goes after a deletion.
+pub const UNDO_ID: &str = "notice-undo";
+
+/// The undo of a deletion: the assessment comes back where it was, and the focus goes to it in the list (or to
+/// the page's heading on another page).
+fn undo_button(store: &crate::app::StoreHandle, label: &'static str) -> Html {
+    let store = store.clone();
+    let onclick = Callback::from(move |_: MouseEvent| {
+        let restored = store.trash.as_ref().map(|(_, a)| a.id.clone());
+        store.dispatch(Action::UndoDelete);
+        if let Some(id) = restored {
+            crate::hooks::route_place::focus_result(crate::pages::assessments::item_heading_id(&id));
+        }
+    });
+    html! {
+        <button type="button" class="btn btn-sm btn-outline-primary" id={UNDO_ID} {onclick}>{ label }</button>
     }
 }

@@ -4,13 +4,15 @@
 use yew::prelude::*;
 
 use crate::components::transfer::{ExportAnswersButton, ExportCsvButton, ShareLinkButton};
+use crate::components::layout::ImportLink;
 use crate::hooks::{use_store, use_strings};
 
 /// The take-out section of the current assessment (nothing without one).
 #[function_component(TakeOutSection)]
 pub fn take_out_section() -> Html {
     let store = use_store();
-    let e = &use_strings().embed();
+    let s = use_strings();
+    let e = &s.embed();
     let Some(current) = store.current() else {
         return html! {};
     };
@@ -24,6 +26,7 @@ pub fn take_out_section() -> Html {
                 <ExportCsvButton assessment_id={id.clone()} />
                 <ShareLinkButton assessment_id={id} />
             </div>
+            <p class="mt-3 mb-0">{ s.common.import_prompt }{ " " }<ImportLink /></p>
         </section>
     }
 }

@@ -1,5 +1,7 @@
 //! Hooks shared by the components.
 
+pub mod route_place;
+
 use yew::prelude::*;
 
 use crate::app::StoreHandle;

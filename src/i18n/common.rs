@@ -14,6 +14,14 @@ pub struct Common {
     pub nav_assessments: &'static str,
     pub nav_compare: &'static str,
     pub nav_method: &'static str,
+    /// The menu entry of the import and export page.
+    pub nav_files: &'static str,
+    /// The button of the menu on a phone.
+    pub menu: &'static str,
+    /// The one-click way to the import of an answers file, on the pages where a file may arrive.
+    pub import_link: &'static str,
+    /// Before that link where answers are being entered by hand.
+    pub import_prompt: &'static str,
     pub lang_switch_label: &'static str,
     pub footer_edition: &'static str,
     pub footer_privacy: &'static str,
@@ -71,6 +79,10 @@ pub const IT: Common = Common {
     nav_assessments: "Le mie valutazioni",
     nav_compare: "Confronta",
     nav_method: "Come calcoliamo",
+    nav_files: "Importa ed esporta",
+    menu: "Menu",
+    import_link: "Importa un file",
+    import_prompt: "Hai ricevuto le risposte in un file (da un collega, da un altro computer)?",
     lang_switch_label: "Lingua",
     footer_edition: "Modello Ca.Re, edizione {}",
     footer_privacy: "Le risposte restano in questo browser: nulla viene inviato a un server.",
@@ -118,6 +130,10 @@ pub const EN: Common = Common {
     nav_assessments: "My assessments",
     nav_compare: "Compare",
     nav_method: "How we compute",
+    nav_files: "Import and export",
+    menu: "Menu",
+    import_link: "Import a file",
+    import_prompt: "Did you receive the answers in a file (from a colleague, from another computer)?",
     lang_switch_label: "Language",
     footer_edition: "Ca.Re model, edition {}",
     footer_privacy: "Your answers stay in this browser: nothing is sent to a server.",

@@ -40,6 +40,12 @@ pub struct Method {
     pub th_sources: &'static str,
     pub th_users: &'static str,
     pub later_note: &'static str,
+    /// The list of the page's sections.
+    pub toc_title: &'static str,
+    /// Before the tags of the numbers a row's text states.
+    pub numbers_label: &'static str,
+    /// The link to the levels' table in [`Method::services_intro`].
+    pub levels_link: &'static str,
 }
 
 impl Method {
@@ -56,7 +62,7 @@ impl Method {
 /// Italian.
 pub const IT: Method = Method {
     title: "Come calcoliamo",
-    lead: "Il punteggio segue il modello Ca.Re dell'indagine FPA sulla maturità digitale dei Comuni capoluogo, edizione {}. Il metodo ufficiale non è pubblicato per intero: qui ogni regola e ogni numero dice da dove viene, così si vede cosa è ufficiale e cosa è una lettura di questo strumento.",
+    lead: "Il punteggio segue il modello dell'indagine FPA sulla maturità digitale dei Comuni capoluogo ({}). Il metodo ufficiale non è pubblicato per intero: qui ogni regola e ogni numero dice da dove viene, così si vede cosa è ufficiale e cosa è una lettura di questo strumento.",
     independent: "Strumento indipendente: non è il calcolo ufficiale di FPA o Dedagroup.",
     legend_title: "Da dove viene ogni scelta",
     tag_sourced: "da fonte",
@@ -72,7 +78,7 @@ pub const IT: Method = Method {
     items_title: "Le dimensioni e le loro voci",
     bands_title: "Fasce, classi e sottoclassi",
     services_title: "I servizi della dimensione DPS",
-    services_intro: "Ogni servizio si valuta sulla scala dei livelli qui sotto; i servizi non di competenza non contano.",
+    services_intro: "Ogni servizio si valuta sulla scala dei {}; i servizi non di competenza non contano.",
     levels_title: "I livelli di disponibilità online",
     published_title: "I casi pubblicati",
     published_intro: "I punteggi pubblicati con questo modello (indagini 2020 e 2021), riportati dalla stampa, servono a verificare il calcolo e al confronto nei risultati.",
@@ -88,13 +94,16 @@ pub const IT: Method = Method {
     th_meaning: "Significato",
     th_sources: "Fonti",
     th_users: "Per chi",
+    toc_title: "In questa pagina",
+    numbers_label: "numeri:",
+    levels_link: "livelli di disponibilità online",
     later_note: "Le edizioni dal 2022 usano un altro modello (App IO, quattro classi, 27 servizi): i loro punteggi non sono confrontabili e non compaiono nei grafici.",
 };
 
 /// English.
 pub const EN: Method = Method {
     title: "How we compute",
-    lead: "The score follows the Ca.Re model of the FPA survey of the digital maturity of Italy's capoluogo comuni, edition {}. The official method was never published in full: here every rule and every number says where it comes from, so you can see what is official and what is this tool's reading.",
+    lead: "The score follows the model of the FPA survey of the digital maturity of Italy's capoluogo comuni ({}). The official method was never published in full: here every rule and every number says where it comes from, so you can see what is official and what is this tool's reading.",
     independent: "An independent tool: this is not FPA's or Dedagroup's official computation.",
     legend_title: "Where each choice comes from",
     tag_sourced: "sourced",
@@ -110,7 +119,7 @@ pub const EN: Method = Method {
     items_title: "The dimensions and their items",
     bands_title: "Bands, classes and sub-labels",
     services_title: "The services of the DPS dimension",
-    services_intro: "Each service is rated on the scale of levels below; services that are not the comune's competence do not count.",
+    services_intro: "Each service is rated on the scale of the {}; services that are not the comune's competence do not count.",
     levels_title: "The levels of online availability",
     published_title: "The published cases",
     published_intro: "The scores published with this model (2020 and 2021 surveys), as reported by the press, check the computation and feed the comparison in the results.",
@@ -126,5 +135,8 @@ pub const EN: Method = Method {
     th_meaning: "Meaning",
     th_sources: "Sources",
     th_users: "For whom",
+    toc_title: "On this page",
+    numbers_label: "numbers:",
+    levels_link: "levels of online availability",
     later_note: "The editions from 2022 use another model (App IO, four classes, 27 services): their scores are not comparable and are left out of the charts.",
 };

@@ -379,10 +379,56 @@ impl Edition {
             .find(|l| l.id == id)
     }
 
+    /// A text of the edition in `lang` with the parameters it names filled in: `Sotto {band_low_cut}.` reads
+    /// `Sotto 40.` (the value as the edition writes it, by [`crate::model::number::exact`]). The texts that state a
+    /// number name its parameter, so the method page cannot say a number the computation does not use.
+    pub fn fill(&self, text: &Text, lang: super::Lang) -> String {
+        let mut out = text.get(lang).to_string();
+        for (key, param) in self.params_named(text) {
+            out = out.replace(
+                &format!("{{{key}}}"),
+                &super::number::exact(lang, param.value),
+            );
+        }
+        out
+    }
+
+    /// The parameters a text names (`{key}`, in either language), in the order of the parameter table.
+    pub fn params_named(&self, text: &Text) -> Vec<(&'static str, &Param)> {
+        self.params
+            .all()
+            .into_iter()
+            .filter(|(key, _)| {
+                let mark = format!("{{{key}}}");
+                text.it.contains(&mark) || text.en.contains(&mark)
+            })
+            .collect()
+    }
+
     /// Checks the edition's internal consistency (ids unique and as the scoring code expects, levels 0-4,
     /// parameters finite, cuts ordered). Returns every problem found.
     pub fn validate(&self) -> Vec<String> {
         let mut problems = Vec::new();
+        let described = self
+            .dimensions
+            .iter()
+            .chain(self.items.iter())
+            .map(|i| (&i.id, &i.description))
+            .chain(
+                self.bands
+                    .iter()
+                    .chain(self.classes.iter())
+                    .chain(self.sub_labels.iter())
+                    .map(|l| (&l.id, &l.description)),
+            );
+        for (id, text) in described {
+            for lang in [super::Lang::It, super::Lang::En] {
+                let filled = self.fill(text, lang);
+                if filled.contains('{') || filled.contains('}') {
+                    problems.push(format!("{id}: {filled:?} names an unknown parameter"));
+                }
+            }
+        }
         let mut check_ids = |what: &str, ids: Vec<&str>, expected: Option<&[&str]>| {
             let mut seen = std::collections::BTreeSet::new();
             for id in &ids {

@@ -8,10 +8,12 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::app::{create_assessment, Route};
-use crate::components::questionnaire::focus::focus_heading;
 use crate::components::questionnaire::local_date;
 use crate::components::questionnaire::score_panel::{class_css, class_name};
 use crate::components::user_text::fill_isolated;
+use crate::components::layout::ImportLink;
+use crate::components::notices::UNDO_ID;
+use crate::hooks::route_place::focus_result;
 use crate::hooks::{use_store, use_strings};
 use crate::i18n::assessments::date_time;
 use crate::i18n::fill;
@@ -38,7 +40,8 @@ pub fn page() -> Html {
     let t = &s.assessments();
     let navigator = use_navigator();
     let dialog = use_state(|| None::<Dialog>);
-    let status = use_state(String::new);
+    // What the last action did, for screen readers; a message about one assessment goes when it does.
+    let status = use_state(Status::default);
     let backups = use_state(storage::backups);
     let unnamed = s.common.unnamed;
     let shown_name = move |name: &str| -> String {
@@ -107,11 +110,12 @@ pub fn page() -> Html {
                     now_ms: now_ms(),
                 });
                 store.dispatch(Action::Rename {
-                    id: new_id,
+                    id: new_id.clone(),
                     name: name.clone(),
                     now_ms: now_ms(),
                 });
-                status.set(fill(template, &[&name]));
+                focus_result(item_heading_id(&new_id));
+                status.set(Status::about(&new_id, fill(template, &[&name])));
             })
         };
         let open_dialog = |kind: fn(String, String) -> Dialog| {
@@ -128,7 +132,7 @@ pub fn page() -> Html {
             <li key={o.id.clone()} class={classes!("assessment-item", o.is_current.then_some("is-active"))}
                 id={format!("assessment-{}", o.id)}>
                 <div class="assessment-main">
-                    <h2 class="assessment-title">
+                    <h2 class="assessment-title" id={item_heading_id(&o.id)}>
                         <bdi>{ name.clone() }</bdi>
                         if o.is_current {
                             { " " }<span class="badge badge-solid">{ t.current }</span>
@@ -166,7 +170,7 @@ pub fn page() -> Html {
                     Dialog::DeleteBackup { key, .. } => backup_button_id("delete", key),
                 };
                 dialog.set(None);
-                focus_later(opener);
+                focus_result(opener);
             })
         };
         match d {
@@ -177,7 +181,8 @@ pub fn page() -> Html {
                     Callback::from(move |_: MouseEvent| {
                         store.dispatch(Action::Delete(id.clone()));
                         dialog.set(None);
-                        focus_later("assessments-title".to_string());
+                        // The result: the notice that offers the undo.
+                        focus_result(UNDO_ID);
                     })
                 };
                 html! {
@@ -206,8 +211,8 @@ pub fn page() -> Html {
                             now_ms: now_ms(),
                         });
                         dialog.set(None);
-                        status.set(fill(template, &[&new_name]));
-                        focus_later(format!("rename-{id}"));
+                        status.set(Status::about(&id, fill(template, &[&new_name])));
+                        focus_result(format!("rename-{id}"));
                     })
                 };
                 html! { <RenameDialog {name} {onsave} onclose={close} /> }
@@ -223,10 +228,10 @@ pub fn page() -> Html {
                         storage::delete_backup(&key);
                         backups.set(storage::backups());
                         dialog.set(None);
-                        status.set(done.to_string());
+                        status.set(Status::general(done.to_string()));
                         // The space freed may be what saving was waiting for.
                         storage::save_and_report(&store);
-                        focus_later("backups-title".to_string());
+                        focus_result("backups-title");
                     })
                 };
                 html! {
@@ -259,9 +264,9 @@ pub fn page() -> Html {
                         .map(|()| file)
                 });
                 match exported {
-                    Some(file) => status.set(fill(done, &[&file])),
+                    Some(file) => status.set(Status::general(fill(done, &[&file]))),
                     None => {
-                        status.set(gone.to_string());
+                        status.set(Status::general(gone.to_string()));
                         backups.set(storage::backups());
                     }
                 }
@@ -305,6 +310,7 @@ pub fn page() -> Html {
             </div>
             <div class="toolbar mb-4">
                 <button type="button" class="btn btn-primary" id="assessment-create" onclick={create}>{ t.create }</button>
+                <ImportLink class="btn btn-outline-primary" />
             </div>
             if list.is_empty() {
                 <p id="assessments-empty">{ t.empty }</p>
@@ -319,7 +325,7 @@ pub fn page() -> Html {
                     <ul class="assessment-list" id="backups" aria-label={t.backups_label}>{ for backup_items }</ul>
                 </section>
             }
-            <div class="visually-hidden" role="status" aria-live="polite" id="assessments-status">{ (*status).clone() }</div>
+            <div class="visually-hidden" role="status" aria-live="polite" id="assessments-status">{ status.text(&list) }</div>
             { dialog_html.unwrap_or_default() }
         </div>
     }
@@ -370,18 +376,39 @@ fn backup_file_name(b: &Backup) -> String {
     format!("care-copia-di-sicurezza-{}.json", b.saved_ms as u64)
 }
 
-/// Focuses an element by id once the page has re-rendered (after a dialog closes).
-fn focus_later(id: String) {
-    gloo_timers::callback::Timeout::new(0, move || {
-        let exists = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(&id))
-            .is_some();
-        if exists {
-            focus_heading(&id);
+/// The id of an assessment's heading in the list: where the focus goes when the assessment appears (a copy, an
+/// undone deletion).
+pub fn item_heading_id(id: &str) -> String {
+    format!("assessment-title-{id}")
+}
+
+/// The message of the last action, and the assessment it is about (if any): it is not read out any more once that
+/// assessment is gone ("Creata la copia …" after the copy was deleted).
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Status {
+    text: String,
+    about: Option<String>,
+}
+
+impl Status {
+    fn about(id: &str, text: String) -> Self {
+        Status {
+            text,
+            about: Some(id.to_string()),
         }
-    })
-    .forget();
+    }
+
+    fn general(text: String) -> Self {
+        Status { text, about: None }
+    }
+
+    /// The message, while what it is about is still in the list.
+    fn text(&self, list: &[Overview]) -> String {
+        match &self.about {
+            Some(id) if !list.iter().any(|o| &o.id == id) => String::new(),
+            _ => self.text.clone(),
+        }
+    }
 }
 
 /// Props of [`Modal`].

@@ -23,6 +23,40 @@ fn host(url: &str) -> String {
     host.trim_start_matches("www.").to_string()
 }
 
+/// A row's provenance: its own tag, then the tags of the numbers its text states ("numeri: nostra ipotesi").
+fn provenance(row: &TextRow, lang: Lang) -> Html {
+    let m = crate::i18n::strings(lang).method();
+    let numbers = (!row.number_tags.is_empty()).then(|| {
+        html! {
+            <span class="tag-numbers">
+                { m.numbers_label }
+                { for row.number_tags.iter().map(|t| html! { <>{ " " }{ tag(*t, lang) }</> }) }
+            </span>
+        }
+    });
+    html! {
+        <>
+            { row.tag.map(|t| tag(t, lang)).unwrap_or_default() }
+            if row.tag.is_some() && numbers.is_some() { { " " } }
+            { numbers.unwrap_or_default() }
+        </>
+    }
+}
+
+/// The sections of the page, in order: id and title.
+fn sections(m: &crate::i18n::method::Method) -> [(&'static str, &'static str); 8] {
+    [
+        ("m-legend", m.legend_title),
+        ("m-rules", m.rules_title),
+        ("m-items", m.items_title),
+        ("m-params", m.params_title),
+        ("m-bands", m.bands_title),
+        ("m-levels", m.levels_title),
+        ("m-published", m.published_title),
+        ("m-plan", m.plan_title),
+    ]
+}
+
 /// Props of [`TextTable`].
 #[derive(Properties, PartialEq)]
 struct TextTableProps {
@@ -53,7 +87,7 @@ fn text_table(props: &TextTableProps) -> Html {
                             <th scope="row">{ r.title.clone() }</th>
                             <td>{ r.text.clone() }</td>
                             if props.with_tag {
-                                <td>{ r.tag.map(|t| tag(t, lang)).unwrap_or_default() }</td>
+                                <td>{ provenance(r, lang) }</td>
                             }
                         </tr>
                     }) }
@@ -61,6 +95,12 @@ fn text_table(props: &TextTableProps) -> Html {
             </table>
         </div>
     }
+}
+
+/// "Each service is rated on the scale of the levels…", the levels a link to their table (wherever it is).
+fn services_intro(m: &crate::i18n::method::Method) -> Html {
+    let (before, after) = m.services_intro.split_once("{}").unwrap_or((m.services_intro, ""));
+    html! { <>{ before }<a href="#m-levels">{ m.levels_link }</a>{ after }</> }
 }
 
 /// The method page.
@@ -93,6 +133,14 @@ pub fn page() -> Html {
                 <p>{ d.edition_description.clone() }</p>
                 <p class="mb-0">{ m.independent }</p>
             </div>
+            <nav class="page-toc" aria-labelledby="m-toc">
+                <h2 class="page-toc-title" id="m-toc">{ m.toc_title }</h2>
+                <ol>
+                    { for sections(m).iter().map(|(id, title)| html! {
+                        <li><a href={format!("#{id}")}>{ *title }</a></li>
+                    }) }
+                </ol>
+            </nav>
 
             <section aria-labelledby="m-legend">
                 <h2 class="section-title" id="m-legend">{ m.legend_title }</h2>
@@ -147,7 +195,7 @@ pub fn page() -> Html {
             <section aria-labelledby="m-bands">
                 <h2 class="section-title" id="m-bands">{ m.bands_title }</h2>
                 <TextTable caption={m.bands_title} head={[m.th_name, m.th_meaning, m.th_provenance]}
-                           rows={d.labels.clone()} with_tag={false} />
+                           rows={d.labels.clone()} with_tag={true} />
             </section>
 
             <section aria-labelledby="m-levels">
@@ -156,7 +204,7 @@ pub fn page() -> Html {
                            rows={d.levels.iter().map(|l| TextRow { title: format!("{} · {}", l.code, l.title), ..l.clone() }).collect::<Vec<_>>()}
                            with_tag={false} />
                 <h3>{ m.services_title }</h3>
-                <p>{ m.services_intro }</p>
+                <p>{ services_intro(m) }</p>
                 <TextTable caption={m.services_title} head={[r.th_service, m.th_users, m.th_provenance]}
                            rows={d.services.clone()} with_tag={false} />
             </section>

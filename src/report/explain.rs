@@ -218,7 +218,7 @@ pub fn why(edition: &Edition, scores: &Scores, lang: Lang) -> Why {
         class_description: scores.class.and_then(|c| {
             edition
                 .label_def(c.id())
-                .map(|d| d.description.get(lang).to_string())
+                .map(|d| edition.fill(&d.description, lang))
         }),
         reason,
         rule,

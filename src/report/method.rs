@@ -6,7 +6,7 @@ use crate::i18n::strings;
 use crate::model::{Edition, Lang, Tag};
 
 use super::published::published;
-use crate::model::number::compact;
+use crate::model::number::exact;
 
 /// One numeric parameter.
 #[derive(Clone, Debug, PartialEq)]
@@ -34,6 +34,9 @@ pub struct TextRow {
     pub text: String,
     /// The tag, when the edition gives one.
     pub tag: Option<Tag>,
+    /// The tags of the parameters its text states (each once, sourced first): a dimension that is sourced may be
+    /// computed with weights that are our assumption, and says so.
+    pub number_tags: Vec<Tag>,
 }
 
 /// A published case with its sources.
@@ -43,7 +46,7 @@ pub struct PublishedRow {
     pub label: String,
     /// Ca.Re, DPS, DPA, DO as published (`None`: not published).
     pub values: [Option<f64>; 4],
-    /// The published class, if reported.
+    /// The published class, if reported, named in the language of the page.
     pub class: Option<String>,
     /// Source URLs.
     pub sources: Vec<String>,
@@ -94,7 +97,8 @@ pub fn method(edition: &Edition, lang: Lang) -> MethodData {
         .map(|(key, p)| ParamRow {
             key,
             title: p.title.get(lang).to_string(),
-            value: compact(lang, p.value),
+            // As the edition writes it: a tolerance of 0.000000001 is not "0,0".
+            value: exact(lang, p.value),
             tag: p.tag,
             source: p.source.get(lang).to_string(),
         })
@@ -105,17 +109,26 @@ pub fn method(edition: &Edition, lang: Lang) -> MethodData {
         count(Tag::Inferred),
         count(Tag::Assumption),
     ];
+    let number_tags = |text: &crate::model::Text| -> Vec<Tag> {
+        let named = edition.params_named(text);
+        [Tag::Sourced, Tag::Inferred, Tag::Assumption]
+            .into_iter()
+            .filter(|t| named.iter().any(|(_, p)| p.tag == *t))
+            .collect()
+    };
     let item_row = |d: &crate::model::ItemDef| TextRow {
         code: d.code.clone(),
         title: d.name.get(lang).to_string(),
-        text: d.description.get(lang).to_string(),
+        text: edition.fill(&d.description, lang),
         tag: Some(d.tag),
+        number_tags: number_tags(&d.description),
     };
     let label_row = |d: &crate::model::LabelDef| TextRow {
         code: d.id.clone(),
         title: d.name.get(lang).to_string(),
-        text: d.description.get(lang).to_string(),
+        text: edition.fill(&d.description, lang),
         tag: None,
+        number_tags: number_tags(&d.description),
     };
     let r = &strings(lang).results();
     MethodData {
@@ -130,6 +143,7 @@ pub fn method(edition: &Edition, lang: Lang) -> MethodData {
                 title: rule.title.get(lang).to_string(),
                 text: rule.text.get(lang).to_string(),
                 tag: Some(rule.tag),
+                number_tags: Vec::new(),
             })
             .collect(),
         params,
@@ -159,6 +173,7 @@ pub fn method(edition: &Edition, lang: Lang) -> MethodData {
                     .collect::<Vec<_>>()
                     .join(", "),
                 tag: None,
+                number_tags: Vec::new(),
             })
             .collect(),
         levels: edition
@@ -169,6 +184,7 @@ pub fn method(edition: &Edition, lang: Lang) -> MethodData {
                 title: l.name.get(lang).to_string(),
                 text: l.description.get(lang).to_string(),
                 tag: None,
+                number_tags: Vec::new(),
             })
             .chain(std::iter::once(TextRow {
                 code: r.chart_na_short.to_string(),
@@ -180,6 +196,7 @@ pub fn method(edition: &Edition, lang: Lang) -> MethodData {
                     .map(|d| d.get(lang).to_string())
                     .unwrap_or_default(),
                 tag: None,
+                number_tags: Vec::new(),
             }))
             .collect(),
         published: published()
@@ -188,7 +205,10 @@ pub fn method(edition: &Edition, lang: Lang) -> MethodData {
             .map(|c| PublishedRow {
                 label: c.label(),
                 values: [Some(c.care), c.dps, c.dpa, c.do_],
-                class: c.class.clone(),
+                // In the words of the language, as in the comparison ("Sprint (even)"), not as published.
+                class: c.class.as_ref().map(|_| {
+                    crate::transfer::compare::Row::from_published(c).class_text(lang)
+                }),
                 sources: c.sources.clone(),
             })
             .collect(),

@@ -17,8 +17,9 @@ extern "C" {
 /// Loads the full module, takes the light app off the page and starts the full app on the current route. On an
 /// error (no network and no cached copy, a failed download) nothing changes and the error is returned.
 ///
-/// The keyboard focus stays where it was: the full app draws the same header, so the link or control that had the
-/// focus (found again by its id, or by its address) gets it back; failing that, the main content gets it.
+/// The keyboard focus stays where it was (when the page was opened on this route): the full app draws the same
+/// header, so the link or control that had the focus (found again by its id, or by its address) gets it back;
+/// failing that, the main content gets it.
 pub async fn hand_over() -> Result<(), JsValue> {
     let exports = JsFuture::from(care_load_full()?).await?;
     let start: js_sys::Function =
@@ -26,8 +27,12 @@ pub async fn hand_over() -> Result<(), JsValue> {
     let focused = focused_selector();
     crate::app::stop_core();
     start.call0(&JsValue::NULL)?;
-    // The full app renders in its own scheduler's next turn: the focus is placed once the page is there.
-    restore_focus(focused, 0, 10);
+    // After a change of route the full app places the new page itself (its top, the focus on its heading: see
+    // `crate::hooks::route_place`); otherwise it renders in its own scheduler's next turn, and the focus is put
+    // back once the page is there.
+    if !crate::hooks::route_place::place_pending() {
+        restore_focus(focused, 0, 10);
+    }
     Ok(())
 }
 

@@ -96,7 +96,8 @@ test('a whole questionnaire filled in with the keyboard only ends complete, with
   await tab(page, 'q-next');
   await page.keyboard.press('Enter');
   await stepTitle(page, 'Servizi online');
-  assert.equal(await activeId(page), 'q-step-title', 'a new step moves the focus to its heading');
+  await page.waitForFunction(() => document.activeElement === document.querySelector('#main h1'));
+  assert.equal(await page.evaluate(() => window.scrollY), 0, 'a new step opens at its top, the focus on the h1, like every page');
   assert.equal((await current(page)).respondent, 'Ufficio per la transizione digitale');
   assert.equal((await current(page)).answers.comune.name, 'Comune di Tastiera');
 

@@ -393,6 +393,7 @@ test('saved assessments: create, open, duplicate, rename, delete with confirmati
     assert.match(await page.textContent('.assessment-item.is-active .assessment-title'), /Comune di Siena \(copia\)/);
     const copyId = (await saved(page)).current;
     assert.notEqual(copyId, id);
+    await page.waitForFunction((i) => document.activeElement?.id === `assessment-title-${i}`, copyId);
 
     // Rename through the dialog: an empty name is refused inside it, then a good one saved.
     await page.click(`#rename-${copyId}`);
@@ -427,9 +428,12 @@ test('saved assessments: create, open, duplicate, rename, delete with confirmati
     assert.equal((await saved(page)).assessments.length, 1);
     const undo = page.locator('.notices button', { hasText: 'Annulla' });
     assert.match(await page.textContent('.notices'), /Valutazione «Comune di Siena» eliminata/);
-    await undo.click();
+    await page.waitForFunction(() => document.activeElement?.id === 'notice-undo');
+    await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.querySelectorAll('.assessment-item').length === 2);
     assert.equal((await saved(page)).assessments.length, 2);
+    await page.waitForFunction((i) => document.activeElement?.id === `assessment-title-${i}`, id);
+    assert.equal(await undo.count(), 0);
 
     // Open: the questionnaire at the step that assessment was left at.
     await page.click(`#open-${id}`);
@@ -440,7 +444,7 @@ test('saved assessments: create, open, duplicate, rename, delete with confirmati
     await page.goto(`${server.url}#/valutazioni`);
     await page.click(`#delete-${id}`);
     await page.click('#confirm-delete');
-    await page.waitForFunction(() => document.activeElement?.id === 'assessments-title');
+    await page.waitForFunction(() => document.activeElement?.id === 'notice-undo');
     await page.goto(`${server.url}#/questionario`);
     await page.waitForSelector('text=Nessuna valutazione aperta');
     await axeClean(page, `no assessment open at ${width}`);

@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use super::StepProps;
+use crate::components::layout::ImportLink;
 use crate::components::questionnaire::{DateAndRespondents, FieldKind, TextField};
 use crate::hooks::use_strings;
 use crate::store::questions::control_id;
@@ -15,6 +16,7 @@ pub fn comune_step(props: &StepProps) -> Html {
     let c = &props.assessment.answers.comune;
     html! {
         <>
+            <p class="import-prompt">{ s.common.import_prompt }{ " " }<ImportLink /></p>
             <TextField kind={FieldKind::Name} id={control_id("comune.name")} label={q.name_label}
                        help={Some(AttrValue::from(q.name_help))} saved={AttrValue::from(c.name.clone())}
                        required=true onedit={props.onedit.clone()} />

@@ -16,7 +16,7 @@ use yew_router::prelude::*;
 
 use crate::app::{create_assessment, Route};
 use crate::components::layout::NavLink;
-use crate::components::questionnaire::focus::{focus_control, focus_heading};
+use crate::components::questionnaire::focus::focus_control;
 use crate::components::questionnaire::{
     local_date, Announcer, QuestionnaireProgress, ScorePanel, Stepper,
 };
@@ -157,12 +157,11 @@ fn questionnaire_view(props: &QuestionnaireViewProps) -> Html {
     }
     let step = step.unwrap_or(saved_step);
 
-    // Focus: the control named by a review link, or the new step's heading after a change of step.
-    let shown_step = use_mut_ref(|| None::<Step>);
+    // Focus: the control named by a review link (a new step opens at its top with the focus on the page's h1,
+    // like every route: `crate::hooks::route_place`).
     {
         let navigator = navigator.clone();
         use_effect_with((step, focus.clone()), move |(step, focus)| {
-            let before = shown_step.borrow_mut().replace(*step);
             if let Some(id) = focus {
                 if focus_control(id) {
                     if let Some(n) = &navigator {
@@ -171,11 +170,6 @@ fn questionnaire_view(props: &QuestionnaireViewProps) -> Html {
                         });
                     }
                 }
-            } else if before.is_some_and(|b| b != *step) {
-                if let Some(w) = web_sys::window() {
-                    w.scroll_to_with_x_and_y(0.0, 0.0);
-                }
-                focus_heading("q-step-title");
             }
         });
     }
@@ -215,7 +209,9 @@ fn questionnaire_view(props: &QuestionnaireViewProps) -> Html {
     };
     let saved_line = match store.storage {
         StorageStatus::Available => {
-            let when = (a.updated_ms > 0.0)
+            // A new assessment with nothing entered yet has no change to call saved.
+            let entered = a.answers != crate::model::Answers::default() || !a.respondent.trim().is_empty();
+            let when = (entered && a.updated_ms > 0.0)
                 .then(|| fill(q.saved_at, &[&time_of_day(local_date(a.updated_ms))]));
             html! {
                 <p class="small text-muted mt-2" id="q-saved">
