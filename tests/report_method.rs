@@ -12,7 +12,11 @@ fn the_tolerance_is_shown_as_it_is_not_as_zero() {
         let d = method(current(), lang);
         let tolerance = d.params.iter().find(|p| p.key == "cut_tolerance").unwrap();
         assert_eq!(tolerance.value, shown);
-        let weight = d.params.iter().find(|p| p.key == "so_presence_weight").unwrap();
+        let weight = d
+            .params
+            .iter()
+            .find(|p| p.key == "so_presence_weight")
+            .unwrap();
         assert_eq!(weight.value, if lang == Lang::It { "0,6" } else { "0.6" });
     }
 }
@@ -42,7 +46,11 @@ fn every_text_states_the_numbers_of_the_parameter_table() {
             sep(p.do_social_weight.value)
         )));
         let low = d.labels.iter().find(|r| r.code == "basso").unwrap();
-        assert!(low.text.contains(&sep(p.band_low_cut.value)), "{}", low.text);
+        assert!(
+            low.text.contains(&sep(p.band_low_cut.value)),
+            "{}",
+            low.text
+        );
         assert_eq!(low.number_tags, vec![p.band_low_cut.tag]);
     }
 }
@@ -65,12 +73,22 @@ fn a_parameter_named_in_a_text_follows_the_parameter() {
 #[test]
 fn published_classes_are_named_in_the_page_language() {
     let en = method(current(), Lang::En);
-    let classes: Vec<String> = en.published.iter().filter_map(|p| p.class.clone()).collect();
+    let classes: Vec<String> = en
+        .published
+        .iter()
+        .filter_map(|p| p.class.clone())
+        .collect();
     assert!(!classes.is_empty());
     for c in &classes {
-        assert!(!c.contains("Spinta") && !c.contains("Stacco") && !c.contains("Blocchi"), "{c}");
+        assert!(
+            !c.contains("Spinta") && !c.contains("Stacco") && !c.contains("Blocchi"),
+            "{c}"
+        );
     }
-    assert!(classes.iter().any(|c| c.starts_with("Sprint")), "{classes:?}");
+    assert!(
+        classes.iter().any(|c| c.starts_with("Sprint")),
+        "{classes:?}"
+    );
     let it = method(current(), Lang::It);
     assert!(it
         .published
@@ -82,10 +100,17 @@ fn published_classes_are_named_in_the_page_language() {
 /// One English name per class, the edition's, on every page and file: no other spelling survives in the strings.
 #[test]
 fn one_english_name_per_class() {
-    let names: Vec<&str> = current().classes.iter().map(|c| c.name.en.as_str()).collect();
+    let names: Vec<&str> = current()
+        .classes
+        .iter()
+        .map(|c| c.name.en.as_str())
+        .collect();
     assert_eq!(names, ["Starting blocks", "Take-off", "Sprint"]);
     let start = format!("{:?}", care::i18n::strings(Lang::En).start);
     for other in ["lift-off", "drive", "Spinta", "Stacco", "Blocchi"] {
-        assert!(!start.contains(other), "the English start page says {other:?}");
+        assert!(
+            !start.contains(other),
+            "the English start page says {other:?}"
+        );
     }
 }

@@ -148,7 +148,9 @@ fn undo_button(store: &crate::app::StoreHandle, label: &'static str) -> Html {
         let restored = store.trash.as_ref().map(|(_, a)| a.id.clone());
         store.dispatch(Action::UndoDelete);
         if let Some(id) = restored {
-            crate::hooks::route_place::focus_result(crate::pages::assessments::item_heading_id(&id));
+            crate::hooks::route_place::focus_result(crate::pages::assessments::item_heading_id(
+                &id,
+            ));
         }
     });
     html! {

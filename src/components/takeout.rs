@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
-use crate::components::transfer::{ExportAnswersButton, ExportCsvButton, ShareLinkButton};
 use crate::components::layout::ImportLink;
+use crate::components::transfer::{ExportAnswersButton, ExportCsvButton, ShareLinkButton};
 use crate::hooks::{use_store, use_strings};
 
 /// The take-out section of the current assessment (nothing without one).

@@ -308,7 +308,9 @@ fn listen() -> Vec<gloo_events::EventListener> {
     let Some(doc) = window.document() else {
         return Vec::new();
     };
-    let timer = std::rc::Rc::new(std::cell::RefCell::new(None::<gloo_timers::callback::Timeout>));
+    let timer = std::rc::Rc::new(std::cell::RefCell::new(
+        None::<gloo_timers::callback::Timeout>,
+    ));
     let on_scroll = gloo_events::EventListener::new(&window, "scroll", move |_| {
         *timer.borrow_mut() = Some(gloo_timers::callback::Timeout::new(
             SAVE_DELAY_MS,

@@ -8,11 +8,11 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::app::{create_assessment, Route};
+use crate::components::layout::ImportLink;
+use crate::components::notices::UNDO_ID;
 use crate::components::questionnaire::local_date;
 use crate::components::questionnaire::score_panel::{class_css, class_name};
 use crate::components::user_text::fill_isolated;
-use crate::components::layout::ImportLink;
-use crate::components::notices::UNDO_ID;
 use crate::hooks::route_place::focus_result;
 use crate::hooks::{use_store, use_strings};
 use crate::i18n::assessments::date_time;

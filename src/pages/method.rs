@@ -99,7 +99,10 @@ fn text_table(props: &TextTableProps) -> Html {
 
 /// "Each service is rated on the scale of the levels…", the levels a link to their table (wherever it is).
 fn services_intro(m: &crate::i18n::method::Method) -> Html {
-    let (before, after) = m.services_intro.split_once("{}").unwrap_or((m.services_intro, ""));
+    let (before, after) = m
+        .services_intro
+        .split_once("{}")
+        .unwrap_or((m.services_intro, ""));
     html! { <>{ before }<a href="#m-levels">{ m.levels_link }</a>{ after }</> }
 }
 

@@ -7,8 +7,8 @@ use yew_router::prelude::*;
 
 use crate::app::{create_assessment, Route};
 use crate::components::layout::{ImportLink, NavLink};
-use crate::hooks::{use_store, use_strings};
 use crate::components::questionnaire::score_panel::{class_css, class_name};
+use crate::hooks::{use_store, use_strings};
 use crate::model::{current, Class, Lang};
 
 /// The start page.

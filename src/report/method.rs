@@ -206,9 +206,10 @@ pub fn method(edition: &Edition, lang: Lang) -> MethodData {
                 label: c.label(),
                 values: [Some(c.care), c.dps, c.dpa, c.do_],
                 // In the words of the language, as in the comparison ("Sprint (even)"), not as published.
-                class: c.class.as_ref().map(|_| {
-                    crate::transfer::compare::Row::from_published(c).class_text(lang)
-                }),
+                class: c
+                    .class
+                    .as_ref()
+                    .map(|_| crate::transfer::compare::Row::from_published(c).class_text(lang)),
                 sources: c.sources.clone(),
             })
             .collect(),

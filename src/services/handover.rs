@@ -25,12 +25,13 @@ pub async fn hand_over() -> Result<(), JsValue> {
     let start: js_sys::Function =
         js_sys::Reflect::get(&exports, &JsValue::from_str("care_start"))?.dyn_into()?;
     let focused = focused_selector();
+    // After a change of route the full app places the new page itself (its top, the focus on its heading: see
+    // `crate::hooks::route_place`), as it starts; otherwise it renders in its own scheduler's next turn, and the
+    // focus is put back once the page is there.
+    let navigated = crate::hooks::route_place::place_pending();
     crate::app::stop_core();
     start.call0(&JsValue::NULL)?;
-    // After a change of route the full app places the new page itself (its top, the focus on its heading: see
-    // `crate::hooks::route_place`); otherwise it renders in its own scheduler's next turn, and the focus is put
-    // back once the page is there.
-    if !crate::hooks::route_place::place_pending() {
+    if !navigated {
         restore_focus(focused, 0, 10);
     }
     Ok(())

@@ -210,7 +210,8 @@ fn questionnaire_view(props: &QuestionnaireViewProps) -> Html {
     let saved_line = match store.storage {
         StorageStatus::Available => {
             // A new assessment with nothing entered yet has no change to call saved.
-            let entered = a.answers != crate::model::Answers::default() || !a.respondent.trim().is_empty();
+            let entered =
+                a.answers != crate::model::Answers::default() || !a.respondent.trim().is_empty();
             let when = (entered && a.updated_ms > 0.0)
                 .then(|| fill(q.saved_at, &[&time_of_day(local_date(a.updated_ms))]));
             html! {
