@@ -99,10 +99,13 @@ async fn what_if_moves_the_score_on_a_copy_and_resets() {
         .dispatch_event(&web_sys::Event::new("change").unwrap())
         .unwrap();
     settle().await;
-    assert_eq!(text(&root, "#result-exact"), "Con un decimale: 54,4");
+    // The what-if's own live score moves; the top of the page keeps the saved result.
+    assert_eq!(text(&root, "#whatif-exact"), "Con un decimale: 54,4");
+    assert_eq!(text(&root, "#result-exact"), "Con un decimale: 50,2");
     assert!(text(&root, "#whatif-status").contains("Risposte modificate: 1"));
     find(&root, "#whatif-reset").unwrap().click();
     settle().await;
+    assert_eq!(text(&root, "#whatif-exact"), "Con un decimale: 50,2");
     assert_eq!(text(&root, "#result-exact"), "Con un decimale: 50,2");
     find(&root, "#whatif-stop").unwrap().click();
     settle().await;
@@ -154,7 +157,7 @@ async fn what_if_follows_the_questionnaire_rules() {
         .unwrap()
         .unchecked_into();
     assert!(spid.checked());
-    let before = text(&root, "#result-exact");
+    let before = text(&root, "#whatif-exact");
     // A count of datasets the questionnaire refuses is refused here, with the questionnaire's message.
     find(&root, "details.service-group:nth-of-type(3) summary")
         .unwrap()
@@ -171,7 +174,7 @@ async fn what_if_follows_the_questionnaire_rules() {
         .err_whole;
     assert!(text(&root, "#whatif-datasets-error").starts_with(message));
     assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
-    assert_eq!(text(&root, "#result-exact"), before, "nothing was written");
+    assert_eq!(text(&root, "#whatif-exact"), before, "nothing was written");
     // Reset starts the fields again from the saved answers.
     find(&root, "#whatif-reset").unwrap().click();
     settle().await;
