@@ -23,6 +23,12 @@ async function tab(page, expected) {
   assert.equal(id, expected, `Tab should reach #${expected}`);
 }
 
+/** From a step's h1, where a step change puts the focus: Tab crosses the stepper's five steps, in order. */
+async function crossStepper(page) {
+  await page.waitForFunction(() => document.activeElement === document.querySelector('#main h1'));
+  for (const step of ['comune', 'servizi', 'pa-digitale', 'apertura', 'revisione']) await tab(page, `step-btn-${step}`);
+}
+
 /** Presses Tab until the element with this id has the focus (at most `max` times); returns the count. */
 async function tabUntil(page, id, max = 60) {
   for (let i = 1; i <= max; i++) {
@@ -100,6 +106,7 @@ test('a whole questionnaire filled in with the keyboard only ends complete, with
   assert.equal(await page.evaluate(() => window.scrollY), 0, 'a new step opens at its top, the focus on the h1, like every page');
   assert.equal((await current(page)).respondent, 'Ufficio per la transizione digitale');
   assert.equal((await current(page)).answers.comune.name, 'Comune di Tastiera');
+  await crossStepper(page);
 
   // --- The 20 services, group by group: Tab reaches each group's summary, then each service's levels.
   const groups = await page.$$eval('details.service-group', (ds) => ds.map((d) => ({
@@ -144,6 +151,7 @@ test('a whole questionnaire filled in with the keyboard only ends complete, with
   await page.keyboard.press('Enter');
   await stepTitle(page, 'PA digitale');
   await axeClean(page, 'PA digitale');
+  await crossStepper(page);
 
   // --- Digital PA: pagoPA yes, ten payment types, ANPR.
   await tab(page, 'q-pagopa-active-yes');
@@ -163,6 +171,7 @@ test('a whole questionnaire filled in with the keyboard only ends complete, with
   await tab(page, 'q-next');
   await page.keyboard.press('Enter');
   await stepTitle(page, 'Apertura');
+  await crossStepper(page);
 
   // --- Openness: typed numbers (invalid first), licence, DCAT, API, seven networks.
   await tab(page, 'q-open_data-datasets');
