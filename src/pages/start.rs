@@ -43,8 +43,18 @@ pub fn start_page() -> Html {
     html! {
         <>
             <section class="hero" aria-labelledby="start-title">
-                <div class="container">
+                <div class="container hero-grid">
                     <h1 id="start-title" class="hero-title">{ t.title }</h1>
+                    // What it takes and where the answers stay, in the first screen at every width: beside the
+                    // title on a desktop, under it on a phone.
+                    <aside class="hero-facts" aria-labelledby="how-title">
+                        <h2 id="how-title" class="hero-facts-title">{ t.how_title }</h2>
+                        <ul class="how-list">
+                            <li>{ t.how_time }</li>
+                            <li>{ t.how_privacy }</li>
+                            <li>{ t.how_resume }</li>
+                        </ul>
+                    </aside>
                     <p class="lead">{ t.lead }</p>
                     <div class="hero-actions">
                         <button type="button" class="btn btn-primary btn-lg" onclick={begin}>{ t.begin }</button>
@@ -72,14 +82,6 @@ pub fn start_page() -> Html {
                 </div>
             </section>
 
-            <section aria-labelledby="how-title" class="mt-4">
-                <h2 id="how-title" class="section-title">{ t.how_title }</h2>
-                <ul class="how-list">
-                    <li>{ t.how_time }</li>
-                    <li>{ t.how_privacy }</li>
-                    <li>{ t.how_resume }</li>
-                </ul>
-            </section>
             </div>
         </>
     }
