@@ -149,39 +149,38 @@ pub fn gains_table(edition: &Edition, gains: &[plan::Gain], lang: Lang) -> Optio
     if gains.is_empty() {
         return None;
     }
+    let head = vec![
+        Cell::text(r.th_change),
+        Cell::num(r.th_gain),
+        Cell::text(r.th_dim_gain),
+        Cell::text(r.th_measure),
+    ];
+    let shown = gains.iter().take(GAINS_SHOWN);
+    Some(DataTable::from_items(r.gains_title, head, shown, |g| {
+        gain_row(edition, g, lang)
+    }))
+}
+
+/// One row of [`gains_table`]: the step, its gain of Ca.Re, its gain in each dimension, its PNRR measure.
+fn gain_row(edition: &Edition, g: &plan::Gain, lang: Lang) -> Vec<Cell> {
     let codes = ["dps", "dpa", "do"].map(|id| dimension_names(edition, id, lang).0);
-    Some(DataTable {
-        caption: r.gains_title.to_string(),
-        head: vec![
-            Cell::text(r.th_change),
-            Cell::num(r.th_gain),
-            Cell::text(r.th_dim_gain),
-            Cell::text(r.th_measure),
-        ],
-        rows: gains
-            .iter()
-            .take(GAINS_SHOWN)
-            .map(|g| {
-                let dims = (0..3)
-                    .filter(|d| g.dims[*d] > 1e-9)
-                    .map(|d| format!("{} {}", codes[d], gain_text(lang, g.dims[d])))
-                    .collect::<Vec<_>>()
-                    .join("; ");
-                vec![
-                    Cell::head(change_text(edition, &g.change, lang)),
-                    Cell::num(gain_text(lang, g.care)),
-                    Cell::text(dims),
-                    Cell::text(
-                        g.change
-                            .knob
-                            .measure()
-                            .map(|m| format!("PNRR {}", m.code()))
-                            .unwrap_or_else(|| r.measure_none.to_string()),
-                    ),
-                ]
-            })
-            .collect(),
-    })
+    let dims = (0..3)
+        .filter(|d| g.dims[*d] > 1e-9)
+        .map(|d| format!("{} {}", codes[d], gain_text(lang, g.dims[d])))
+        .collect::<Vec<_>>()
+        .join("; ");
+    let measure = g
+        .change
+        .knob
+        .measure()
+        .map(|m| format!("PNRR {}", m.code()))
+        .unwrap_or_else(|| strings(lang).results().measure_none.to_string());
+    vec![
+        Cell::head(change_text(edition, &g.change, lang)),
+        Cell::num(gain_text(lang, g.care)),
+        Cell::text(dims),
+        Cell::text(measure),
+    ]
 }
 
 /// The plan section of a result.

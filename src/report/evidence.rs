@@ -84,28 +84,17 @@ pub fn evidence_table(
             c
         }
     };
-    Some(DataTable {
-        caption,
-        head: vec![
-            Cell::text(e.column_item),
-            Cell::text(e.column_answer),
-            Cell::text(e.column_note),
-            Cell::text(e.column_link),
-        ],
-        rows: lines
-            .into_iter()
-            .map(|l| {
-                vec![
-                    Cell::head(l.question),
-                    Cell::text(l.answer),
-                    Cell::text(l.note.unwrap_or_default()),
-                    l.address
-                        .map(|a| Cell::link(a, e.new_tab))
-                        .unwrap_or_default(),
-                ]
-            })
-            .collect(),
-    })
+    let head = [e.column_item, e.column_answer, e.column_note, e.column_link].map(Cell::text);
+    Some(DataTable::from_items(caption, head.into(), lines, |l| {
+        vec![
+            Cell::head(l.question),
+            Cell::text(l.answer),
+            Cell::text(l.note.unwrap_or_default()),
+            l.address
+                .map(|a| Cell::link(a, e.new_tab))
+                .unwrap_or_default(),
+        ]
+    }))
 }
 
 /// The report's annex «Evidenze»: an introduction, then one table per section with notes or links; `None` when

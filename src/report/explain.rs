@@ -233,37 +233,28 @@ pub fn detail_table(edition: &Edition, dim: &DimensionDetail, lang: Lang) -> Dat
         .score
         .map(|v| one_decimal(lang, v))
         .unwrap_or_else(|| r.not_available.to_string());
-    DataTable {
-        caption: format!("{code} · {name}: {value}"),
-        head: vec![
-            Cell::text(r.th_item),
-            Cell::text(r.th_answer),
-            Cell::num(r.th_score),
-            Cell::text(r.th_formula),
-        ],
-        rows: dim
-            .items
-            .iter()
-            .map(|i| {
-                let label = if i.code == i.id {
-                    // A service: its name only.
-                    i.label.clone()
-                } else {
-                    format!("{} {}", i.code, i.label)
-                };
-                vec![
-                    Cell::head(label),
-                    Cell::text(&i.answer),
-                    Cell::num(
-                        i.score
-                            .map(|s| one_decimal(lang, s))
-                            .unwrap_or_else(|| r.not_counted.to_string()),
-                    ),
-                    Cell::text(&i.formula),
-                ]
-            })
-            .collect(),
-    }
+    let head = vec![
+        Cell::text(r.th_item),
+        Cell::text(r.th_answer),
+        Cell::num(r.th_score),
+        Cell::text(r.th_formula),
+    ];
+    let caption = format!("{code} · {name}: {value}");
+    DataTable::from_items(caption, head, &dim.items, |i| {
+        let label = if i.code == i.id {
+            // A service: its name only.
+            i.label.clone()
+        } else {
+            format!("{} {}", i.code, i.label)
+        };
+        let score = i.score.map(|s| one_decimal(lang, s));
+        vec![
+            Cell::head(label),
+            Cell::text(&i.answer),
+            Cell::num(score.unwrap_or_else(|| r.not_counted.to_string())),
+            Cell::text(&i.formula),
+        ]
+    })
 }
 
 /// The three detail tables with the dimension formula under each.

@@ -256,65 +256,47 @@ pub fn answers_tables(edition: &Edition, answers: &Answers, lang: Lang) -> Vec<D
             .map(|c| c.name.get(lang).to_string())
             .unwrap_or_else(|| id.to_string())
     };
-    let services = DataTable {
-        caption: rp.answers_services.to_string(),
-        head: vec![
-            Cell::text(r.th_service),
-            Cell::text(r.th_level),
-            Cell::text(r.th_spid),
-            Cell::text(r.th_cie),
-        ],
-        rows: edition
-            .services
-            .iter()
-            .map(|s| {
-                let a = answers.services.get(&s.id);
-                let (level, online) = match a.map(|a| a.level) {
-                    None => (unanswered.clone(), false),
-                    Some(LevelAnswer::NotApplicable) => {
-                        (edition.not_applicable.name.get(lang).to_string(), false)
-                    }
-                    Some(LevelAnswer::Level(l)) => (
-                        edition
-                            .level(l.min(4))
-                            .map(|d| format!("{l} – {}", d.name.get(lang)))
-                            .unwrap_or_else(|| l.to_string()),
-                        edition.is_online(LevelAnswer::Level(l)),
-                    ),
-                };
-                let flag = |v: Option<bool>| {
-                    if online {
-                        yes_no(v)
-                    } else {
-                        r.not_asked.to_string()
-                    }
-                };
-                vec![
-                    Cell::head(s.name.get(lang)),
-                    Cell::text(level),
-                    Cell::text(flag(a.and_then(|a| a.spid))),
-                    Cell::text(flag(a.and_then(|a| a.cie))),
-                ]
-            })
-            .collect(),
-    };
-    let payments = DataTable {
-        caption: rp.answers_payments.to_string(),
-        head: vec![Cell::text(rp.th_question), Cell::text(rp.th_answer)],
-        rows: edition
-            .payment_types
-            .iter()
-            .map(|pt| {
-                let v = answers
-                    .pagopa
-                    .payments
-                    .get(&pt.id)
-                    .map(|c: &PaymentChannel| choice(&edition.payment_channels, c.id()))
-                    .unwrap_or_else(|| unanswered.clone());
-                vec![Cell::head(pt.name.get(lang)), Cell::text(v)]
-            })
-            .collect(),
-    };
+    let head = [r.th_service, r.th_level, r.th_spid, r.th_cie].map(Cell::text);
+    let services =
+        DataTable::from_items(rp.answers_services, head.into(), &edition.services, |s| {
+            let a = answers.services.get(&s.id);
+            let (level, online) = match a.map(|a| a.level) {
+                None => (unanswered.clone(), false),
+                Some(LevelAnswer::NotApplicable) => {
+                    (edition.not_applicable.name.get(lang).to_string(), false)
+                }
+                Some(LevelAnswer::Level(l)) => (
+                    edition
+                        .level(l.min(4))
+                        .map(|d| format!("{l} – {}", d.name.get(lang)))
+                        .unwrap_or_else(|| l.to_string()),
+                    edition.is_online(LevelAnswer::Level(l)),
+                ),
+            };
+            let flag = |v: Option<bool>| {
+                if online {
+                    yes_no(v)
+                } else {
+                    r.not_asked.to_string()
+                }
+            };
+            vec![
+                Cell::head(s.name.get(lang)),
+                Cell::text(level),
+                Cell::text(flag(a.and_then(|a| a.spid))),
+                Cell::text(flag(a.and_then(|a| a.cie))),
+            ]
+        });
+    let head = vec![Cell::text(rp.th_question), Cell::text(rp.th_answer)];
+    let payments = DataTable::from_items(rp.answers_payments, head, &edition.payment_types, |pt| {
+        let v = answers
+            .pagopa
+            .payments
+            .get(&pt.id)
+            .map(|c: &PaymentChannel| choice(&edition.payment_channels, c.id()))
+            .unwrap_or_else(|| unanswered.clone());
+        vec![Cell::head(pt.name.get(lang)), Cell::text(v)]
+    });
     let od = &answers.open_data;
     let q = |id: &str| choice(&edition.open_data_questions, id);
     let mut other = vec![

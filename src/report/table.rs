@@ -87,6 +87,21 @@ pub struct DataTable {
 }
 
 impl DataTable {
+    /// The table of `caption` with the column headers `head` and one row per item of `items`: its cells, as
+    /// `row` gives them (a row header first, as a rule).
+    pub fn from_items<T>(
+        caption: impl Into<String>,
+        head: Vec<Cell>,
+        items: impl IntoIterator<Item = T>,
+        row: impl FnMut(T) -> Vec<Cell>,
+    ) -> DataTable {
+        DataTable {
+            caption: caption.into(),
+            head,
+            rows: items.into_iter().map(row).collect(),
+        }
+    }
+
     /// The table as escaped HTML in the style contract (`div.table-responsive > table.table.table-sm`).
     pub fn to_html(&self) -> String {
         // The scrolling wrapper is a named, focusable region: keyboard users can scroll a wide table.

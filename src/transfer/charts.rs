@@ -150,35 +150,33 @@ pub fn trend_table(rows: &[&Row], lang: Lang) -> DataTable {
 /// and the change of Ca.Re from the point before.
 pub fn labelled_trend_table(caption: String, points: &[(String, &Row)], lang: Lang) -> DataTable {
     let t = &strings(lang).compare();
-    DataTable {
+    let head = vec![
+        Cell::text(t.col_year),
+        Cell::num(t.col_dps),
+        Cell::num(t.col_dpa),
+        Cell::num(t.col_do),
+        Cell::num(t.col_care),
+        Cell::text(t.col_class),
+        Cell::num(t.col_change),
+    ];
+    DataTable::from_items(
         caption,
-        head: vec![
-            Cell::text(t.col_year),
-            Cell::num(t.col_dps),
-            Cell::num(t.col_dpa),
-            Cell::num(t.col_do),
-            Cell::num(t.col_care),
-            Cell::text(t.col_class),
-            Cell::num(t.col_change),
-        ],
-        rows: points
-            .iter()
-            .enumerate()
-            .map(|(i, (label, r))| {
-                let change = i
-                    .checked_sub(1)
-                    .and_then(|p| change_text(points[p].1.care, r.care, lang))
-                    .unwrap_or_else(|| "–".to_string());
-                vec![
-                    Cell::head(label.clone()),
-                    Cell::num(score_text(r.dps, lang)),
-                    Cell::num(score_text(r.dpa, lang)),
-                    Cell::num(score_text(r.do_, lang)),
-                    Cell::num(score_text(r.care, lang)),
-                    Cell::text(r.class_text(lang)),
-                    Cell::num(change),
-                ]
-            })
-            .collect(),
-    }
+        head,
+        points.iter().enumerate(),
+        |(i, (label, r))| {
+            let change = i
+                .checked_sub(1)
+                .and_then(|p| change_text(points[p].1.care, r.care, lang))
+                .unwrap_or_else(|| "–".to_string());
+            vec![
+                Cell::head(label.clone()),
+                Cell::num(score_text(r.dps, lang)),
+                Cell::num(score_text(r.dpa, lang)),
+                Cell::num(score_text(r.do_, lang)),
+                Cell::num(score_text(r.care, lang)),
+                Cell::text(r.class_text(lang)),
+                Cell::num(change),
+            ]
+        },
+    )
 }
