@@ -112,26 +112,14 @@ pub fn all_paths(edition: &Edition) -> Vec<String> {
             v.push(format!("services.{}.{what}", s.id));
         }
     }
+    let under = |prefix: &str, list: &[Choice]| -> Vec<String> {
+        list.iter().map(|c| format!("{prefix}.{}", c.id)).collect()
+    };
     v.push("pagopa.active".into());
-    v.extend(
-        edition
-            .payment_types
-            .iter()
-            .map(|c| format!("pagopa.payments.{}", c.id)),
-    );
+    v.extend(under("pagopa.payments", &edition.payment_types));
     v.push("anpr".into());
-    v.extend(
-        edition
-            .open_data_questions
-            .iter()
-            .map(|c| format!("open_data.{}", c.id)),
-    );
-    v.extend(
-        edition
-            .social_networks
-            .iter()
-            .map(|c| format!("social.{}", c.id)),
-    );
+    v.extend(under("open_data", &edition.open_data_questions));
+    v.extend(under("social", &edition.social_networks));
     v
 }
 
@@ -420,36 +408,20 @@ mod tests {
             let p = score(e, a).progress;
             [p.total, p.services, p.digital_pa, p.openness].map(|c| c.total)
         };
+        // A step's count as (answered, total).
+        let count = |step: Step, a: &Answers| {
+            let c = step_count(step, a, &score(e, a));
+            (c.answered, c.total)
+        };
         let before = totals(&a);
         a.pagopa.active = Some(false);
         a.anpr = Some(Anpr::NotStarted);
-        let sc = score(e, &a);
-        assert_eq!(
-            step_count(Step::DigitalPa, &a, &sc),
-            StepCount {
-                answered: 12,
-                total: 12
-            }
-        );
+        assert_eq!(count(Step::DigitalPa, &a), (12, 12));
         a.pagopa.active = Some(true);
-        let sc = score(e, &a);
-        assert_eq!(
-            step_count(Step::DigitalPa, &a, &sc),
-            StepCount {
-                answered: 2,
-                total: 12
-            }
-        );
+        assert_eq!(count(Step::DigitalPa, &a), (2, 12));
         // A service going online brings its SPID/CIE inside its own question: no new question appears.
         a = a.with_level("imu", LevelAnswer::Level(4));
-        let sc = score(e, &a);
-        assert_eq!(
-            step_count(Step::Services, &a, &sc),
-            StepCount {
-                answered: 0,
-                total: 20
-            }
-        );
+        assert_eq!(count(Step::Services, &a), (0, 20));
         a.services.get_mut("imu").unwrap().spid = Some(true);
         a.services.get_mut("imu").unwrap().cie = Some(false);
         assert_eq!(score(e, &a).progress.services.answered, 1);
