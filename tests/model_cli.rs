@@ -1,29 +1,13 @@
 //! The `care` binary on the example files and on bad input: exit codes and output.
 
-use std::process::{Command, Output};
+mod cli_support;
 
-fn care(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_care"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("the care binary runs")
-}
-
-fn json(out: &Output) -> serde_json::Value {
-    serde_json::from_slice(&out.stdout).expect("stdout is JSON")
-}
+use cli_support::{assert_success, care, json, scratch_dir};
 
 #[test]
 fn score_prints_the_documented_fields() {
     let out = care(&["score", "assets/examples/large-city.json"]);
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert!(out.stderr.is_empty());
+    assert_success(&out);
     let text = String::from_utf8(out.stdout.clone()).unwrap();
     let keys = [
         "dps",
@@ -71,7 +55,7 @@ fn score_of_small_and_partial_files() {
 
 #[test]
 fn score_with_nothing_answered_prints_nulls() {
-    let dir = std::env::temp_dir().join(format!("care-cli-test-{}", std::process::id()));
+    let dir = scratch_dir("score");
     std::fs::create_dir_all(&dir).unwrap();
     let empty = dir.join("empty-answers.json");
     std::fs::write(

@@ -1,15 +1,9 @@
 //! `care diff OLD NEW` on the example files (versions 1 and 2) and on bad input: the changed answers with each
 //! one's effect, the score deltas, and a message naming the field with a non-zero exit on a bad file.
 
-use std::process::{Command, Output};
+mod cli_support;
 
-fn care(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_care"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("the care binary runs")
-}
+use cli_support::{assert_success, care, json, scratch_dir};
 
 const OLD: &str = "assets/examples/small-comune.json";
 const NEW: &str = "assets/examples/small-comune-2027.json";
@@ -17,14 +11,8 @@ const NEW: &str = "assets/examples/small-comune-2027.json";
 #[test]
 fn diff_prints_the_changed_answers_and_the_deltas() {
     let out = care(&["diff", OLD, NEW]);
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert!(out.stderr.is_empty());
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_success(&out);
+    let v = json(&out);
     let changes = v["changes"].as_array().unwrap();
     let items: Vec<&str> = changes
         .iter()
@@ -59,9 +47,7 @@ fn diff_prints_the_changed_answers_and_the_deltas() {
     assert_eq!(changes[5]["after"], "completed");
     assert!(changes[5]["effect"]["dpa"].as_f64().unwrap() > 0.0);
     // The deltas are the difference of the two files' own scores (care score).
-    let score = |f: &str| -> serde_json::Value {
-        serde_json::from_slice(&care(&["score", f]).stdout).unwrap()
-    };
+    let score = |f: &str| json(&care(&["score", f]));
     let (a, b) = (score(OLD), score(NEW));
     for k in ["dps", "dpa", "do", "care"] {
         let d = b[k].as_f64().unwrap() - a[k].as_f64().unwrap();
@@ -71,15 +57,14 @@ fn diff_prints_the_changed_answers_and_the_deltas() {
     }
     assert_eq!(v["before"]["class"], a["class"]);
     // Nothing changed: no changes, zero deltas.
-    let same: serde_json::Value =
-        serde_json::from_slice(&care(&["diff", NEW, NEW]).stdout).unwrap();
+    let same = json(&care(&["diff", NEW, NEW]));
     assert_eq!(same["changes"], serde_json::json!([]));
     assert_eq!(same["delta"]["care"].as_f64(), Some(0.0));
 }
 
 #[test]
 fn a_bad_file_exits_2_naming_the_field() {
-    let dir = std::env::temp_dir().join(format!("care-diff-{}", std::process::id()));
+    let dir = scratch_dir("diff");
     std::fs::create_dir_all(&dir).unwrap();
     let bad = dir.join("bad.json");
     let text = std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(NEW))

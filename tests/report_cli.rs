@@ -2,8 +2,9 @@
 //! are, a self-contained `report.html` (no script, no external resource, free text escaped), clear errors and
 //! non-zero exit statuses on bad input.
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+mod cli_support;
+
+use cli_support::{care_text, example, scratch_dir};
 
 const CHARTS: [&str; 6] = [
     "subindici",
@@ -13,28 +14,6 @@ const CHARTS: [&str; 6] = [
     "confronto",
     "distribuzione",
 ];
-
-fn example(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("assets/examples/{name}.json"))
-}
-
-fn temp_dir(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("care-report-test-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    d
-}
-
-fn care(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_care"))
-        .args(args)
-        .output()
-        .expect("runs");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
 
 fn png_size(bytes: &[u8]) -> (u32, u32) {
     assert_eq!(&bytes[..8], b"\x89PNG\r\n\x1a\n", "a PNG signature");
@@ -46,9 +25,9 @@ fn png_size(bytes: &[u8]) -> (u32, u32) {
 
 #[test]
 fn writes_every_chart_and_a_self_contained_report() {
-    let dir = temp_dir("small");
+    let dir = scratch_dir("small");
     let file = example("small-comune");
-    let (code, stdout, stderr) = care(&[
+    let (code, stdout, stderr) = care_text(&[
         "report",
         file.to_str().unwrap(),
         "--out",
@@ -109,7 +88,7 @@ fn writes_every_chart_and_a_self_contained_report() {
 
 #[test]
 fn the_report_is_in_english_on_request_and_escapes_free_text() {
-    let dir = temp_dir("escape");
+    let dir = scratch_dir("escape");
     std::fs::create_dir_all(&dir).unwrap();
     let text = std::fs::read_to_string(example("partial")).unwrap();
     let text = text.replace(
@@ -119,7 +98,7 @@ fn the_report_is_in_english_on_request_and_escapes_free_text() {
     let input = dir.join("in.json");
     std::fs::write(&input, text).unwrap();
     let out = dir.join("out");
-    let (code, stdout, stderr) = care(&[
+    let (code, stdout, stderr) = care_text(&[
         "report",
         input.to_str().unwrap(),
         "--out",
@@ -155,8 +134,8 @@ fn the_report_is_in_english_on_request_and_escapes_free_text() {
 
 #[test]
 fn without_a_date_or_a_year_nothing_is_dated_with_today() {
-    let dir = temp_dir("undated");
-    let (code, stdout, stderr) = care(&[
+    let dir = scratch_dir("undated");
+    let (code, stdout, stderr) = care_text(&[
         "report",
         example("partial").to_str().unwrap(),
         "--out",
@@ -185,7 +164,7 @@ fn without_a_date_or_a_year_nothing_is_dated_with_today() {
 
 #[test]
 fn bad_input_is_refused_with_a_message_and_a_non_zero_status() {
-    let dir = temp_dir("bad");
+    let dir = scratch_dir("bad");
     std::fs::create_dir_all(&dir).unwrap();
     let bad = dir.join("bad.json");
     std::fs::write(
@@ -194,7 +173,7 @@ fn bad_input_is_refused_with_a_message_and_a_non_zero_status() {
     )
     .unwrap();
     let out = dir.join("out");
-    let (code, _, stderr) = care(&[
+    let (code, _, stderr) = care_text(&[
         "report",
         bad.to_str().unwrap(),
         "--out",
@@ -204,11 +183,11 @@ fn bad_input_is_refused_with_a_message_and_a_non_zero_status() {
     assert!(stderr.contains("services.imu.level"), "{stderr}");
     assert!(!out.exists(), "nothing written for a bad file");
 
-    let (code, _, stderr) = care(&["report", example("partial").to_str().unwrap()]);
+    let (code, _, stderr) = care_text(&["report", example("partial").to_str().unwrap()]);
     assert_eq!(code, 2, "--out is required");
     assert!(stderr.contains("--out"), "{stderr}");
 
-    let (code, _, stderr) = care(&[
+    let (code, _, stderr) = care_text(&[
         "report",
         "missing-file.json",
         "--out",
@@ -218,7 +197,7 @@ fn bad_input_is_refused_with_a_message_and_a_non_zero_status() {
     assert!(stderr.contains("missing-file.json"), "{stderr}");
 
     for (flag, value) in [("--lang", "fr"), ("--date", "31/01/2026")] {
-        let (code, _, stderr) = care(&[
+        let (code, _, stderr) = care_text(&[
             "report",
             example("partial").to_str().unwrap(),
             "--out",
@@ -233,7 +212,7 @@ fn bad_input_is_refused_with_a_message_and_a_non_zero_status() {
     // The output folder is a file: a write error, status 1.
     let file_as_dir = dir.join("a-file");
     std::fs::write(&file_as_dir, "x").unwrap();
-    let (code, _, stderr) = care(&[
+    let (code, _, stderr) = care_text(&[
         "report",
         example("partial").to_str().unwrap(),
         "--out",
@@ -246,16 +225,16 @@ fn bad_input_is_refused_with_a_message_and_a_non_zero_status() {
 
 #[test]
 fn the_help_lists_the_report_command() {
-    let (code, stdout, _) = care(&["--help"]);
+    let (code, stdout, _) = care_text(&["--help"]);
     assert_eq!(code, 0);
     assert!(stdout.contains("care report FILE --out DIR"));
 }
 
 #[test]
 fn a_version_2_file_has_the_evidence_annex_with_safe_links() {
-    let dir = temp_dir("evidence");
+    let dir = scratch_dir("evidence");
     let file = example("small-comune-2027");
-    let (code, _, stderr) = care(&[
+    let (code, _, stderr) = care_text(&[
         "report",
         file.to_str().unwrap(),
         "--out",
