@@ -8,8 +8,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::answers_file_field::{AnswersFileField, ReadingNote, RefusedFile};
 use super::summary::band_chip;
-use super::{dialog, read_answers, take_chosen_files, FileProblem};
+use super::{dialog, FileProblem};
 use crate::hooks::{use_store, use_strings};
 use crate::i18n::fill;
 use crate::model::number::one_decimal;
@@ -34,7 +35,6 @@ pub fn import_answers() -> Html {
     let store = use_store();
     let s = use_strings();
     let t = &s.transfer();
-    let lang = store.lang;
     let stage = use_state(|| Stage::Idle);
     let input_ref = use_node_ref();
     let message_ref = use_node_ref();
@@ -56,15 +56,14 @@ pub fn import_answers() -> Html {
         });
     }
 
-    let onchange = {
+    let on_reading = {
         let stage = stage.clone();
-        Callback::from(move |e: Event| {
-            let Some(file) = take_chosen_files(&e).into_iter().next() else {
-                return;
-            };
-            stage.set(Stage::Reading);
-            let stage = stage.clone();
-            read_answers(&file, move |file, read| {
+        Callback::from(move |()| stage.set(Stage::Reading))
+    };
+    let on_read = {
+        let stage = stage.clone();
+        Callback::from(
+            move |(file, read): (String, Result<Answers, FileProblem>)| {
                 stage.set(match read {
                     Ok(answers) => Stage::Preview {
                         file,
@@ -72,8 +71,8 @@ pub fn import_answers() -> Html {
                     },
                     Err(problem) => Stage::Failed { file, problem },
                 });
-            });
-        })
+            },
+        )
     };
 
     let on_cancel = {
@@ -103,13 +102,10 @@ pub fn import_answers() -> Html {
 
     let message = match &*stage {
         Stage::Idle | Stage::Cancelled | Stage::Preview { .. } => html! {},
-        Stage::Reading => html! { <p class="small text-muted">{ t.import_reading }</p> },
+        Stage::Reading => html! { <ReadingNote /> },
         Stage::Failed { file, problem } => html! {
-            <div class="alert alert-danger" ref={message_ref.clone()} tabindex="-1">
-                <h3 class="alert-heading">{ t.import_error_title }</h3>
-                <p>{ fill(t.import_error, &[file, &problem.message(lang)]) }</p>
-                <p>{ t.nothing_changed }</p>
-            </div>
+            <RefusedFile file={file.clone()} problem={problem.clone()} focus_ref={message_ref.clone()}
+                         title={t.import_error_title} />
         },
         Stage::Done(ImportOutcome::Added { name, .. }) => html! {
             <div class="alert alert-success" ref={message_ref.clone()} tabindex="-1">
@@ -145,12 +141,8 @@ pub fn import_answers() -> Html {
 
     html! {
         <div class="import-answers">
-            <div class="form-group">
-                <label for="import-file">{ t.import_label }</label>
-                <input ref={input_ref} id="import-file" class="form-control" type="file"
-                       accept=".json,application/json" aria-describedby="import-file-help" {onchange} />
-                <span class="form-text" id="import-file-help">{ t.import_help }</span>
-            </div>
+            <AnswersFileField id="import-file" label={t.import_label} help={t.import_help} {input_ref}
+                              {on_reading} {on_read} />
             <div role="status" aria-live="polite">{ message }</div>
             { dialog }
         </div>

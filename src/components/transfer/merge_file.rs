@@ -8,13 +8,14 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{read_answers, take_chosen_files, FileProblem};
+use super::answers_file_field::{AnswersFileField, ReadingNote, RefusedFile};
+use super::FileProblem;
 use crate::components::user_text::fill_isolated;
 use crate::hooks::{use_store, use_strings};
 use crate::i18n::fill;
 use crate::model::answer_keys::AnswerKey;
 use crate::model::merge_plan::Side;
-use crate::model::{self, Lang};
+use crate::model::{self, Answers, Lang};
 use crate::services::dom::now_ms;
 use crate::transfer::answer_words::{answer_text, question_name, section_name};
 use crate::transfer::merge::{self, Done, Preview};
@@ -36,7 +37,6 @@ pub fn merge_colleague_file() -> Html {
     let store = use_store();
     let s = use_strings();
     let t = s.history();
-    let lang = store.lang;
     let stage = use_state(|| Stage::Idle);
     let choices = use_state(BTreeMap::<AnswerKey, Side>::new);
     let focus_ref = use_node_ref();
@@ -56,19 +56,19 @@ pub fn merge_colleague_file() -> Html {
     };
     let open_name = open.answers.comune.name.clone();
 
-    let onchange = {
+    let on_reading = {
         let stage = stage.clone();
-        let store = store.clone();
         let choices = choices.clone();
-        Callback::from(move |e: Event| {
-            let Some(file) = take_chosen_files(&e).into_iter().next() else {
-                return;
-            };
+        Callback::from(move |()| {
             stage.set(Stage::Reading);
             choices.set(BTreeMap::new());
-            let stage = stage.clone();
-            let store = store.clone();
-            read_answers(&file, move |file, read| {
+        })
+    };
+    let on_read = {
+        let stage = stage.clone();
+        let store = store.clone();
+        Callback::from(
+            move |(file, read): (String, Result<Answers, FileProblem>)| {
                 stage.set(match read {
                     Err(problem) => Stage::Failed { file, problem },
                     Ok(theirs) => match merge::preview(&store, theirs) {
@@ -80,8 +80,8 @@ pub fn merge_colleague_file() -> Html {
                         None => Stage::Idle,
                     },
                 });
-            });
-        })
+            },
+        )
     };
     let on_cancel = {
         let stage = stage.clone();
@@ -131,12 +131,10 @@ pub fn merge_colleague_file() -> Html {
 
     let outcome = match &*stage {
         Stage::Idle | Stage::Preview { .. } => html! {},
-        Stage::Reading => html! { <p class="small text-muted">{ s.transfer().import_reading }</p> },
+        Stage::Reading => html! { <ReadingNote /> },
         Stage::Failed { file, problem } => html! {
-            <div class="alert alert-danger" ref={focus_ref.clone()} tabindex="-1" id="merge-error">
-                <p>{ fill(s.transfer().import_error, &[file, &problem.message(lang)]) }</p>
-                <p class="mb-0">{ s.transfer().nothing_changed }</p>
-            </div>
+            <RefusedFile file={file.clone()} problem={problem.clone()} focus_ref={focus_ref.clone()}
+                         id="merge-error" />
         },
         Stage::NothingNew { .. } => html! {
             <div class="alert alert-info" ref={focus_ref.clone()} tabindex="-1" id="merge-nothing">
@@ -170,12 +168,8 @@ pub fn merge_colleague_file() -> Html {
         <div class="merge-file">
             <p>{ t.merge_lead }</p>
             <p>{ fill_isolated(t.merge_into, &[&open_name]) }</p>
-            <div class="form-group">
-                <label for="merge-file">{ t.merge_label }</label>
-                <input ref={input_ref} id="merge-file" class="form-control" type="file"
-                       accept=".json,application/json" aria-describedby="merge-file-help" {onchange} />
-                <span class="form-text" id="merge-file-help">{ t.merge_help }</span>
-            </div>
+            <AnswersFileField id="merge-file" label={t.merge_label} help={t.merge_help} {input_ref}
+                              {on_reading} {on_read} />
             <div role="status" aria-live="polite">{ outcome }</div>
             { preview }
         </div>

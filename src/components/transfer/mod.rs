@@ -12,6 +12,7 @@
 //! <ExportSection />
 //! ```
 
+pub mod answers_file_field;
 mod dialog;
 pub mod export_buttons;
 pub mod import;
