@@ -5,12 +5,16 @@
 //! the canvas), and no two markers cover each other; no label is cut where two lines would hold it; the drawn
 //! content fills at least 70% of the canvas height.
 
+mod examples_support;
+
+use examples_support::example;
+
 use care::charts::metrics::text_width;
 use care::charts::scene::{Rect, Scene, Shape};
 use care::charts::{
     layout, Benchmark, Chart, ChartText, ClassKind, Cutoffs, Dimensions, Theme, TrendPoint,
 };
-use care::model::{self, answers_file, score, Answers, Lang};
+use care::model::{self, score, Answers, Lang};
 use care::report::charts::{export_text, figures, screen_text};
 use care::report::{AssessmentDate, Date};
 
@@ -54,15 +58,6 @@ impl Size {
             ),
         }
     }
-}
-
-fn example(name: &str) -> Answers {
-    let text = std::fs::read_to_string(format!(
-        "{}/assets/examples/{name}.json",
-        env!("CARGO_MANIFEST_DIR")
-    ))
-    .unwrap();
-    answers_file::parse(&text).unwrap()
 }
 
 /// Greedy word wrap: whether `s` fits in `n` lines of `max_w` (the oracle of the "cut" check).
@@ -239,14 +234,14 @@ fn check(result: (usize, usize, String)) {
 
 #[test]
 fn a_complete_assessment_lays_out_cleanly() {
-    let it = assessment(&example("large-city"), Lang::It, "complete it");
-    let en = assessment(&example("small-comune"), Lang::En, "complete en");
+    let it = assessment(&example("large-city.json"), Lang::It, "complete it");
+    let en = assessment(&example("small-comune.json"), Lang::En, "complete en");
     check((it.0 + en.0, it.1 + en.1, it.2 + &en.2));
 }
 
 #[test]
 fn a_partial_assessment_lays_out_cleanly() {
-    let partial = example("partial");
+    let partial = example("partial.json");
     let ed = model::current();
     assert!(
         export_text(ed, &partial, DATE, Lang::It)
@@ -259,7 +254,7 @@ fn a_partial_assessment_lays_out_cleanly() {
 
 #[test]
 fn a_comune_name_of_80_characters_lays_out_cleanly() {
-    let mut a = example("large-city");
+    let mut a = example("large-city.json");
     a.comune.name =
         "Comune di Sant'Angelo in Pontano della Valle dell'Alto Tenna e dei Monti Sibillini".into();
     assert!(a.comune.name.chars().count() >= 80);
@@ -269,7 +264,7 @@ fn a_comune_name_of_80_characters_lays_out_cleanly() {
 #[test]
 fn the_20_services_with_their_longest_names_lay_out_cleanly() {
     let ed = model::current();
-    let a = example("large-city");
+    let a = example("large-city.json");
     let mut figs = figures(ed, &a, &score(ed, &a), Lang::It);
     let f = figs
         .iter_mut()
@@ -319,7 +314,7 @@ fn comuni() -> Vec<Benchmark> {
 #[test]
 fn six_comuni_in_a_comparison_lay_out_cleanly() {
     let ed = model::current();
-    let a = example("large-city");
+    let a = example("large-city.json");
     let comuni = comuni();
     let charts = vec![(
         "comparison".to_string(),
@@ -336,7 +331,7 @@ fn six_comuni_in_a_comparison_lay_out_cleanly() {
 #[test]
 fn one_comune_over_three_years_lays_out_cleanly() {
     let ed = model::current();
-    let a = example("large-city");
+    let a = example("large-city.json");
     let points: Vec<TrendPoint> = [
         (2024, 41.0, 38.5, 52.0, 44.0),
         (2025, 47.5, 47.0, 55.0, 49.8),

@@ -1,23 +1,19 @@
 //! The answers file v1: example files, round trip, and errors that name the field in both languages.
 
+mod examples_support;
+
 use care::model::answers_file::{self, FormatErrorKind};
 use care::model::{self, Lang};
+use examples_support::{example, example_files, example_text};
 
 fn examples() -> Vec<(String, String)> {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples");
-    let mut out: Vec<(String, String)> = std::fs::read_dir(&dir)
-        .expect("assets/examples")
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .map(|p| {
-            (
-                p.display().to_string(),
-                std::fs::read_to_string(&p).unwrap(),
-            )
+    example_files()
+        .into_iter()
+        .map(|name| {
+            let text = example_text(&name);
+            (name, text)
         })
-        .collect();
-    out.sort();
-    out
+        .collect()
 }
 
 #[test]
@@ -35,12 +31,7 @@ fn example_files_parse_and_round_trip() {
 
 #[test]
 fn example_files_score_as_documented() {
-    let load = |name: &str| {
-        let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("assets/examples")
-            .join(name);
-        answers_file::parse(&std::fs::read_to_string(p).unwrap()).unwrap()
-    };
+    let load = example;
     let large = model::score(model::current(), &load("large-city.json"));
     assert!(large.complete);
     assert_eq!(large.class, Some(model::Class::Spinta));

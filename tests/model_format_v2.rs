@@ -3,15 +3,12 @@
 //! value refused with a message naming the field in both languages (a `javascript:` or `data:` address above
 //! all); `care diff`.
 
+mod examples_support;
+
+use examples_support::example_text;
+
 use care::model::answers_file::{self, FormatErrorKind};
 use care::model::{self, AnswerKey, Lang, Section};
-
-fn read(name: &str) -> String {
-    let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("assets/examples")
-        .join(name);
-    std::fs::read_to_string(p).unwrap()
-}
 
 fn v2(body: &str) -> String {
     format!(
@@ -26,7 +23,7 @@ fn err(text: &str) -> answers_file::FormatError {
 #[test]
 fn version_1_files_are_written_as_version_1_byte_for_byte() {
     for name in ["small-comune.json", "large-city.json", "partial.json"] {
-        let text = read(name);
+        let text = example_text(name);
         let a = answers_file::parse(&text).unwrap();
         assert!(!a.uses_version_2(), "{name}");
         assert_eq!(answers_file::version_of(&a), 1);
@@ -36,7 +33,7 @@ fn version_1_files_are_written_as_version_1_byte_for_byte() {
 
 #[test]
 fn a_version_2_file_round_trips_byte_for_byte() {
-    let text = read("small-comune-2027.json");
+    let text = example_text("small-comune-2027.json");
     let a = answers_file::parse(&text).unwrap();
     assert!(a.uses_version_2());
     assert_eq!(answers_file::to_json(&a), text);

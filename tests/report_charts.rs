@@ -3,10 +3,14 @@
 //! the data tables and text alternatives, the export text and file names, and the palette's legibility in
 //! greyscale and for colour-blind readers.
 
+mod examples_support;
+
+use examples_support::example;
+
 mod charts_support;
 
 use care::charts::{render_svg, theme, Chart, ChartSpec, Theme};
-use care::model::{self, answers_file, score, Answers, Lang};
+use care::model::{self, score, Answers, Lang};
 use care::report::charts::{
     cutoffs, export_text, figures, file_name, screen_text, slide_file_name, slide_text, ChartKind,
     SlideShape,
@@ -21,15 +25,6 @@ const DATE: Option<AssessmentDate> = Some(AssessmentDate::Day(Date {
     month: 5,
     day: 12,
 }));
-
-fn example(name: &str) -> Answers {
-    let text = std::fs::read_to_string(format!(
-        "{}/assets/examples/{name}.json",
-        env!("CARGO_MANIFEST_DIR")
-    ))
-    .unwrap();
-    answers_file::parse(&text).unwrap()
-}
 
 fn svg_of(answers: &Answers, kind: ChartKind, lang: Lang) -> String {
     let ed = model::current();
@@ -52,7 +47,7 @@ fn svg_of(answers: &Answers, kind: ChartKind, lang: Lang) -> String {
 
 #[test]
 fn subindex_bars_have_the_heights_of_the_scores_of_the_file() {
-    let answers = example("small-comune");
+    let answers = example("small-comune.json");
     let scores = score(model::current(), &answers);
     let s = svg_of(&answers, ChartKind::Subindices, Lang::It);
     let mut bars: Vec<Rect> = rects(&s).into_iter().filter(|r| r.fill == ACCENT).collect();
@@ -117,7 +112,7 @@ fn subindex_bars_have_the_heights_of_the_scores_of_the_file() {
 
 #[test]
 fn a_missing_dimension_draws_no_bar() {
-    let mut answers = example("small-comune");
+    let mut answers = example("small-comune.json");
     answers.social.clear();
     answers.open_data = Default::default();
     let s = svg_of(&answers, ChartKind::Subindices, Lang::It);
@@ -128,7 +123,7 @@ fn a_missing_dimension_draws_no_bar() {
 
 #[test]
 fn free_text_is_escaped_in_every_chart() {
-    let mut answers = example("partial");
+    let mut answers = example("partial.json");
     answers.comune.name = "<script>alert(\"x\")</script> & Co".into();
     for kind in ChartKind::ALL {
         let s = svg_of(&answers, kind, Lang::It);
@@ -142,7 +137,7 @@ fn free_text_is_escaped_in_every_chart() {
 
 #[test]
 fn services_matrix_and_its_table_follow_the_answers() {
-    let answers = example("small-comune");
+    let answers = example("small-comune.json");
     let ed = model::current();
     let scores = score(ed, &answers);
     let figs = figures(ed, &answers, &scores, Lang::It);
@@ -168,7 +163,7 @@ fn services_matrix_and_its_table_follow_the_answers() {
 
 #[test]
 fn benchmark_compares_only_with_the_same_model_and_marks_the_comune() {
-    let answers = example("small-comune");
+    let answers = example("small-comune.json");
     let ed = model::current();
     let scores = score(ed, &answers);
     let f = figures(ed, &answers, &scores, Lang::It)
@@ -208,7 +203,7 @@ fn benchmark_compares_only_with_the_same_model_and_marks_the_comune() {
 
 #[test]
 fn distribution_is_the_published_one_with_the_own_class() {
-    let answers = example("small-comune");
+    let answers = example("small-comune.json");
     let ed = model::current();
     let scores = score(ed, &answers);
     let f = figures(ed, &answers, &scores, Lang::En)
@@ -232,7 +227,7 @@ fn distribution_is_the_published_one_with_the_own_class() {
 
 #[test]
 fn every_figure_has_a_title_caption_label_and_table() {
-    for name in ["small-comune", "large-city", "partial"] {
+    for name in ["small-comune.json", "large-city.json", "partial.json"] {
         let answers = example(name);
         let ed = model::current();
         let scores = score(ed, &answers);
@@ -251,7 +246,7 @@ fn every_figure_has_a_title_caption_label_and_table() {
 
 #[test]
 fn screen_text_has_no_title_or_footer_and_export_text_has_both() {
-    let answers = example("small-comune");
+    let answers = example("small-comune.json");
     let ed = model::current();
     let screen = screen_text(ed, &answers, Lang::It);
     assert!(screen.titles.subindices.is_empty() && screen.footer.is_none());
@@ -267,7 +262,7 @@ fn screen_text_has_no_title_or_footer_and_export_text_has_both() {
 
 #[test]
 fn file_names_say_what_they_are() {
-    let answers = example("large-city");
+    let answers = example("large-city.json");
     assert_eq!(
         file_name(&answers, DATE, ChartKind::Subindices, "svg"),
         "care-citta-di-portoalto-esempio-2026-subindici.svg"
@@ -295,7 +290,7 @@ fn file_names_say_what_they_are() {
 
 #[test]
 fn slides_come_in_three_shapes_with_the_title_the_user_gave() {
-    let answers = example("large-city");
+    let answers = example("large-city.json");
     let ed = model::current();
     assert_eq!(SlideShape::default(), SlideShape::Wide);
     let sizes: Vec<(u32, u32)> = SlideShape::ALL.iter().map(|s| s.size()).collect();

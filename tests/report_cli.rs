@@ -3,8 +3,10 @@
 //! non-zero exit statuses on bad input.
 
 mod cli_support;
+mod examples_support;
 
-use cli_support::{care_text, example, scratch_dir};
+use cli_support::{care_text, scratch_dir};
+use examples_support::{example_path, example_text};
 
 const CHARTS: [&str; 6] = [
     "subindici",
@@ -26,7 +28,7 @@ fn png_size(bytes: &[u8]) -> (u32, u32) {
 #[test]
 fn writes_every_chart_and_a_self_contained_report() {
     let dir = scratch_dir("small");
-    let file = example("small-comune");
+    let file = example_path("small-comune.json");
     let (code, stdout, stderr) = care_text(&[
         "report",
         file.to_str().unwrap(),
@@ -90,7 +92,7 @@ fn writes_every_chart_and_a_self_contained_report() {
 fn the_report_is_in_english_on_request_and_escapes_free_text() {
     let dir = scratch_dir("escape");
     std::fs::create_dir_all(&dir).unwrap();
-    let text = std::fs::read_to_string(example("partial")).unwrap();
+    let text = example_text("partial.json");
     let text = text.replace(
         "\"name\": \"",
         "\"name\": \"<script>alert(1)</script> & <b>Co</b> ",
@@ -137,7 +139,7 @@ fn without_a_date_or_a_year_nothing_is_dated_with_today() {
     let dir = scratch_dir("undated");
     let (code, stdout, stderr) = care_text(&[
         "report",
-        example("partial").to_str().unwrap(),
+        example_path("partial.json").to_str().unwrap(),
         "--out",
         dir.to_str().unwrap(),
     ]);
@@ -183,7 +185,7 @@ fn bad_input_is_refused_with_a_message_and_a_non_zero_status() {
     assert!(stderr.contains("services.imu.level"), "{stderr}");
     assert!(!out.exists(), "nothing written for a bad file");
 
-    let (code, _, stderr) = care_text(&["report", example("partial").to_str().unwrap()]);
+    let (code, _, stderr) = care_text(&["report", example_path("partial.json").to_str().unwrap()]);
     assert_eq!(code, 2, "--out is required");
     assert!(stderr.contains("--out"), "{stderr}");
 
@@ -199,7 +201,7 @@ fn bad_input_is_refused_with_a_message_and_a_non_zero_status() {
     for (flag, value) in [("--lang", "fr"), ("--date", "31/01/2026")] {
         let (code, _, stderr) = care_text(&[
             "report",
-            example("partial").to_str().unwrap(),
+            example_path("partial.json").to_str().unwrap(),
             "--out",
             out.to_str().unwrap(),
             flag,
@@ -214,7 +216,7 @@ fn bad_input_is_refused_with_a_message_and_a_non_zero_status() {
     std::fs::write(&file_as_dir, "x").unwrap();
     let (code, _, stderr) = care_text(&[
         "report",
-        example("partial").to_str().unwrap(),
+        example_path("partial.json").to_str().unwrap(),
         "--out",
         file_as_dir.to_str().unwrap(),
     ]);
@@ -233,7 +235,7 @@ fn the_help_lists_the_report_command() {
 #[test]
 fn a_version_2_file_has_the_evidence_annex_with_safe_links() {
     let dir = scratch_dir("evidence");
-    let file = example("small-comune-2027");
+    let file = example_path("small-comune-2027.json");
     let (code, _, stderr) = care_text(&[
         "report",
         file.to_str().unwrap(),

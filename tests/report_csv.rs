@@ -1,14 +1,11 @@
 //! CSV export: BOM, one row per item, summary rows, quoting and the formula-injection guard.
 
+mod examples_support;
+
+use examples_support::example;
+
 use care::model::{self, Answers, Lang};
 use care::report::csv::{cell, digits_as_text, to_csv};
-
-fn example(name: &str) -> Answers {
-    let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("assets/examples")
-        .join(name);
-    model::answers_file::parse(&std::fs::read_to_string(p).unwrap()).unwrap()
-}
 
 #[test]
 fn rows_and_summary() {

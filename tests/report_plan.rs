@@ -1,22 +1,17 @@
 //! The improvement plan: applying a plan really reaches the next class (checked by scoring the applied answers); plans are minimal on hand-checked cases and against a brute-force
 //! search; only answered questions are touched; the single-step gains are what the model says.
 
+mod examples_support;
+
+use examples_support::example;
+
 use std::collections::BTreeMap;
 
 use care::model::{
-    self, answers_file, score, Anpr, Answers, Class, LevelAnswer, Licence, PaymentChannel,
-    ServiceAnswer, SocialStatus, SubLabel,
+    self, score, Anpr, Answers, Class, LevelAnswer, Licence, PaymentChannel, ServiceAnswer,
+    SocialStatus, SubLabel,
 };
 use care::report::plan::{self, Change, Knob, Outcome, Setting, Target};
-
-fn example(name: &str) -> Answers {
-    let text = std::fs::read_to_string(format!(
-        "{}/assets/examples/{name}.json",
-        env!("CARGO_MANIFEST_DIR")
-    ))
-    .unwrap();
-    answers_file::parse(&text).unwrap()
-}
 
 /// A small deterministic generator (xorshift64*).
 struct Rng(u64);
@@ -153,16 +148,16 @@ fn check_plan(a: &Answers) -> Option<plan::Plan> {
 #[test]
 fn plans_for_the_example_files_reach_the_next_class() {
     // small-comune: Stacco (DO basso) -> Spinta.
-    let p = check_plan(&example("small-comune")).expect("a plan");
+    let p = check_plan(&example("small-comune.json")).expect("a plan");
     assert_eq!(p.target, Target::Class(Class::Spinta));
     assert!(p.minimal);
     // partial: Spinta differenziato -> Spinta eccellente.
-    let p = check_plan(&example("partial")).expect("a plan");
+    let p = check_plan(&example("partial.json")).expect("a plan");
     assert_eq!(p.target, Target::Eccellente);
     assert_eq!(p.after.sub_label, Some(SubLabel::Eccellente));
     // large-city: already at the top.
     assert!(matches!(
-        plan::next_class(model::current(), &example("large-city")),
+        plan::next_class(model::current(), &example("large-city.json")),
         Outcome::Top(_)
     ));
 }
@@ -417,7 +412,7 @@ fn unreachable_when_the_given_answers_are_already_at_the_top() {
 #[test]
 fn gains_are_the_models_differences_largest_first() {
     let e = model::current();
-    for name in ["small-comune", "partial"] {
+    for name in ["small-comune.json", "partial.json"] {
         let a = example(name);
         let before = score(e, &a).care.unwrap();
         let gains = plan::gains(e, &a);
@@ -435,7 +430,7 @@ fn gains_are_the_models_differences_largest_first() {
         }
     }
     // small-comune: completing ANPR (P4 50 -> 100) is worth 50 / 4 = 12.5 DPA points, 12.5 / 3 = 4.17 Ca.Re.
-    let a = example("small-comune");
+    let a = example("small-comune.json");
     let anpr = plan::gains(e, &a)
         .into_iter()
         .find(|g| g.change.knob == Knob::Anpr)

@@ -1,20 +1,15 @@
 //! One edit path: the what-if simulation, the questionnaire (the store) and the improvement plan change answers
 //! through the same `Edit`, with the same SPID/CIE rule, so the same change gives the same answers and scores.
 
+mod examples_support;
+
+use examples_support::example;
+
 use care::model::typed_values::{parse_datasets, FieldError};
-use care::model::{self, answers_file, score, Answers, Edit, LevelAnswer, ServiceAnswer};
+use care::model::{self, score, Answers, Edit, LevelAnswer, ServiceAnswer};
 use care::report::plan::{self, Knob, Setting};
 use care::report::whatif::{SimAction, Simulation};
 use care::store::{Action, Store};
-
-fn example(name: &str) -> Answers {
-    let text = std::fs::read_to_string(format!(
-        "{}/assets/examples/{name}.json",
-        env!("CARGO_MANIFEST_DIR")
-    ))
-    .unwrap();
-    answers_file::parse(&text).unwrap()
-}
 
 /// The answers after the questionnaire sends `edits` for the assessment holding `answers`.
 fn through_the_questionnaire(answers: &Answers, edits: &[Edit]) -> Answers {
@@ -52,7 +47,7 @@ fn a_service_going_online_in_the_simulation_scores_like_in_the_questionnaire() {
     // small-comune is complete; "Occupazione di suolo pubblico" is at level 1. Set to level 4 in a simulation,
     // it used to leave SPID and CIE unanswered: "provvisorio — Mancano 2 risposte su 62".
     let e = model::current();
-    let saved = example("small-comune");
+    let saved = example("small-comune.json");
     assert!(score(e, &saved).complete);
     assert_eq!(saved.services["suolo-pubblico"], ServiceAnswer::level(1));
     let to_4 = [Edit::Level {
@@ -75,7 +70,7 @@ fn a_service_going_online_in_the_simulation_scores_like_in_the_questionnaire() {
 #[test]
 fn a_plan_step_gives_the_answers_of_the_same_step_in_the_questionnaire() {
     let e = model::current();
-    let saved = example("small-comune");
+    let saved = example("small-comune.json");
     // The plan's step "to level 3 with SPID and CIE" is three edits...
     let step = plan::edits(
         e,
@@ -132,7 +127,7 @@ fn a_plan_step_gives_the_answers_of_the_same_step_in_the_questionnaire() {
 #[test]
 fn a_suggested_plan_applied_in_the_simulation_is_the_plan() {
     let e = model::current();
-    let saved = example("small-comune");
+    let saved = example("small-comune.json");
     let plan::Outcome::Found(p) = plan::next_class(e, &saved) else {
         panic!("small-comune has a plan");
     };

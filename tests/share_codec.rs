@@ -3,32 +3,21 @@
 //! with a message in both languages, and no input makes the decoder panic.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod examples_support;
+
+use examples_support::{example, example_files};
+
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use care::model::{answers_file, Answers, Lang};
 use care::share::{self, ShareError, MAX_DECODED_BYTES, MAX_PAYLOAD_CHARS};
 use proptest::prelude::*;
 
-fn example(name: &str) -> Answers {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("assets/examples")
-        .join(name);
-    let text = std::fs::read_to_string(&path).expect("example file");
-    answers_file::parse(&text).expect("the example is valid")
-}
-
 fn examples() -> Vec<(String, Answers)> {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples");
-    let mut out: Vec<(String, Answers)> = std::fs::read_dir(dir)
-        .expect("assets/examples")
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "json"))
-        .map(|p| {
-            let name = p.file_name().unwrap().to_string_lossy().to_string();
-            (name.clone(), example(&name))
-        })
+    let out: Vec<(String, Answers)> = example_files()
+        .into_iter()
+        .map(|name| (name.clone(), example(&name)))
         .collect();
-    out.sort_by(|a, b| a.0.cmp(&b.0));
     assert!(out.len() >= 4, "the example files");
     out
 }

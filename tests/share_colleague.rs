@@ -5,6 +5,10 @@
 //! answers exactly.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod examples_support;
+
+use examples_support::example;
+
 use std::collections::BTreeMap;
 
 use care::model::answer_keys::{AnswerKey, Section};
@@ -13,13 +17,6 @@ use care::model::{self, answers_file, Anpr, Answers, PaymentChannel, ServiceAnsw
 use care::store::{Action, Assessment, Store};
 use care::transfer::files::{self, ImportChoice};
 use care::transfer::merge;
-
-fn example(name: &str) -> Answers {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("assets/examples")
-        .join(name);
-    answers_file::parse(&std::fs::read_to_string(path).unwrap()).unwrap()
-}
 
 fn open(answers: Answers) -> Store {
     let mut s = Store::default();

@@ -3,7 +3,11 @@
 //! the CSV export (BOM, separator and decimal mark of the language, formula injection guarded).
 #![cfg(not(target_arch = "wasm32"))]
 
-use care::model::{self, answers_file, Answers, Class, Lang, SubLabel};
+mod examples_support;
+
+use examples_support::example;
+
+use care::model::{self, Class, Lang, SubLabel};
 use care::report::published::{published, PublishedComune};
 use care::transfer::charts;
 use care::transfer::compare::{self, Origin, Row};
@@ -20,13 +24,6 @@ fn reference(label: &str) -> &'static PublishedComune {
         .into_iter()
         .find(|p| p.label() == label)
         .unwrap_or_else(|| panic!("{label} is a published care-2021 row"))
-}
-
-fn example(name: &str) -> Answers {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("assets/examples")
-        .join(name);
-    answers_file::parse(&std::fs::read_to_string(path).unwrap()).unwrap()
 }
 
 #[test]

@@ -3,6 +3,10 @@
 //! answers as a named copy.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod examples_support;
+
+use examples_support::example_text;
+
 use care::model::answers_file::{self, FormatErrorKind};
 use care::model::{self, Answers, Lang};
 use care::report::dates::assessment_date;
@@ -11,12 +15,7 @@ use care::store::{Action, Store};
 use care::transfer::files::{self, ImportChoice, ImportOutcome};
 
 fn example(name: &str) -> (String, Answers) {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("assets/examples")
-        .join(name);
-    let text = std::fs::read_to_string(&path).expect("example file");
-    let answers = answers_file::parse(&text).expect("the example is valid");
-    (text, answers)
+    (example_text(name), examples_support::example(name))
 }
 
 fn store_with(list: &[Answers]) -> Store {

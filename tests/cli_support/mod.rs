@@ -1,8 +1,8 @@
 //! Shared helpers of the tests of the `care` binary (`model_cli.rs`, `model_cli_diff.rs`, `report_cli.rs`):
-//! running it, reading what it printed, the example files and a scratch folder for the files a test writes.
+//! running it, reading what it printed, and a scratch folder for the files a test writes.
 #![allow(dead_code)]
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::{Command, Output};
 
 /// What `care ARGS` did, run from the crate's root (where the examples' relative paths hold).
@@ -38,11 +38,6 @@ pub fn assert_success(out: &Output) {
 /// The JSON the run printed.
 pub fn json(out: &Output) -> serde_json::Value {
     serde_json::from_slice(&out.stdout).expect("stdout is JSON")
-}
-
-/// The path of the example answers file `assets/examples/{name}.json`.
-pub fn example(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("assets/examples/{name}.json"))
 }
 
 /// A folder of this test process named after `name`, in the system's temporary folder, not there yet (whatever a
