@@ -122,7 +122,8 @@ let full = null;
 let attempts = 0;
 window.careLoadFull = () => (full ??= load(FULL, attempts++).catch((e) => { full = null; throw e; }));
 // A click on the page built into index.html before the app runs is held, then made again on the same control once
-// the app has replaced that page with the same markup, so that a quick click is not lost.
+// the app has taken that page over (hydrated on a first visit: the same node; otherwise the control at the same
+// place in the app's render, if it has the same text), so that a quick click is not lost.
 const root = document.getElementById('app');
 let held = null;
 const pathOf = (el) => { const p = []; for (; el !== root; el = el.parentElement) p.unshift([...el.parentElement.children].indexOf(el)); return p; };
@@ -325,8 +326,9 @@ export function postbuild(dir, { log = console.log, template = null } = {}) {
 /**
  * Step 0, last part: puts the start page in the app's frame into index.html's `#app`, between its
  * `<!--care:prerender-->` marks (so that a second run replaces the first one's). `rendered` is the HTML that the
- * app's own components give on the start route (`care-prerender`, yew's server renderer): the first paint shows it
- * before the WebAssembly module has loaded, and the light app replaces it with the same markup.
+ * app's own components give on the start route (`care-prerender`, yew's server renderer, with its hydration marks):
+ * the first paint shows it before the WebAssembly module has loaded, and the light app hydrates it on a first visit
+ * (src/app.rs takes these marks off first).
  */
 export function insertPrerendered(html, rendered) {
   const place = /(<!--care:prerender-->)[\s\S]*?(<!--\/care:prerender-->)/;

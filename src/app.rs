@@ -4,6 +4,7 @@
 use std::rc::Rc;
 
 use yew::prelude::*;
+use yew_router::history::{AnyHistory, HashHistory, History, MemoryHistory};
 use yew_router::prelude::*;
 
 use crate::components::layout::Layout;
@@ -88,7 +89,16 @@ pub fn core_switch(route: Route) -> Html {
 /// The routes of [`Module::Core`], which both apps render the same way. The full app's routes never come here.
 fn core_pages(route: Route) -> Html {
     match route {
-        Route::Start => html! { <pages::start::StartPage /> },
+        // The start page is what index.html holds at build time, for every route: after it, the quiet loading state
+        // that a page opened on another route shows instead until the app runs (hidden otherwise, see
+        // `assets/css/app.css`). It is part of the start page's render so that the light app's first render is the
+        // built page, which it hydrates (see `start_core`).
+        Route::Start => html! {
+            <>
+                <pages::start::StartPage />
+                <pages::full_app::RouteLoading />
+            </>
+        },
         Route::Questionnaire => {
             html! { <pages::questionnaire::QuestionnairePage step={None::<String>} /> }
         }
@@ -100,14 +110,34 @@ fn core_pages(route: Route) -> Html {
     }
 }
 
-/// Which pages an app renders: [`full_switch`] or [`core_switch`].
+/// What an app renders: which pages, on which state, on which history.
 #[derive(Properties, Clone)]
 pub struct AppRootProps {
-    /// The route-to-page function.
+    /// The route-to-page function: [`full_switch`] or [`core_switch`].
     pub switch: fn(Route) -> Html,
+    /// The state the app starts from: the saved one ([`storage::load`]) in the browser, a first visit's
+    /// (`Store::default()`) for the server renderer.
+    pub store: Store,
+    /// Where the route comes from: the address's hash in the browser, the start route in memory for the server
+    /// renderer.
+    pub history: AnyHistory,
 }
 
 impl PartialEq for AppRootProps {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::fn_addr_eq(self.switch, other.switch)
+            && self.store == other.store
+            && self.history == other.history
+    }
+}
+
+/// Which pages the frame shows.
+#[derive(Properties, Clone)]
+struct FrameProps {
+    switch: fn(Route) -> Html,
+}
+
+impl PartialEq for FrameProps {
     fn eq(&self, other: &Self) -> bool {
         std::ptr::fn_addr_eq(self.switch, other.switch)
     }
@@ -116,7 +146,7 @@ impl PartialEq for AppRootProps {
 /// The pages in the app's frame (header, navigation, notices, footer, update banner), except the embed routes,
 /// which are shown alone in another site's iframe.
 #[function_component(Frame)]
-fn frame(props: &AppRootProps) -> Html {
+fn frame(props: &FrameProps) -> Html {
     crate::hooks::route_place::use_route_place();
     let route = use_route::<Route>();
     let render = props.switch;
@@ -136,11 +166,12 @@ fn frame(props: &AppRootProps) -> Html {
     }
 }
 
-/// The root component: loads the saved state once, saves it on every change, and lays out the pages that
-/// `props.switch` renders.
+/// The root component, the same in the browser and in the server renderer (so that the light app can hydrate the
+/// page built into index.html): starts from `props.store`, saves it on every change, and lays out the pages that
+/// `props.switch` renders on the route of `props.history`.
 #[function_component(AppRoot)]
 pub fn app_root(props: &AppRootProps) -> Html {
-    let store = use_reducer(|| StoreState(storage::load()));
+    let store = use_reducer(|| StoreState(props.store.clone()));
 
     // Other tabs' saves are followed, so that two tabs never overwrite each other.
     storage::use_other_tabs(store.clone());
@@ -158,17 +189,47 @@ pub fn app_root(props: &AppRootProps) -> Html {
 
     html! {
         <ContextProvider<StoreHandle> context={store}>
-            <HashRouter>
+            <Router history={props.history.clone()}>
                 <Frame switch={props.switch} />
-            </HashRouter>
+            </Router>
         </ContextProvider<StoreHandle>>
     }
 }
 
-/// The full app: every page.
+/// The full app on the saved state and the address's route: every page (what the wasm tests mount).
 #[function_component(App)]
 pub fn app() -> Html {
-    html! { <AppRoot switch={full_switch as fn(Route) -> Html} /> }
+    let props = use_memo((), |_| AppRootProps::in_browser(full_switch));
+    html! { <AppRoot ..(*props).clone() /> }
+}
+
+impl AppRootProps {
+    /// An app in the browser: the saved state, the route in the address's hash.
+    fn in_browser(switch: fn(Route) -> Html) -> Self {
+        AppRootProps {
+            switch,
+            store: storage::load(),
+            history: AnyHistory::from(HashHistory::new()),
+        }
+    }
+
+    /// What the page built into index.html is rendered from (`care-prerender`): the light app on a first visit's
+    /// state (nothing saved, Italian, no notice) at the start route.
+    pub fn prerendered() -> Self {
+        AppRootProps {
+            switch: core_switch,
+            store: Store::default(),
+            history: AnyHistory::from(MemoryHistory::with_entries(vec![Route::Start.to_path()])),
+        }
+    }
+
+    /// Whether the light app's first render with these props is the page built into index.html: the same state
+    /// and the same route (the pages are the light app's, see [`start_core`]).
+    fn renders_as_prerendered(&self) -> bool {
+        let built = Self::prerendered();
+        let route = |history: &AnyHistory| Route::recognize(history.location().path());
+        self.store == built.store && route(&self.history) == route(&built.history)
+    }
 }
 
 thread_local! {
@@ -176,23 +237,37 @@ thread_local! {
     static CORE_APP: std::cell::RefCell<Option<yew::AppHandle<AppRoot>>> = const { std::cell::RefCell::new(None) };
 }
 
-/// Mounts the full app in the page's `#app` element (or the body). Called by the `care-full` module.
+/// Mounts the full app in the page's `#app` element (or the body), in place of what is there (the light app's
+/// render, or the page built into index.html on a route of the full app). Called by the `care-full` module.
 pub fn start() {
-    mount(full_switch);
+    replace(AppRootProps::in_browser(full_switch));
 }
 
-/// Mounts the light app of a first visit in the page's `#app` element (or the body). Called by `care-web`.
+/// Starts the light app of a first load in the page's `#app` element (or the body). Called by `care-web`.
+///
+/// When its first render is the page built into index.html (a first visit on the start page), the app hydrates
+/// that page: it takes over the very nodes already painted (the largest paint stays the first one, nothing moves,
+/// the focus and a text selection stay). Otherwise (a saved state, English, a notice, another route) hydration
+/// cannot be used, since yew's hydration requires the same tree and would abort on a mismatch: the app replaces the
+/// page with its own render.
 pub fn start_core() {
-    let handle = mount(core_switch);
+    let props = AppRootProps::in_browser(core_switch);
+    let prerendered = props
+        .renders_as_prerendered()
+        .then(prerendered_root)
+        .flatten();
+    let handle = match prerendered {
+        Some(root) => yew::Renderer::<AppRoot>::with_root_and_props(root, props).hydrate(),
+        None => replace(props),
+    };
     CORE_APP.with(|app| *app.borrow_mut() = Some(handle));
 }
 
-/// Renders an app in place of what `#app` holds (the page built into index.html, or the light app's last render):
-/// the same markup on the start page, so nothing moves. The element that had the keyboard focus gets it back.
-fn mount(switch: fn(Route) -> Html) -> yew::AppHandle<AppRoot> {
+/// Renders an app in place of what `#app` holds (the page built into index.html, or the light app's last render).
+/// The element that had the keyboard focus gets it back.
+fn replace(props: AppRootProps) -> yew::AppHandle<AppRoot> {
     let focused = crate::services::handover::focused_selector();
-    let props = AppRootProps { switch };
-    let handle = match app_root_element() {
+    let handle = match emptied_app_root() {
         Some(el) => yew::Renderer::<AppRoot>::with_root_and_props(el, props).render(),
         None => yew::Renderer::<AppRoot>::with_props(props).render(),
     };
@@ -209,14 +284,14 @@ pub fn stop_core() {
     }
 }
 
-/// The start page in the app's frame (header, navigation, footer) as HTML, rendered natively at build time by yew's
-/// server renderer for `index.html` (see `src/bin/care-prerender.rs`), so that the first paint does not wait for
-/// WebAssembly. It is the light app's first render for a first visit (nothing saved, Italian, the start route): the
-/// light app then replaces it with the same markup.
+/// The start page in the app's frame (header, navigation, footer) as HTML with yew's hydration marks, rendered
+/// natively at build time by yew's server renderer for `index.html` (see `src/bin/care-prerender.rs`), so that the
+/// first paint does not wait for WebAssembly. It is the light app's first render for a first visit
+/// ([`AppRootProps::prerendered`]), which the light app then hydrates.
 #[cfg(feature = "prerender")]
 pub fn prerender_start_page() -> String {
-    let render = yew::LocalServerRenderer::<PrerenderRoot>::new()
-        .hydratable(false)
+    let render = yew::LocalServerRenderer::<AppRoot>::with_props(AppRootProps::prerendered())
+        .hydratable(true)
         .render();
     tokio::runtime::Builder::new_current_thread()
         .build()
@@ -224,36 +299,31 @@ pub fn prerender_start_page() -> String {
         .block_on(render)
 }
 
-/// The start page, and after it the quiet loading state that a page opened on another route shows instead until the
-/// app takes over (hidden by default; `assets/css/app.css` shows it when the boot's first script marks the route).
-#[cfg(feature = "prerender")]
-fn prerender_switch(_: Route) -> Html {
-    html! {
-        <>
-            <pages::start::StartPage />
-            <pages::full_app::RouteLoading />
-        </>
-    }
+/// The marks around the page built into index.html, which `scripts/postbuild.mjs` puts in `#app`.
+const PRERENDER_MARKS: [&str; 2] = ["care:prerender", "/care:prerender"];
+
+/// `#app` while it still holds the page built into index.html, with the build's marks around it taken off (yew's
+/// hydration expects its own marks first); `None` when it does not (the app runs on a page it rendered itself, or on
+/// index.html's placeholder, which a development build keeps: that one has no hydration marks).
+fn prerendered_root() -> Option<web_sys::Element> {
+    let el = web_sys::window()?.document()?.get_element_by_id("app")?;
+    let is_comment = |node: &web_sys::Node| node.node_type() == web_sys::Node::COMMENT_NODE;
+    let is_mark = |node: &web_sys::Node, mark: &str| {
+        is_comment(node) && node.text_content().as_deref() == Some(mark)
+    };
+    let open = el
+        .first_child()
+        .filter(|n| is_mark(n, PRERENDER_MARKS[0]))?;
+    let close = el.last_child().filter(|n| is_mark(n, PRERENDER_MARKS[1]))?;
+    // The server renderer's page starts with yew's mark of the root component.
+    open.next_sibling().filter(is_comment)?;
+    el.remove_child(&open).ok()?;
+    el.remove_child(&close).ok()?;
+    Some(el)
 }
 
-/// [`AppRoot`] for the server renderer: the state of a first visit instead of the saved one, and the start route
-/// from memory instead of the address bar.
-#[cfg(feature = "prerender")]
-#[function_component(PrerenderRoot)]
-fn prerender_root() -> Html {
-    use yew_router::history::{AnyHistory, MemoryHistory};
-    let store = use_reducer(|| StoreState(Store::default()));
-    let history = AnyHistory::from(MemoryHistory::with_entries(vec![Route::Start.to_path()]));
-    html! {
-        <ContextProvider<StoreHandle> context={store}>
-            <Router {history}>
-                <Frame switch={prerender_switch as fn(Route) -> Html} />
-            </Router>
-        </ContextProvider<StoreHandle>>
-    }
-}
-
-fn app_root_element() -> Option<web_sys::Element> {
+/// `#app`, emptied for an app to render in.
+fn emptied_app_root() -> Option<web_sys::Element> {
     let doc = web_sys::window()?.document()?;
     let el = doc.get_element_by_id("app")?;
     el.set_inner_html("");

@@ -53,7 +53,7 @@ pub fn layout(props: &LayoutProps) -> Html {
 }
 
 /// The app's icon (`assets/icons/favicon.svg`) as a `data:` address: the header shows it without a request, also
-/// when the app replaces the page built into index.html with a new `<img>`.
+/// when the app renders the header anew (a returning visitor's first render, the full app taking over).
 fn brand_icon() -> String {
     let svg = include_str!("../../assets/icons/favicon.svg").trim();
     format!(

@@ -1,7 +1,7 @@
 //! Loading the full app's module and handing the page over to it (see `crate::routes`), keeping the keyboard focus
-//! (also when an app first replaces the page built into index.html), and telling a failed download from a page left
-//! behind by a newer release (whose files replaced this page's on the server and in the offline cache: then only a
-//! reload can help, not a retry).
+//! (also when an app replaces the page built into index.html instead of hydrating it), and telling a failed download
+//! from a page left behind by a newer release (whose files replaced this page's on the server and in the offline
+//! cache: then only a reload can help, not a retry).
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
