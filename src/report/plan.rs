@@ -215,11 +215,53 @@ pub struct Gain {
     pub dims: [f64; 3],
 }
 
+/// The settings one knob climbs, from the answer given to the best.
 struct Ladder {
     knob: Knob,
     chain: Vec<Setting>,
 }
 
+impl Ladder {
+    /// The ladder of `knob` along `chain`, when it has a step to climb.
+    fn of(knob: Knob, chain: Vec<Setting>) -> Option<Ladder> {
+        (chain.len() > 1).then_some(Ladder { knob, chain })
+    }
+
+    /// The ladder of `knob` from the answer `current` up the ordered `steps` (none when `current` is not one of
+    /// them or is the last).
+    fn up<T: Copy + PartialEq>(
+        knob: Knob,
+        current: Option<T>,
+        steps: &[T],
+        setting: fn(T) -> Setting,
+    ) -> Option<Ladder> {
+        let at = steps.iter().position(|s| Some(*s) == current)?;
+        Ladder::of(knob, steps[at..].iter().map(|s| setting(*s)).collect())
+    }
+}
+
+/// The ladder of a yes/no flag: from "no" (or no answer) to "yes".
+fn to_yes(knob: Knob) -> Ladder {
+    Ladder {
+        knob,
+        chain: vec![Setting::Yes(false), Setting::Yes(true)],
+    }
+}
+
+/// The settings from `first` on: `first`, then each of `milestones` above it.
+fn climb<T: Copy>(
+    first: T,
+    milestones: impl IntoIterator<Item = T>,
+    above: impl Fn(T, T) -> bool,
+    setting: fn(T) -> Setting,
+) -> Vec<Setting> {
+    std::iter::once(first)
+        .chain(milestones.into_iter().filter(|m| above(*m, first)))
+        .map(setting)
+        .collect()
+}
+
+/// Every knob the answers can still turn up, with its ladder, in questionnaire order.
 fn ladders(edition: &Edition, answers: &Answers) -> Vec<Ladder> {
     let mut out = Vec::new();
     for s in &edition.services {
@@ -229,122 +271,64 @@ fn ladders(edition: &Edition, answers: &Answers) -> Vec<Ladder> {
         let LevelAnswer::Level(l) = a.level else {
             continue;
         };
-        let l = l.min(4);
-        if l < 4 {
-            out.push(Ladder {
-                knob: Knob::ServiceLevel(s.id.clone()),
-                chain: (l..=4).map(Setting::Level).collect(),
-            });
-        }
+        let levels = (l.min(4)..=4).map(Setting::Level).collect();
+        out.extend(Ladder::of(Knob::ServiceLevel(s.id.clone()), levels));
         if edition.is_online(a.level) {
             if a.spid != Some(true) {
-                out.push(Ladder {
-                    knob: Knob::Spid(s.id.clone()),
-                    chain: vec![Setting::Yes(false), Setting::Yes(true)],
-                });
+                out.push(to_yes(Knob::Spid(s.id.clone())));
             }
             if a.cie != Some(true) {
-                out.push(Ladder {
-                    knob: Knob::Cie(s.id.clone()),
-                    chain: vec![Setting::Yes(false), Setting::Yes(true)],
-                });
+                out.push(to_yes(Knob::Cie(s.id.clone())));
             }
         }
     }
-    if answers.pagopa.active == Some(false) {
-        out.push(Ladder {
-            knob: Knob::PagopaActive,
-            chain: vec![Setting::Yes(false), Setting::Yes(true)],
-        });
-    }
+    let yes = [false, true];
+    out.extend(Ladder::up(
+        Knob::PagopaActive,
+        answers.pagopa.active,
+        &yes,
+        Setting::Yes,
+    ));
     for pt in &edition.payment_types {
-        if answers.pagopa.payments.get(&pt.id) == Some(&PaymentChannel::Other) {
-            out.push(Ladder {
-                knob: Knob::Payment(pt.id.clone()),
-                chain: vec![
-                    Setting::Channel(PaymentChannel::Other),
-                    Setting::Channel(PaymentChannel::Pagopa),
-                ],
-            });
-        }
+        let channel = answers.pagopa.payments.get(&pt.id).copied();
+        let steps = [PaymentChannel::Other, PaymentChannel::Pagopa];
+        out.extend(Ladder::up(
+            Knob::Payment(pt.id.clone()),
+            channel,
+            &steps,
+            Setting::Channel,
+        ));
     }
-    match answers.anpr {
-        Some(Anpr::NotStarted) => out.push(Ladder {
-            knob: Knob::Anpr,
-            chain: vec![
-                Setting::Anpr(Anpr::NotStarted),
-                Setting::Anpr(Anpr::InProgress),
-                Setting::Anpr(Anpr::Completed),
-            ],
-        }),
-        Some(Anpr::InProgress) => out.push(Ladder {
-            knob: Knob::Anpr,
-            chain: vec![
-                Setting::Anpr(Anpr::InProgress),
-                Setting::Anpr(Anpr::Completed),
-            ],
-        }),
-        _ => {}
-    }
+    let anpr = [Anpr::NotStarted, Anpr::InProgress, Anpr::Completed];
+    out.extend(Ladder::up(Knob::Anpr, answers.anpr, &anpr, Setting::Anpr));
     let od = &answers.open_data;
     if let Some(n) = od.datasets {
         let anchor = edition.params.od1_full_datasets.value.max(1.0).ceil() as u32;
-        let mut chain = vec![Setting::Count(n)];
-        for m in DATASET_MILESTONES
+        let milestones = DATASET_MILESTONES
             .into_iter()
             .filter(|m| *m < anchor)
-            .chain([anchor])
-        {
-            if m > n {
-                chain.push(Setting::Count(m));
-            }
-        }
-        if chain.len() > 1 {
-            out.push(Ladder {
-                knob: Knob::Datasets,
-                chain,
-            });
-        }
+            .chain([anchor]);
+        let chain = climb(n, milestones, |m, n| m > n, Setting::Count);
+        out.extend(Ladder::of(Knob::Datasets, chain));
     }
     if let Some(s) = od.open_format_share.filter(|s| s.is_finite()) {
-        let mut chain = vec![Setting::Share(s)];
-        for m in [25.0, 50.0, 75.0, 100.0] {
-            if m > s + 1e-9 {
-                chain.push(Setting::Share(m));
-            }
-        }
-        if chain.len() > 1 {
-            out.push(Ladder {
-                knob: Knob::OpenFormat,
-                chain,
-            });
-        }
+        let chain = climb(
+            s,
+            [25.0, 50.0, 75.0, 100.0],
+            |m, s| m > s + 1e-9,
+            Setting::Share,
+        );
+        out.extend(Ladder::of(Knob::OpenFormat, chain));
     }
-    match od.licence {
-        Some(Licence::None) => out.push(Ladder {
-            knob: Knob::Licence,
-            chain: vec![
-                Setting::Licence(Licence::None),
-                Setting::Licence(Licence::Some),
-                Setting::Licence(Licence::All),
-            ],
-        }),
-        Some(Licence::Some) => out.push(Ladder {
-            knob: Knob::Licence,
-            chain: vec![
-                Setting::Licence(Licence::Some),
-                Setting::Licence(Licence::All),
-            ],
-        }),
-        _ => {}
-    }
+    let licences = [Licence::None, Licence::Some, Licence::All];
+    out.extend(Ladder::up(
+        Knob::Licence,
+        od.licence,
+        &licences,
+        Setting::Licence,
+    ));
     for (knob, v) in [(Knob::Dcat, od.dcat_harvested), (Knob::Api, od.api_or_bulk)] {
-        if v == Some(false) {
-            out.push(Ladder {
-                knob,
-                chain: vec![Setting::Yes(false), Setting::Yes(true)],
-            });
-        }
+        out.extend(Ladder::up(knob, v, &yes, Setting::Yes));
     }
     for n in &edition.social_networks {
         if let Some(st @ (SocialStatus::None | SocialStatus::Inactive)) = answers.social.get(&n.id)
