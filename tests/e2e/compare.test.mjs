@@ -6,12 +6,11 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { serve, ROOT } from './lib/server.mjs';
-import { launch, openPage, shot, appReady } from './lib/browser.mjs';
+import { launch, shot, appReady } from './lib/browser.mjs';
 import { axeViolations, formatViolations } from './lib/axe.mjs';
-import { STATE_KEY, savedState } from './lib/state.mjs';
+import { STATE_KEY, exampleText as example, seededPage } from './lib/state.mjs';
 
 const EXAMPLES = path.join(ROOT, 'assets/examples');
-const example = (name) => fs.readFileSync(path.join(EXAMPLES, name), 'utf8');
 
 // The published care-2021 rows as the compare table shows them (oldest first, file order within a year; a figure
 // that was not published is "n.d."), read from the data so that the test follows it.
@@ -28,16 +27,7 @@ after(async () => { await browser?.close(); await server?.close(); });
 
 /** A fresh profile whose localStorage starts with these answers files (the envelope of src/store/persist.rs). */
 async function seeded(files, opts) {
-  const p = await openPage(browser, server.origin, opts);
-  const state = savedState(files, { current: null });
-  if (files.length) {
-    await p.context.addInitScript(([key, value]) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem(key, value);
-        sessionStorage.setItem('seeded', '1');
-      }
-    }, [STATE_KEY, state]);
-  }
+  const p = await seededPage(browser, server.origin, files, { ...opts, state: { current: null } });
   await p.page.goto(`${server.url}#/confronta`);
   await appReady(p.page);
   await p.page.waitForSelector('h1:has-text("Confronta i Comuni")');

@@ -10,14 +10,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { serve, ROOT } from './lib/server.mjs';
+import { serve } from './lib/server.mjs';
 import { launch, openPage, shot, appReady } from './lib/browser.mjs';
 import { axeViolations, formatViolations } from './lib/axe.mjs';
-import { STATE_KEY, savedState, payloadOf } from './lib/state.mjs';
+import { STATE_KEY, payloadOf, exampleText as example, seedState } from './lib/state.mjs';
 import { nginxCsp } from './lib/csp.mjs';
 
-const EXAMPLES = path.join(ROOT, 'assets/examples');
-const example = (name) => fs.readFileSync(path.join(EXAMPLES, name), 'utf8');
 
 let app, host, hostDir, browser;
 before(async () => {
@@ -45,14 +43,7 @@ function contentOf(payload) {
 /** A fresh profile; with `files`, its localStorage on the app's origin starts with them. */
 async function profile(files = [], opts = {}) {
   const p = await openPage(browser, app.origin, opts);
-  if (files.length) {
-    await p.context.addInitScript(([key, value, origin]) => {
-      if (location.origin === origin && !sessionStorage.getItem('seeded')) {
-        localStorage.setItem(key, value);
-        sessionStorage.setItem('seeded', '1');
-      }
-    }, [STATE_KEY, savedState(files), app.origin]);
-  }
+  if (files.length) await seedState(p.context, files, { origin: app.origin });
   // The host page is on another origin by design: its own requests are not the app's problems.
   const problems = () => p.problems().filter((x) => !x.startsWith(`foreign request: ${host.origin}/sito/`));
   return { ...p, problems };

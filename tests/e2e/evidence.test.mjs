@@ -11,9 +11,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { serve, ROOT } from './lib/server.mjs';
-import { launch, openPage, shot, appReady } from './lib/browser.mjs';
+import { launch, shot, appReady } from './lib/browser.mjs';
 import { axeViolations, formatViolations } from './lib/axe.mjs';
-import { STATE_KEY, savedState, exampleText } from './lib/state.mjs';
+import { STATE_KEY, exampleText, seededPage } from './lib/state.mjs';
 
 const ARTIFACTS = path.join(ROOT, 'tests/e2e/artifacts');
 
@@ -26,18 +26,7 @@ before(async () => {
 after(async () => { await browser?.close(); await server?.close(); });
 
 /** A fresh profile whose localStorage starts with these answers files (written once, before the app starts). */
-async function seeded(files, opts) {
-  const p = await openPage(browser, server.origin, opts);
-  if (files.length) {
-    await p.context.addInitScript(([key, value]) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem(key, value);
-        sessionStorage.setItem('seeded', '1');
-      }
-    }, [STATE_KEY, savedState(files)]);
-  }
-  return p;
-}
+const seeded = (files, opts) => seededPage(browser, server.origin, files, opts);
 
 async function go(page, hash) {
   await page.goto(`${server.url}${hash}`);

@@ -9,9 +9,9 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { serve, ROOT } from './lib/server.mjs';
-import { launch, openPage, shot, appReady } from './lib/browser.mjs';
+import { launch, shot, appReady } from './lib/browser.mjs';
 import { axeViolations, formatViolations } from './lib/axe.mjs';
-import { STATE_KEY, savedState, exampleText } from './lib/state.mjs';
+import { STATE_KEY, exampleText, seededPage } from './lib/state.mjs';
 
 let server, browser;
 /** Views checked by the Nu HTML checker at the end (the checker is loaded there only). */
@@ -24,16 +24,7 @@ const renderedHtml = (page) => page.evaluate(() => `<!DOCTYPE html>\n${document.
 
 const ARTIFACTS = path.join(ROOT, 'tests/e2e/artifacts');
 
-async function seeded(files, opts = {}) {
-  const p = await openPage(browser, server.origin, opts);
-  await p.context.addInitScript(([key, value]) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem(key, value);
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, [STATE_KEY, savedState(files, opts.state || {})]);
-  return p;
-}
+const seeded = (files, opts) => seededPage(browser, server.origin, files, opts);
 
 async function go(page, hash) {
   await page.goto(`${server.url}${hash}`);

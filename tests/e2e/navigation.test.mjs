@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { serve } from './lib/server.mjs';
 import { launch, openPage, appReady, pageCondition } from './lib/browser.mjs';
 import { axeViolations, formatViolations } from './lib/axe.mjs';
-import { STATE_KEY, savedState, exampleText } from './lib/state.mjs';
+import { STATE_KEY, exampleText, seedState } from './lib/state.mjs';
 
 let server, browser;
 before(async () => { server = await serve({ prefix: '/a/b/' }); browser = await launch(); });
@@ -19,13 +19,7 @@ const SIZES = [{ width: 1280, height: 800 }, { width: 360, height: 740 }];
 /** A page with one complete assessment saved and open (a long results page). */
 async function seeded(viewport) {
   const opened = await openPage(browser, server.origin, { viewport });
-  const state = savedState([exampleText('large-city.json')]);
-  await opened.page.addInitScript(([k, v]) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem(k, v);
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, [STATE_KEY, state]);
+  await seedState(opened.page, [exampleText('large-city.json')]);
   return opened;
 }
 

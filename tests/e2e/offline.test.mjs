@@ -7,28 +7,18 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { serve, DIST } from './lib/server.mjs';
-import { launch, openPage, appReady, shot, pageCondition } from './lib/browser.mjs';
+import { DIST } from './lib/server.mjs';
+import { launch, appReady, shot, pageCondition } from './lib/browser.mjs';
 import { axeViolations, formatViolations } from './lib/axe.mjs';
-import { postbuild } from '../../scripts/postbuild.mjs';
+import { newRelease, removeReleases, buildId, controlled, withServedApp, reloadFromBanner } from './lib/release.mjs';
 
 let browser;
-const temps = [];
 before(async () => { browser = await launch(); });
 after(async () => {
   await browser?.close();
-  for (const d of temps) fs.rmSync(d, { recursive: true, force: true });
+  removeReleases();
 });
-
-const buildId = (page) => page.getAttribute('meta[name="care-build"]', 'content');
-
-/** Waits until a service worker controls the page; returns its registration's scope. */
-async function controlled(page) {
-  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 30000 });
-  return page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).scope);
-}
 
 /** The app's caches and how many entries each holds. */
 const cacheSummary = (page) => page.evaluate(async () => {
@@ -38,19 +28,12 @@ const cacheSummary = (page) => page.evaluate(async () => {
 });
 
 /** A copy of dist/ made into another release: one file changed, then the post-build step run again. */
-function releaseB() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'care-release-b-'));
-  temps.push(dir);
-  fs.cpSync(DIST, dir, { recursive: true });
+const releaseB = () => newRelease('release-b', (dir) => {
   fs.appendFileSync(path.join(dir, 'css/app.css'), '\n/* release B */\n');
-  const { version } = postbuild(dir, { log: () => {} });
-  return { dir, version };
-}
+});
 
 test('after a first visit under /a/b/, the app loads and works with the network cut', async () => {
-  const server = await serve({ prefix: '/a/b/' });
-  const { page, context, problems } = await openPage(browser, server.origin);
-  try {
+  await withServedApp(browser, {}, async ({ server, page, context, problems }) => {
     await page.goto(server.url);
     await appReady(page);
     assert.equal(await controlled(page), server.url, 'the worker is scoped to the sub-path');
@@ -89,17 +72,12 @@ test('after a first visit under /a/b/, the app loads and works with the network 
     await second.close();
     assert.deepEqual(server.requests.slice(seen), [], 'offline, nothing reached the server');
     assert.deepEqual(problems(), []);
-  } finally {
-    await context.close();
-    await server.close();
-  }
+  });
 });
 
 test('a new release is offered with "Ricarica" and the click switches to it', async () => {
   const b = releaseB();
-  const server = await serve({ prefix: '/a/b/' });
-  const { page, context, problems } = await openPage(browser, server.origin);
-  try {
+  await withServedApp(browser, {}, async ({ server, page, context, problems }) => {
     await page.goto(server.url);
     await appReady(page);
     await controlled(page);
@@ -121,12 +99,7 @@ test('a new release is offered with "Ricarica" and the click switches to it', as
     assert.deepEqual(v, [], formatViolations(v));
     await shot(page, 'update-banner', { fullPage: false });
 
-    await Promise.all([
-      page.waitForEvent('framenavigated', { timeout: 30000 }),
-      banner.getByRole('button', { name: 'Ricarica' }).click(),
-    ]);
-    await page.waitForLoadState('load');
-    await appReady(page);
+    await reloadFromBanner(page);
     assert.equal(await buildId(page), b.version, 'release B runs after the reload');
     assert.deepEqual(Object.keys(await cacheSummary(page)), [`care:${server.url}:${b.version}`],
       'the old release cache is deleted once the new worker took over');
@@ -137,17 +110,12 @@ test('a new release is offered with "Ricarica" and the click switches to it', as
     const css = await page.evaluate(async () => (await fetch('css/app.css')).text());
     assert.match(css, /release B/, 'the page gets release B files');
     assert.deepEqual(problems(), []);
-  } finally {
-    await context.close();
-    await server.close();
-  }
+  });
 });
 
 test('the banner can be closed, and an update in another tab is offered as a plain reload', async () => {
   const b = releaseB();
-  const server = await serve({ prefix: '/a/b/' });
-  const { page, context, problems } = await openPage(browser, server.origin);
-  try {
+  await withServedApp(browser, {}, async ({ server, page, context, problems }) => {
     await page.goto(server.url);
     await appReady(page);
     await controlled(page);
@@ -163,16 +131,11 @@ test('the banner can be closed, and an update in another tab is offered as a pla
     assert.equal(await other.locator('#update-banner').count(), 0, 'closed');
 
     // The first tab switches; the second still runs A and is told so.
-    await Promise.all([page.waitForEvent('framenavigated'), page.getByRole('button', { name: 'Ricarica' }).click()]);
-    await appReady(page);
+    await reloadFromBanner(page);
     assert.equal(await buildId(page), b.version);
     await other.locator('#update-banner').waitFor({ timeout: 30000 });
-    await Promise.all([other.waitForEvent('framenavigated'), other.getByRole('button', { name: 'Ricarica' }).click()]);
-    await appReady(other);
+    await reloadFromBanner(other);
     assert.equal(await buildId(other), b.version);
     assert.deepEqual(problems(), []);
-  } finally {
-    await context.close();
-    await server.close();
-  }
+  });
 });

@@ -12,11 +12,9 @@ import { execFileSync } from 'node:child_process';
 import { serve, ROOT } from './lib/server.mjs';
 import { launch, openPage, shot, appReady } from './lib/browser.mjs';
 import { axeViolations, formatViolations } from './lib/axe.mjs';
-import { savedState, exampleText } from './lib/state.mjs';
+import { exampleText, seedState } from './lib/state.mjs';
 
 const ARTIFACTS = path.join(ROOT, 'tests/e2e/artifacts');
-
-const stateFor = (example) => savedState([exampleText(example)], { updated: Date.UTC(2026, 4, 12) });
 
 /** The text of each page of a PDF (pdftotext, page by page). */
 function pdfPages(pdf) {
@@ -36,11 +34,11 @@ async function printed(page, name) {
 
 async function open(browser, origin, example, hash, opts = {}) {
   const env = await openPage(browser, origin, opts);
-  await env.context.addInitScript((s) => {
-    if (!localStorage.getItem('care.state.v1')) localStorage.setItem('care.state.v1', s);
+  await seedState(env.context, [exampleText(example)], { unlessSet: true, state: { updated: Date.UTC(2026, 4, 12) } });
+  await env.context.addInitScript(() => {
     window.__printCalls = 0;
     window.print = () => { window.__printCalls += 1; };
-  }, stateFor(example));
+  });
   await env.page.goto(`${server.url}${hash}`);
   await appReady(env.page);
   return env;

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { serve } from './lib/server.mjs';
 import { launch, openPage, shot, appReady } from './lib/browser.mjs';
 import { axeViolations, formatViolations } from './lib/axe.mjs';
-import { STATE_KEY, savedState, exampleText } from './lib/state.mjs';
+import { exampleText, seedState } from './lib/state.mjs';
 
 const STEPS = ['comune', 'servizi', 'pa-digitale', 'apertura', 'revisione'];
 let server, browser;
@@ -468,8 +468,7 @@ test('the live score says "in corso" and what it waits for while a group is half
 
 test('an imported online service without SPID/CIE is named by the live score', async () => {
   const { page, problems, context } = await openPage(browser, server.origin);
-  await context.addInitScript(([k, s]) => { if (!localStorage.getItem(k)) localStorage.setItem(k, s); },
-    [STATE_KEY, savedState([exampleText('partial.json')])]);
+  await seedState(context, [exampleText('partial.json')], { unlessSet: true });
   await page.goto(`${server.url}#/questionario/revisione`);
   await appReady(page);
   await stepTitle(page, 'Revisione');

@@ -13,14 +13,12 @@ import { execFileSync } from 'node:child_process';
 import { serve, ROOT } from './lib/server.mjs';
 import { launch, openPage, shot, appReady } from './lib/browser.mjs';
 import { axeViolations, formatViolations } from './lib/axe.mjs';
-import { savedState, exampleText } from './lib/state.mjs';
+import { exampleText, seedState } from './lib/state.mjs';
 
 const ARTIFACTS = path.join(ROOT, 'tests/e2e/artifacts');
 const UPDATED = Date.UTC(2026, 4, 12, 10, 0, 0);
 
 /** The saved state holding one assessment with an example's answers. */
-const stateFor = (example, lang = 'it') => savedState([exampleText(example)], { lang, updated: UPDATED });
-
 /** `care score FILE` from the native binary. */
 function careScore(example) {
   const out = execFileSync('cargo', ['run', '--offline', '-q', '--bin', 'care', '--', 'score',
@@ -34,9 +32,7 @@ async function openResults(browser, origin, url, example, opts = {}) {
   const { lang, ...rest } = opts;
   const env = await openPage(browser, origin, { acceptDownloads: true, ...rest });
   if (example) {
-    await env.context.addInitScript((s) => {
-      if (!localStorage.getItem('care.state.v1')) localStorage.setItem('care.state.v1', s);
-    }, stateFor(example, lang));
+    await seedState(env.context, [exampleText(example)], { unlessSet: true, state: { lang, updated: UPDATED } });
   }
   await env.page.goto(`${url}#/risultati`);
   await appReady(env.page);

@@ -6,29 +6,21 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { serve, DIST } from './lib/server.mjs';
-import { launch, openPage, appReady, shot } from './lib/browser.mjs';
+import { launch, appReady, shot } from './lib/browser.mjs';
 import { axeViolations, formatViolations } from './lib/axe.mjs';
-import { STATE_KEY, savedState, exampleText } from './lib/state.mjs';
-import { postbuild } from '../../scripts/postbuild.mjs';
+import { exampleText, seedState } from './lib/state.mjs';
+import { newRelease, removeReleases, buildId, controlled, withServedApp, reloadFromBanner } from './lib/release.mjs';
 
 let browser;
-const temps = [];
 before(async () => { browser = await launch(); });
 after(async () => {
   await browser?.close();
-  for (const d of temps) fs.rmSync(d, { recursive: true, force: true });
+  removeReleases();
 });
 
-const buildId = (page) => page.getAttribute('meta[name="care-build"]', 'content');
-
 /** A copy of dist/ made into a release whose full module has another name, then the post-build step run again. */
-function releaseWithAnotherFullModule() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'care-release-c-'));
-  temps.push(dir);
-  fs.cpSync(DIST, dir, { recursive: true });
+const releaseWithAnotherFullModule = () => newRelease('release-c', (dir) => {
   const js = fs.readdirSync(dir).find((f) => /^care-full-[0-9a-f]{16}\.js$/.test(f));
   const old = js.slice('care-full-'.length, -'.js'.length);
   const hash = [...old].map((c) => ((parseInt(c, 16) + 1) % 16).toString(16)).join('');
@@ -40,9 +32,8 @@ function releaseWithAnotherFullModule() {
     const p = path.join(dir, f);
     fs.writeFileSync(p, fs.readFileSync(p, 'utf8').replaceAll(old, hash));
   }
-  const { version } = postbuild(dir, { log: () => {} });
-  return { dir, version, oldModule: `care-full-${old}` };
-}
+  return { oldModule: `care-full-${old}` };
+});
 
 /** The page's problems, less what a page of a replaced release is expected to hit: its full module is gone. */
 const unexpected = (problems, oldModule) => problems().filter((p) => !p.includes(oldModule)
@@ -53,12 +44,8 @@ const unexpected = (problems, oldModule) => problems().filter((p) => !p.includes
 for (const worker of [true, false]) {
   test(`a tab left on the previous release offers the reload, not a network error (${worker ? 'service worker' : 'no service worker'})`, async () => {
     const next = releaseWithAnotherFullModule();
-    const server = await serve({ prefix: '/a/b/' });
-    const { page, context, problems } = await openPage(browser, server.origin, worker ? {} : { serviceWorkers: 'block' });
-    await context.addInitScript(([k, v]) => {
-      if (!localStorage.getItem(k)) localStorage.setItem(k, v);
-    }, [STATE_KEY, savedState([exampleText('small-comune.json')])]);
-    try {
+    await withServedApp(browser, worker ? {} : { serviceWorkers: 'block' }, async ({ server, page, context, problems }) => {
+      await seedState(context, [exampleText('small-comune.json')], { unlessSet: true });
       await page.goto(`${server.url}#/questionario/comune`);
       await appReady(page);
       await page.waitForSelector('#q-comune-name');
@@ -67,7 +54,7 @@ for (const worker of [true, false]) {
 
       server.setDir(next.dir);
       if (worker) {
-        await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 30000 });
+        await controlled(page);
         // Another tab takes the new release: the new worker activates, deletes the old cache and takes this page too.
         const other = await context.newPage();
         await other.goto(server.url);
@@ -75,11 +62,7 @@ for (const worker of [true, false]) {
         await other.evaluate(async () => { await (await navigator.serviceWorker.getRegistration()).update(); });
         const banner = other.locator('#update-banner');
         await banner.waitFor({ timeout: 30000 });
-        await Promise.all([
-          other.waitForEvent('framenavigated', { timeout: 30000 }),
-          banner.getByRole('button', { name: 'Ricarica' }).click(),
-        ]);
-        await appReady(other);
+        await reloadFromBanner(other);
         assert.equal(await buildId(other), next.version);
         await other.close();
       }
@@ -99,9 +82,6 @@ for (const worker of [true, false]) {
       assert.equal(await buildId(page), next.version, 'the reload brings the new release');
       await page.waitForSelector('#result-score', { timeout: 20000 });
       assert.deepEqual(unexpected(problems, next.oldModule), []);
-    } finally {
-      await context.close();
-      await server.close();
-    }
+    });
   });
 }

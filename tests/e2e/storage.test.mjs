@@ -10,12 +10,12 @@ import assert from 'node:assert/strict';
 import { serve } from './lib/server.mjs';
 import { launch, openPage, shot, appReady } from './lib/browser.mjs';
 import { axeViolations, formatViolations } from './lib/axe.mjs';
+import { STATE_KEY as KEY, seedStorage } from './lib/state.mjs';
 
 let server, browser;
 before(async () => { server = await serve({ prefix: '/a/b/' }); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-const KEY = 'care.state.v1';
 const saved = (page) => page.evaluate((k) => JSON.parse(localStorage.getItem(k)), KEY);
 const keys = (page) => page.evaluate(() => Object.keys(localStorage));
 
@@ -25,14 +25,7 @@ async function axeClean(page, what) {
 }
 
 /** Seeds localStorage with `value` under the state key before the app's first load (once per tab). */
-async function seed(page, value) {
-  await page.addInitScript(([k, v]) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem(k, v);
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, [KEY, value]);
-}
+const seed = (page, value) => seedStorage(page, { [KEY]: value });
 
 async function stepTitle(page, text) {
   await page.waitForFunction((t) => document.querySelector('#q-step-title')?.textContent === t, text);

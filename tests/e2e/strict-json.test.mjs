@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './lib/server.mjs';
 import { launch, openPage, appReady } from './lib/browser.mjs';
-import { STATE_KEY, savedState, exampleText, payloadOf } from './lib/state.mjs';
+import { STATE_KEY, savedState, exampleText, payloadOf, seedStorage } from './lib/state.mjs';
 
 let server, browser;
 before(async () => { server = await serve({ prefix: '/a/b/' }); browser = await launch(); });
@@ -20,14 +20,7 @@ const PARSER_ENGLISH = /EOF|while parsing|expected|at line|column \d+ of|trailin
 
 async function seeded(state) {
   const p = await openPage(browser, server.origin);
-  if (state) {
-    await p.context.addInitScript(([key, value]) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem(key, value);
-        sessionStorage.setItem('seeded', '1');
-      }
-    }, [STATE_KEY, state]);
-  }
+  if (state) await seedStorage(p.context, { [STATE_KEY]: state });
   return p;
 }
 

@@ -6,8 +6,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './lib/server.mjs';
-import { launch, openPage, appReady } from './lib/browser.mjs';
-import { STATE_KEY, savedState, exampleText, payloadOf } from './lib/state.mjs';
+import { launch, appReady } from './lib/browser.mjs';
+import { STATE_KEY, exampleText, payloadOf, seededPage } from './lib/state.mjs';
 
 let server, browser;
 before(async () => { server = await serve({ prefix: '/a/b/' }); browser = await launch(); });
@@ -21,16 +21,7 @@ function named(name) {
   return JSON.stringify(a);
 }
 
-async function seeded(files, opts = {}) {
-  const p = await openPage(browser, server.origin);
-  await p.context.addInitScript(([key, value]) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem(key, value);
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, [STATE_KEY, savedState(files, opts)]);
-  return p;
-}
+const seeded = (files, state) => seededPage(browser, server.origin, files, { state });
 
 const stored = (page) => page.evaluate((k) => localStorage.getItem(k), STATE_KEY);
 

@@ -7,12 +7,10 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { serve, ROOT } from './lib/server.mjs';
-import { launch, openPage, shot, appReady } from './lib/browser.mjs';
+import { launch, shot, appReady } from './lib/browser.mjs';
 import { axeViolations, formatViolations } from './lib/axe.mjs';
-import { STATE_KEY, savedState, payloadOf } from './lib/state.mjs';
+import { STATE_KEY, payloadOf, exampleText as example, seededPage } from './lib/state.mjs';
 
-const EXAMPLES = path.join(ROOT, 'assets/examples');
-const example = (name) => fs.readFileSync(path.join(EXAMPLES, name), 'utf8');
 
 let server, browser;
 before(async () => { server = await serve({ prefix: '/a/b/' }); browser = await launch(); });
@@ -20,18 +18,7 @@ after(async () => { await browser?.close(); await server?.close(); });
 
 
 /** A fresh profile whose localStorage starts with these answers files (written once, before the app starts). */
-async function seeded(files, opts) {
-  const p = await openPage(browser, server.origin, opts);
-  if (files.length) {
-    await p.context.addInitScript(([key, value]) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem(key, value);
-        sessionStorage.setItem('seeded', '1');
-      }
-    }, [STATE_KEY, savedState(files)]);
-  }
-  return p;
-}
+const seeded = (files, opts) => seededPage(browser, server.origin, files, opts);
 
 async function go(page, hash) {
   await page.goto(`${server.url}${hash}`);

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './lib/server.mjs';
 import { launch, openPage, appReady } from './lib/browser.mjs';
-import { STATE_KEY, savedState, exampleText, payloadOf } from './lib/state.mjs';
+import { STATE_KEY, savedState, exampleText, payloadOf, seedStorage, seedState } from './lib/state.mjs';
 import { renderedHtml, nuErrors, formatNuErrors } from './lib/vnu.mjs';
 
 let server, browser;
@@ -18,13 +18,10 @@ const BACKUP_KEY = 'care.state.v1.unreadable.1764489600000';
 async function profile(opts = {}) {
   const p = await openPage(browser, server.origin, opts);
   const state = savedState([exampleText('small-comune.json'), exampleText('partial.json')], opts.state || {});
-  await p.page.addInitScript(([k, v, b]) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem(k, v);
-      localStorage.setItem(b, '{"app":"care-selfassessment","version":1,"assessments":[{"id":"x"}]}');
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, [STATE_KEY, state, BACKUP_KEY]);
+  await seedStorage(p.page, {
+    [STATE_KEY]: state,
+    [BACKUP_KEY]: '{"app":"care-selfassessment","version":1,"assessments":[{"id":"x"}]}',
+  });
   return p;
 }
 
@@ -100,12 +97,7 @@ test('every view is valid HTML for the Nu HTML checker', async () => {
   // Notes and verification links (answers file v2): an open disclosure, the comune step's date and respondents,
   // the review, the results' and the printed report's evidence tables.
   const v2 = await openPage(browser, server.origin);
-  await v2.page.addInitScript(([k, v]) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem(k, v);
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, [STATE_KEY, savedState([exampleText('small-comune-2027.json')])]);
+  await seedState(v2.page, [exampleText('small-comune-2027.json')]);
   for (const [name, hash, selector] of [
     ['v2: comune step with date and respondents', '#/questionario/comune', '#q-assessed-on'],
     ['v2: review with the evidence', '#/questionario/revisione', '#review-evidence'],
