@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { serve, ROOT } from './lib/server.mjs';
-import { launch, openPage, shot, appReady } from './lib/browser.mjs';
+import { launch, openPage, shot, appReady, sidewaysOverflow } from './lib/browser.mjs';
 import { axeViolations, formatViolations } from './lib/axe.mjs';
 import { exampleText, seedState } from './lib/state.mjs';
 
@@ -72,7 +72,7 @@ test('the print view has the cover, inline SVG charts, answers, plan and assumpt
   const v = await axeViolations(page);
   assert.deepEqual(v, [], formatViolations(v));
   await page.setViewportSize({ width: 360, height: 800 });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await sidewaysOverflow(page);
   assert.ok(overflow <= 0, `no horizontal scroll at 360 px (${overflow})`);
   const v360 = await axeViolations(page);
   assert.deepEqual(v360, [], formatViolations(v360));

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './lib/server.mjs';
-import { launch, openPage, shot, appReady } from './lib/browser.mjs';
+import { launch, openPage, shot, appReady, sidewaysOverflow } from './lib/browser.mjs';
 import { axeViolations, formatViolations } from './lib/axe.mjs';
 import { exampleText, seedState } from './lib/state.mjs';
 
@@ -318,16 +318,34 @@ test('review links open the section and focus the exact question', async () => {
   await context.close();
 });
 
+/**
+ * A fresh page of `viewport` with some answers, then each step opened with its button and `check(page, step)` run
+ * on it; resolves to what openPage gave (the page still open).
+ */
+async function eachStep(viewport, check) {
+  const opened = await openPage(browser, server.origin, { viewport });
+  const { page } = opened;
+  await page.goto(`${server.url}#/questionario`);
+  await appReady(page);
+  await answerSome(page);
+  for (const step of STEPS) {
+    await page.click(`#step-btn-${step}`);
+    await page.waitForURL(new RegExp(`#/questionario/${step}$`));
+    await page.waitForSelector('#q-step-title');
+    await check(page, step);
+  }
+  return opened;
+}
+
+/** Asserts that the page of `step` does not scroll sideways at `width` px. */
+async function noSidewaysScroll(page, step, width) {
+  const overflow = await sidewaysOverflow(page);
+  assert.ok(overflow <= 0, `${step} at ${width} px scrolls sideways by ${overflow} px`);
+}
+
 test('every step passes axe at 1280 and 360 px; screenshots of each', async () => {
   for (const width of [1280, 360]) {
-    const { page, problems, context } = await openPage(browser, server.origin, { viewport: { width, height: 900 } });
-    await page.goto(`${server.url}#/questionario`);
-    await appReady(page);
-    await answerSome(page);
-    for (const step of STEPS) {
-      await page.click(`#step-btn-${step}`);
-      await page.waitForURL(new RegExp(`#/questionario/${step}$`));
-      await page.waitForSelector('#q-step-title');
+    const { problems, context } = await eachStep({ width, height: 900 }, async (page, step) => {
       if (step === 'servizi') await page.focus('#q-services-certificati-anagrafici-level-4');
       if (step === 'apertura') {
         // An invalid value on screen too, so that its markup is checked.
@@ -336,9 +354,8 @@ test('every step passes axe at 1280 and 360 px; screenshots of each', async () =
       }
       await shot(page, `questionnaire-${step}-${width}`);
       await axeClean(page, `${step} at ${width} px`);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      assert.ok(overflow <= 0, `${step} at ${width} px scrolls sideways by ${overflow} px`);
-    }
+      await noSidewaysScroll(page, step, width);
+    });
     assert.deepEqual(problems(), []);
     await context.close();
   }
@@ -367,19 +384,11 @@ test('the questionnaire follows the language, errors included', async () => {
 
 test('no sideways scrolling at 320 px, nor at 640 px (1280 px at 200 % zoom)', async () => {
   for (const width of [320, 640]) {
-    const { page, problems, context } = await openPage(browser, server.origin, { viewport: { width, height: 800 } });
-    await page.goto(`${server.url}#/questionario`);
-    await appReady(page);
-    await answerSome(page);
-    for (const step of STEPS) {
-      await page.click(`#step-btn-${step}`);
-      await page.waitForURL(new RegExp(`#/questionario/${step}$`));
-      await page.waitForSelector('#q-step-title');
+    const { page, problems, context } = await eachStep({ width, height: 800 }, async (page, step) => {
       // Every group open, so that every row is laid out.
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      assert.ok(overflow <= 0, `${step} at ${width} px scrolls sideways by ${overflow} px`);
-    }
+      await noSidewaysScroll(page, step, width);
+    });
     await shot(page, `questionnaire-revisione-${width}`);
     assert.deepEqual(problems(), []);
     await context.close();

@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { serve, ROOT } from './lib/server.mjs';
-import { launch, openPage, shot, appReady } from './lib/browser.mjs';
+import { launch, openPage, shot, appReady, sidewaysOverflow } from './lib/browser.mjs';
 import { axeViolations, formatViolations } from './lib/axe.mjs';
 import { exampleText, seedState } from './lib/state.mjs';
 
@@ -98,7 +98,7 @@ test('results equal care score on the same answers, with the class and why', asy
   await page.waitForTimeout(300);
   await chartsDrawn(page);
   await shot(page, 'results-360');
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await sidewaysOverflow(page);
   assert.ok(overflow <= 0, `no horizontal scroll at 360 px (${overflow})`);
   const v360 = await axeViolations(page);
   assert.deepEqual(v360, [], formatViolations(v360));
@@ -456,7 +456,7 @@ test('the method page shows every parameter with its tag and source', async () =
   const v = await axeViolations(page);
   assert.deepEqual(v, [], formatViolations(v));
   await page.setViewportSize({ width: 360, height: 800 });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await sidewaysOverflow(page);
   assert.ok(overflow <= 0, `no horizontal scroll at 360 px (${overflow})`);
   const v360 = await axeViolations(page);
   assert.deepEqual(v360, [], formatViolations(v360));

@@ -49,6 +49,10 @@ export async function appReady(page) {
   await page.waitForSelector('html[data-app="live"]', { state: 'attached', timeout: 20000 });
 }
 
+/** How many CSS pixels the page scrolls sideways (0 or less: it does not). */
+export const sidewaysOverflow = (page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
 /**
  * Waits until `fn(arg)`, evaluated in the page (it may be async: its promise is awaited, unlike a predicate of
  * page.waitForFunction), gives a truthy value; checked every 200 ms, for `timeout` ms at most.
