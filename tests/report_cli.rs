@@ -5,6 +5,8 @@
 mod cli_support;
 mod examples_support;
 
+use std::path::Path;
+
 use cli_support::{care_text, scratch_dir};
 use examples_support::{example_path, example_text};
 
@@ -16,6 +18,18 @@ const CHARTS: [&str; 6] = [
     "confronto",
     "distribuzione",
 ];
+
+/// `care report FILE --out DIR` and `more` arguments.
+fn report(file: &Path, out: &Path, more: &[&str]) -> (i32, String, String) {
+    let mut args = vec![
+        "report",
+        file.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ];
+    args.extend(more);
+    care_text(&args)
+}
 
 fn png_size(bytes: &[u8]) -> (u32, u32) {
     assert_eq!(&bytes[..8], b"\x89PNG\r\n\x1a\n", "a PNG signature");
@@ -29,14 +43,7 @@ fn png_size(bytes: &[u8]) -> (u32, u32) {
 fn writes_every_chart_and_a_self_contained_report() {
     let dir = scratch_dir("small");
     let file = example_path("small-comune.json");
-    let (code, stdout, stderr) = care_text(&[
-        "report",
-        file.to_str().unwrap(),
-        "--out",
-        dir.to_str().unwrap(),
-        "--date",
-        "2026-05-12",
-    ]);
+    let (code, stdout, stderr) = report(&file, &dir, &["--date", "2026-05-12"]);
     assert_eq!(code, 0, "{stderr}");
     assert!(stdout.contains("13 file"), "{stdout}");
     for chart in CHARTS {
@@ -100,15 +107,7 @@ fn the_report_is_in_english_on_request_and_escapes_free_text() {
     let input = dir.join("in.json");
     std::fs::write(&input, text).unwrap();
     let out = dir.join("out");
-    let (code, stdout, stderr) = care_text(&[
-        "report",
-        input.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-        "--lang",
-        "en",
-        "--date=2026-01-31",
-    ]);
+    let (code, stdout, stderr) = report(&input, &out, &["--lang", "en", "--date=2026-01-31"]);
     assert_eq!(code, 0, "{stderr}");
     let html = std::fs::read_to_string(out.join("report.html")).unwrap();
     assert!(html.contains("<html lang=\"en\">"));
@@ -137,12 +136,7 @@ fn the_report_is_in_english_on_request_and_escapes_free_text() {
 #[test]
 fn without_a_date_or_a_year_nothing_is_dated_with_today() {
     let dir = scratch_dir("undated");
-    let (code, stdout, stderr) = care_text(&[
-        "report",
-        example_path("partial.json").to_str().unwrap(),
-        "--out",
-        dir.to_str().unwrap(),
-    ]);
+    let (code, stdout, stderr) = report(&example_path("partial.json"), &dir, &[]);
     assert_eq!(code, 0, "{stderr}");
     assert!(
         stdout.contains("Provvisorio — 31 risposte mancanti"),
@@ -175,12 +169,7 @@ fn bad_input_is_refused_with_a_message_and_a_non_zero_status() {
     )
     .unwrap();
     let out = dir.join("out");
-    let (code, _, stderr) = care_text(&[
-        "report",
-        bad.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-    ]);
+    let (code, _, stderr) = report(&bad, &out, &[]);
     assert_eq!(code, 2);
     assert!(stderr.contains("services.imu.level"), "{stderr}");
     assert!(!out.exists(), "nothing written for a bad file");
@@ -189,24 +178,12 @@ fn bad_input_is_refused_with_a_message_and_a_non_zero_status() {
     assert_eq!(code, 2, "--out is required");
     assert!(stderr.contains("--out"), "{stderr}");
 
-    let (code, _, stderr) = care_text(&[
-        "report",
-        "missing-file.json",
-        "--out",
-        out.to_str().unwrap(),
-    ]);
+    let (code, _, stderr) = report(Path::new("missing-file.json"), &out, &[]);
     assert_eq!(code, 2);
     assert!(stderr.contains("missing-file.json"), "{stderr}");
 
     for (flag, value) in [("--lang", "fr"), ("--date", "31/01/2026")] {
-        let (code, _, stderr) = care_text(&[
-            "report",
-            example_path("partial.json").to_str().unwrap(),
-            "--out",
-            out.to_str().unwrap(),
-            flag,
-            value,
-        ]);
+        let (code, _, stderr) = report(&example_path("partial.json"), &out, &[flag, value]);
         assert_eq!(code, 2);
         assert!(stderr.contains(value), "{stderr}");
     }
@@ -214,12 +191,7 @@ fn bad_input_is_refused_with_a_message_and_a_non_zero_status() {
     // The output folder is a file: a write error, status 1.
     let file_as_dir = dir.join("a-file");
     std::fs::write(&file_as_dir, "x").unwrap();
-    let (code, _, stderr) = care_text(&[
-        "report",
-        example_path("partial.json").to_str().unwrap(),
-        "--out",
-        file_as_dir.to_str().unwrap(),
-    ]);
+    let (code, _, stderr) = report(&example_path("partial.json"), &file_as_dir, &[]);
     assert_eq!(code, 1, "{stderr}");
     assert!(stderr.contains("a-file"));
     let _ = std::fs::remove_dir_all(&dir);
@@ -236,12 +208,7 @@ fn the_help_lists_the_report_command() {
 fn a_version_2_file_has_the_evidence_annex_with_safe_links() {
     let dir = scratch_dir("evidence");
     let file = example_path("small-comune-2027.json");
-    let (code, _, stderr) = care_text(&[
-        "report",
-        file.to_str().unwrap(),
-        "--out",
-        dir.to_str().unwrap(),
-    ]);
+    let (code, _, stderr) = report(&file, &dir, &[]);
     assert_eq!(code, 0, "{stderr}");
     let html = std::fs::read_to_string(dir.join("report.html")).unwrap();
     let annex = &html[html.find("id=\"report-evidence\"").expect("the annex")..];
