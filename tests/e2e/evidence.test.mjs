@@ -8,21 +8,15 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { serve, ROOT } from './lib/server.mjs';
+import { serve } from './lib/server.mjs';
 import { launch, shot, appReady } from './lib/browser.mjs';
 import { axeViolations, formatViolations } from './lib/axe.mjs';
 import { STATE_KEY, exampleText, seededPage } from './lib/state.mjs';
-
-const ARTIFACTS = path.join(ROOT, 'tests/e2e/artifacts');
+import { printToPdf, pdfPageCount, pdfToPngs } from './lib/pdf.mjs';
 
 let server, browser;
-before(async () => {
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  server = await serve({ prefix: '/a/b/' });
-  browser = await launch();
-});
+before(async () => { server = await serve({ prefix: '/a/b/' }); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
 /** A fresh profile whose localStorage starts with these answers files (written once, before the app starts). */
@@ -169,9 +163,7 @@ test('results, print view and PDF show the notes and links; axe finds nothing', 
     // The PDF: the annex with the notes and the whole addresses, rendered to PNG to be looked at.
     await go(page, '#/rapporto');
     await page.waitForSelector('#report-evidence');
-    await page.emulateMedia({ media: 'print' });
-    const pdf = path.join(ARTIFACTS, 'evidence-report.pdf');
-    await page.pdf({ path: pdf, format: 'A4', printBackground: true, preferCSSPageSize: true });
+    const pdf = await printToPdf(page, 'evidence-report');
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
     assert.match(text, /Evidenze/);
     assert.match(text, /Avvisi pagoPA dal 2027\./);
@@ -179,12 +171,9 @@ test('results, print view and PDF show the notes and links; axe finds nothing', 
     const plain = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
     assert.ok(plain.includes('checkout.pagopa.it(https://checkout.pagopa.it/)'), 'the whole address is printed');
     assert.match(text, /12\/03\/2027/, 'the date of the assessment');
-    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
-    const pages = Number(/Pages:\s+(\d+)/.exec(info)[1]);
+    const pages = pdfPageCount(pdf);
     // The last pages hold the annex: render them.
-    const prefix = path.join(ARTIFACTS, 'evidence-report');
-    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', String(Math.max(1, pages - 1)), '-l', String(pages), pdf, prefix]);
-    const pngs = fs.readdirSync(ARTIFACTS).filter((f) => f.startsWith('evidence-report') && f.endsWith('.png'));
+    const pngs = pdfToPngs(pdf, 'evidence-report', { first: Math.max(1, pages - 1), last: pages });
     assert.ok(pngs.length >= 1, pngs.join(','));
     assert.deepEqual(problems(), []);
   } finally {

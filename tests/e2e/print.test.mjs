@@ -6,29 +6,16 @@
 // missing), read back from the PDF with pdftotext. The results page's "Stampa / PDF" opens it and prints.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
-import { execFileSync } from 'node:child_process';
-import { serve, ROOT } from './lib/server.mjs';
+import { serve } from './lib/server.mjs';
 import { launch, openPage, shot, appReady, sidewaysOverflow } from './lib/browser.mjs';
 import { axeViolations, formatViolations } from './lib/axe.mjs';
 import { exampleText, seedState } from './lib/state.mjs';
+import { printToPdf, pdfPages, pdfToPngs } from './lib/pdf.mjs';
 
-const ARTIFACTS = path.join(ROOT, 'tests/e2e/artifacts');
-
-/** The text of each page of a PDF (pdftotext, page by page). */
-function pdfPages(pdf) {
-  const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
-  const count = Number(/Pages:\s+(\d+)/.exec(info)[1]);
-  return Array.from({ length: count }, (_, i) => execFileSync('pdftotext',
-    ['-layout', '-f', String(i + 1), '-l', String(i + 1), pdf, '-'], { encoding: 'utf8' }));
-}
 
 /** Prints the page to an A4 PDF under the artifacts as `name` and returns the text of its pages. */
 async function printed(page, name) {
-  await page.emulateMedia({ media: 'print' });
-  const pdf = path.join(ARTIFACTS, `${name}.pdf`);
-  await page.pdf({ path: pdf, format: 'A4', printBackground: true, preferCSSPageSize: true });
+  const pdf = await printToPdf(page, name);
   return { pdf, pages: pdfPages(pdf) };
 }
 
@@ -45,11 +32,7 @@ async function open(browser, origin, example, hash, opts = {}) {
 }
 
 let server, browser;
-before(async () => {
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  server = await serve({ prefix: '/a/b/' });
-  browser = await launch();
-});
+before(async () => { server = await serve({ prefix: '/a/b/' }); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
 test('the print view has the cover, inline SVG charts, answers, plan and assumptions, and passes axe', async () => {
@@ -97,9 +80,7 @@ test('the print view has the cover, inline SVG charts, answers, plan and assumpt
     assert.match(t, /Comune di Borgomonte \(esempio\) · 12\/05\/2026/, `page ${i + 1} has the running header`);
     assert.doesNotMatch(t, /Provvisorio/, 'a complete result is not provisional');
   });
-  for (const f of fs.readdirSync(ARTIFACTS)) if (/^print-\d+\.png$/.test(f)) fs.rmSync(path.join(ARTIFACTS, f));
-  execFileSync('pdftoppm', ['-png', '-r', '60', pdf, path.join(ARTIFACTS, 'print')]);
-  const pngs = fs.readdirSync(ARTIFACTS).filter((f) => /^print-\d+\.png$/.test(f));
+  const pngs = pdfToPngs(pdf, 'print');
   assert.equal(pngs.length, pages, 'one image per page');
   assert.deepEqual(problems(), []);
   await context.close();

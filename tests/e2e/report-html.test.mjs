@@ -12,8 +12,8 @@ import { execFileSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import { ROOT } from './lib/server.mjs';
 import { launch, openPage, shot } from './lib/browser.mjs';
+import { printToPdf, pdfPages, pdfToPngs } from './lib/pdf.mjs';
 
-const ARTIFACTS = path.join(ROOT, 'tests/e2e/artifacts');
 let browser, out;
 
 /** Runs `care report` on an example into its own folder and returns the path of report.html. */
@@ -24,15 +24,7 @@ function careReport(example, args = []) {
   return path.join(dir, 'report.html');
 }
 
-/** The text of each page of a PDF. */
-function pdfPages(pdf) {
-  const count = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))[1]);
-  return Array.from({ length: count }, (_, i) => execFileSync('pdftotext',
-    ['-layout', '-f', String(i + 1), '-l', String(i + 1), pdf, '-'], { encoding: 'utf8' }));
-}
-
 before(async () => {
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
   out = fs.mkdtempSync(path.join(os.tmpdir(), 'care-report-html-'));
   browser = await launch();
 });
@@ -68,9 +60,7 @@ test('report.html carries its font, loads nothing and prints with page numbers a
   await page.setViewportSize({ width: 360, height: 800 });
   await shot(page, 'care-report-html-360');
 
-  await page.emulateMedia({ media: 'print' });
-  const pdf = path.join(ARTIFACTS, 'care-report.pdf');
-  await page.pdf({ path: pdf, format: 'A4', printBackground: true, preferCSSPageSize: true });
+  const pdf = await printToPdf(page, 'care-report');
   const pages = pdfPages(pdf);
   assert.ok(pages.length >= 5, `${pages.length} pages`);
   assert.match(pages[0], /Rapporto di autovalutazione Ca\.Re/, 'the cover is the first page');
@@ -78,8 +68,7 @@ test('report.html carries its font, loads nothing and prints with page numbers a
     assert.match(t, new RegExp(`Pagina ${i + 1} di ${pages.length}`), `page ${i + 1}: number`);
     assert.match(t, /Comune di Borgomonte \(esempio\) · 12\/05\/2026/, `page ${i + 1}: running header`);
   });
-  for (const f of fs.readdirSync(ARTIFACTS)) if (/^care-report-\d+\.png$/.test(f)) fs.rmSync(path.join(ARTIFACTS, f));
-  execFileSync('pdftoppm', ['-png', '-r', '60', pdf, path.join(ARTIFACTS, 'care-report')]);
+  pdfToPngs(pdf, 'care-report');
   assert.deepEqual(problems(), [], 'no request of any kind');
   await context.close();
 });
@@ -90,9 +79,7 @@ test('the report of a partial questionnaire says it is provisional on every prin
   await page.goto(pathToFileURL(file).href);
   await page.evaluate(() => document.fonts.ready);
   assert.match(await page.textContent('.report-cover'), /Provvisorio — 31 risposte mancanti/);
-  await page.emulateMedia({ media: 'print' });
-  const pdf = path.join(ARTIFACTS, 'care-report-partial.pdf');
-  await page.pdf({ path: pdf, format: 'A4', printBackground: true, preferCSSPageSize: true });
+  const pdf = await printToPdf(page, 'care-report-partial');
   const pages = pdfPages(pdf);
   // No year in the answers and no --date: no date in the header, never today's.
   pages.forEach((t, i) => {

@@ -10,12 +10,11 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { serve, ROOT } from './lib/server.mjs';
+import { serve, ROOT, ARTIFACTS } from './lib/server.mjs';
 import { launch, openPage, shot, appReady, sidewaysOverflow } from './lib/browser.mjs';
 import { axeViolations, formatViolations } from './lib/axe.mjs';
 import { exampleText, seedState } from './lib/state.mjs';
 
-const ARTIFACTS = path.join(ROOT, 'tests/e2e/artifacts');
 const UPDATED = Date.UTC(2026, 4, 12, 10, 0, 0);
 
 /** The saved state holding one assessment with an example's answers. */

@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, ROOT } from './lib/server.mjs';
+import { serve, ARTIFACTS } from './lib/server.mjs';
 import { launch, shot, appReady } from './lib/browser.mjs';
 import { axeViolations, formatViolations } from './lib/axe.mjs';
 import { STATE_KEY, payloadOf, exampleText as example, seededPage } from './lib/state.mjs';
@@ -58,7 +58,7 @@ test('export then import in a fresh profile gives identical answers and scores',
     a.page.click('button:has-text("Esporta risposte (JSON)")'),
   ]);
   assert.equal(download.suggestedFilename(), 'care-citta-di-portoalto-esempio-2026.json');
-  const file = path.join(ROOT, 'tests/e2e/artifacts', download.suggestedFilename());
+  const file = path.join(ARTIFACTS, download.suggestedFilename());
   fs.mkdirSync(path.dirname(file), { recursive: true });
   await download.saveAs(file);
   const exported = fs.readFileSync(file, 'utf8');
