@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { serve, ROOT } from './lib/server.mjs';
 import { launch, shot, appReady } from './lib/browser.mjs';
-import { axeViolations, formatViolations } from './lib/axe.mjs';
+import { axeClean } from './lib/axe.mjs';
 import { STATE_KEY, exampleText as example, seededPage } from './lib/state.mjs';
 
 const EXAMPLES = path.join(ROOT, 'assets/examples');
@@ -52,11 +52,6 @@ async function inkedPixels(page, selector) {
     for (let i = 0; i < data.length; i += 4) if (data[i] < 250 || data[i + 1] < 250 || data[i + 2] < 250) n++;
     return n;
   });
-}
-
-async function axeClean(page, what) {
-  const v = await axeViolations(page);
-  assert.deepEqual(v, [], `${what}: ${formatViolations(v)}`);
 }
 
 test('two files side by side: both rows, the chart, bad files skipped, storage untouched', async () => {

@@ -12,7 +12,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { serve } from './lib/server.mjs';
 import { launch, openPage, shot, appReady } from './lib/browser.mjs';
-import { axeViolations, formatViolations } from './lib/axe.mjs';
+import { axeClean } from './lib/axe.mjs';
 import { STATE_KEY, payloadOf, exampleText as example, seedState } from './lib/state.mjs';
 import { nginxCsp } from './lib/csp.mjs';
 
@@ -80,11 +80,6 @@ async function resized(page, index = 0) {
     return last > 100 && Math.abs(f.getBoundingClientRect().height - Math.ceil(last)) < 1;
   }, index, { timeout: 10000 });
   return page.evaluate(() => window.__heights.filter((m) => m.fromFrame).at(-1).height);
-}
-
-async function axeClean(target, what) {
-  const v = await axeViolations(target);
-  assert.deepEqual(v, [], `${what}: ${formatViolations(v)}`);
 }
 
 /** How many pixels of the canvas are drawn (neither transparent nor white). */

@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { serve } from './lib/server.mjs';
 import { launch, shot, appReady } from './lib/browser.mjs';
-import { axeViolations, formatViolations } from './lib/axe.mjs';
+import { axeClean } from './lib/axe.mjs';
 import { STATE_KEY, exampleText, seededPage } from './lib/state.mjs';
 import { printToPdf, pdfPageCount, pdfToPngs } from './lib/pdf.mjs';
 
@@ -25,11 +25,6 @@ const seeded = (files, opts) => seededPage(browser, server.origin, files, opts);
 async function go(page, hash) {
   await page.goto(`${server.url}${hash}`);
   await appReady(page);
-}
-
-async function axeClean(page, what) {
-  const v = await axeViolations(page);
-  assert.deepEqual(v, [], `${what}: ${formatViolations(v)}`);
 }
 
 /** Imports a file on the files page (added as a new assessment) and exports it back; returns the exported text. */

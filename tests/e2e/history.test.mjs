@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { serve, ROOT } from './lib/server.mjs';
 import { launch, shot, appReady } from './lib/browser.mjs';
-import { axeViolations, formatViolations } from './lib/axe.mjs';
+import { axeClean } from './lib/axe.mjs';
 import { STATE_KEY, exampleText, seededPage } from './lib/state.mjs';
 
 let server, browser;
@@ -35,11 +35,6 @@ async function stored(page) {
   await page.waitForTimeout(200);
   const raw = await page.evaluate((k) => localStorage.getItem(k), STATE_KEY);
   return raw ? JSON.parse(raw).assessments : [];
-}
-
-async function axeClean(page, what) {
-  const v = await axeViolations(page);
-  assert.deepEqual(v, [], `${what}: ${formatViolations(v)}`);
 }
 
 async function tableRows(page, selector) {

@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './lib/server.mjs';
 import { launch, openPage, shot, appReady, sidewaysOverflow } from './lib/browser.mjs';
-import { axeViolations, formatViolations } from './lib/axe.mjs';
+import { axeClean } from './lib/axe.mjs';
 import { exampleText, seedState } from './lib/state.mjs';
 
 const STEPS = ['comune', 'servizi', 'pa-digitale', 'apertura', 'revisione'];
@@ -55,11 +55,6 @@ async function eventually(check) {
 
 const saved = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('care.state.v1')));
 const current = async (page) => { const s = await saved(page); return s.assessments.find((a) => a.id === s.current); };
-
-async function axeClean(page, what) {
-  const v = await axeViolations(page);
-  assert.deepEqual(v, [], `${what}:\n${formatViolations(v)}`);
-}
 
 async function stepTitle(page, text) {
   await page.waitForFunction((t) => document.querySelector('#q-step-title')?.textContent === t, text);

@@ -9,7 +9,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './lib/server.mjs';
 import { launch, openPage, shot, appReady } from './lib/browser.mjs';
-import { axeViolations, formatViolations } from './lib/axe.mjs';
+import { axeClean } from './lib/axe.mjs';
 import { STATE_KEY as KEY, seedStorage } from './lib/state.mjs';
 
 let server, browser;
@@ -18,11 +18,6 @@ after(async () => { await browser?.close(); await server?.close(); });
 
 const saved = (page) => page.evaluate((k) => JSON.parse(localStorage.getItem(k)), KEY);
 const keys = (page) => page.evaluate(() => Object.keys(localStorage));
-
-async function axeClean(page, what) {
-  const v = await axeViolations(page);
-  assert.deepEqual(v, [], `${what}:\n${formatViolations(v)}`);
-}
 
 /** Seeds localStorage with `value` under the state key before the app's first load (once per tab). */
 const seed = (page, value) => seedStorage(page, { [KEY]: value });

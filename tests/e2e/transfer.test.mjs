@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { serve, ARTIFACTS } from './lib/server.mjs';
 import { launch, shot, appReady } from './lib/browser.mjs';
-import { axeViolations, formatViolations } from './lib/axe.mjs';
+import { axeClean } from './lib/axe.mjs';
 import { STATE_KEY, payloadOf, exampleText as example, seededPage } from './lib/state.mjs';
 
 
@@ -35,11 +35,6 @@ async function stored(page) {
 async function storedRaw(page) {
   await page.waitForTimeout(150);
   return page.evaluate((k) => localStorage.getItem(k), STATE_KEY);
-}
-
-async function axeClean(page, what) {
-  const v = await axeViolations(page);
-  assert.deepEqual(v, [], `${what}: ${formatViolations(v)}`);
 }
 
 /** The rows of the compare table: [comune, year, origin, DPS, DPA, DO, Ca.Re, class, completeness]. */

@@ -1,6 +1,7 @@
 // axe-core in the page (from the local npm package, evaluated through the devtools protocol: no network, and not
 // blocked by the page's Content-Security-Policy as an inline <script> tag would be): returns the WCAG 2.1 A/AA
-// violations of the current view, formatted for an assertion message.
+// violations of the current view, formatted for an assertion message, and the assertion that there are none.
+import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 
@@ -29,4 +30,10 @@ export async function axeViolations(page, { exclude = [] } = {}) {
 /** A readable summary of violations, for `assert.deepEqual(v, [], formatViolations(v))`. */
 export function formatViolations(violations) {
   return violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.join('\n  ')}`).join('\n');
+}
+
+/** Asserts that the page (or frame) has no WCAG 2.1 A/AA violation; the message names `what` and lists them. */
+export async function axeClean(page, what) {
+  const v = await axeViolations(page);
+  assert.deepEqual(v, [], `${what}:\n${formatViolations(v)}`);
 }
