@@ -1,7 +1,8 @@
-//! The saved assessments (`#/valutazioni`): every comune and year kept in this browser, most recent first, with
-//! name, year, last change, completeness and score; create, open, duplicate, rename, and delete with a
-//! confirmation dialog (then an undo in the notice at the top of the page). Below them, the backup copies of saved
-//! data that could not be read, with export and delete (they take up the browser's space).
+//! The saved assessments (`#/valutazioni`): every comune and year kept in this browser, grouped by comune (the one
+//! changed last first) and each comune's years from the most recent, with name, year, last change, completeness and
+//! score; create, open, duplicate, rename, and delete with a confirmation dialog (then an undo in the notice at the
+//! top of the page). Below them, the backup copies of saved data that could not be read, with export and delete
+//! (they take up the browser's space).
 
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -21,8 +22,9 @@ use crate::model::typed_values::{check_name, MAX_NAME_CHARS};
 use crate::model::Lang;
 use crate::services::dom::now_ms;
 use crate::services::storage::{self, Backup};
-use crate::store::overview::{copy_name, overviews, Overview};
+use crate::store::overview::{copy_name, overview, Overview};
 use crate::store::Action;
+use crate::transfer::history;
 
 /// Which dialog is open, for which assessment.
 #[derive(Clone, Debug, PartialEq)]
@@ -69,9 +71,14 @@ pub fn page() -> Html {
         })
     };
 
-    let list = overviews(&store);
-    // One history link per comune with several assessments, on its first item.
-    let histories = crate::transfer::history::comuni(list.iter().filter_map(|o| store.get(&o.id)));
+    // Grouped by comune, each comune's latest year first; one history link per comune with several assessments,
+    // on its first item.
+    let listed = history::list_order(&store);
+    let histories = history::comuni(listed.iter().copied());
+    let list: Vec<Overview> = listed
+        .iter()
+        .map(|a| overview(a, store.current.as_deref() == Some(a.id.as_str())))
+        .collect();
     let items = list.iter().map(|o| {
         let history_link = histories
             .iter()

@@ -60,9 +60,8 @@ pub fn history_page(props: &HistoryPageProps) -> Html {
         .map(|id| history::history(&store, id, lang))
         .unwrap_or_default();
 
-    let mut by_recent: Vec<_> = store.assessments.iter().collect();
-    by_recent.sort_by(|a, b| b.updated_ms.total_cmp(&a.updated_ms));
-    let groups = history::comuni(by_recent.iter().copied());
+    // The comuni in the order of the list of saved assessments, each named by its latest year's assessment.
+    let groups = history::comuni(history::list_order(&store));
     let selected_group = groups
         .iter()
         .find(|(gid, _)| entries.iter().any(|e| e.id == *gid))

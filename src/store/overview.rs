@@ -55,17 +55,6 @@ pub fn overview(a: &Assessment, is_current: bool) -> Overview {
     }
 }
 
-/// Every saved assessment, the most recently changed first.
-pub fn overviews(store: &Store) -> Vec<Overview> {
-    let mut v: Vec<Overview> = store
-        .assessments
-        .iter()
-        .map(|a| overview(a, store.current.as_deref() == Some(a.id.as_str())))
-        .collect();
-    v.sort_by(|a, b| b.updated_ms.total_cmp(&a.updated_ms));
-    v
-}
-
 /// A name for a copy: `Siena` -> `Siena (copia)`, `Siena (copia)` -> `Siena (copia 2)`, and so on, unused among
 /// the saved assessments; `copy_word` is the localised word.
 pub fn copy_name(store: &Store, name: &str, copy_word: &str) -> String {
@@ -120,7 +109,7 @@ mod tests {
     }
 
     #[test]
-    fn most_recent_first_with_completeness() {
+    fn completeness_of_each_assessment() {
         let mut s = store();
         s.apply(Action::Select("id0".into()));
         s.apply(Action::Edit {
@@ -130,8 +119,13 @@ mod tests {
             },
             now_ms: 99.0,
         });
-        let v = overviews(&s);
+        let v: Vec<Overview> = s
+            .assessments
+            .iter()
+            .map(|a| overview(a, s.current.as_deref() == Some(a.id.as_str())))
+            .collect();
         assert_eq!(v[0].name, "Siena");
+        assert_eq!(v[0].updated_ms, 99.0, "the change time of the last edit");
         assert!(v[0].is_current);
         assert!(!v[1].is_current);
         // imu at level 4, its flags answered "no" by the level: one question of 44; the name is not counted.

@@ -4,6 +4,8 @@
 //! chart and table of the shared chart code, and what changed between two of them with the effect of each change
 //! ([`crate::model::changes`]).
 
+use std::cmp::Ordering;
+
 use crate::charts::{ChartSpec, ChartText};
 use crate::i18n::{fill, strings};
 use crate::model::changes::{changes, Change, Deltas};
@@ -80,12 +82,7 @@ pub fn history(store: &Store, id: &str, lang: Lang) -> Vec<Entry> {
         .iter()
         .filter(|a| a.id == target.id || same_comune(&a.answers, &target.answers))
         .collect();
-    list.sort_by(|a, b| {
-        let key = |x: &Assessment| (assessment_year(x), day_of(x));
-        key(a)
-            .cmp(&key(b))
-            .then(a.updated_ms.total_cmp(&b.updated_ms))
-    });
+    list.sort_by(|a, b| chronological(a, b));
     let mut out: Vec<Entry> = list
         .iter()
         .map(|a| Entry {
@@ -101,6 +98,35 @@ pub fn history(store: &Store, id: &str, lang: Lang) -> Vec<Entry> {
         .collect();
     label(&mut out, lang);
     out
+}
+
+/// The order of one comune's assessments in time: by year, then date, then last edit.
+fn chronological(a: &Assessment, b: &Assessment) -> Ordering {
+    let key = |x: &Assessment| (assessment_year(x), day_of(x));
+    key(a)
+        .cmp(&key(b))
+        .then(a.updated_ms.total_cmp(&b.updated_ms))
+}
+
+/// The saved assessments as the list of them shows them: grouped by comune, the comune with the latest change
+/// first, and each comune's assessments from the most recent year (the reverse of [`history`]'s order).
+pub fn list_order(store: &Store) -> Vec<&Assessment> {
+    let mut groups: Vec<Vec<&Assessment>> = Vec::new();
+    for a in &store.assessments {
+        match groups
+            .iter_mut()
+            .find(|g| same_comune(&g[0].answers, &a.answers))
+        {
+            Some(g) => g.push(a),
+            None => groups.push(vec![a]),
+        }
+    }
+    let last_change = |g: &[&Assessment]| g.iter().map(|a| a.updated_ms).fold(f64::MIN, f64::max);
+    groups.sort_by(|a, b| last_change(b).total_cmp(&last_change(a)));
+    for g in &mut groups {
+        g.sort_by(|a, b| chronological(b, a));
+    }
+    groups.into_iter().flatten().collect()
 }
 
 /// The day of an assessment (its date, else its last edit), to order one year's assessments.
@@ -310,6 +336,35 @@ mod tests {
             vec![
                 ("c".to_string(), 3),
                 ("x".to_string(), 1),
+                ("y".to_string(), 1)
+            ]
+        );
+    }
+
+    #[test]
+    fn the_list_groups_each_comune_with_its_latest_year_first() {
+        let mut s = store();
+        let ids =
+            |s: &Store| -> Vec<String> { list_order(s).iter().map(|a| a.id.clone()).collect() };
+        // Siena (changed last) with 2025, 2024, 2023 whatever the order they were saved in; then Lucca and the
+        // other Siena (another ISTAT code).
+        assert_eq!(ids(&s), ["c", "b", "a", "x", "y"]);
+        // A new assessment of Lucca brings Lucca to the top, its newest year first.
+        add(
+            &mut s,
+            "z",
+            "Lucca",
+            Some("046017"),
+            2026,
+            Y2024 + 500.0 * DAY,
+        );
+        assert_eq!(ids(&s), ["z", "x", "c", "b", "a", "y"]);
+        // The comuni of the list, in its order, each with its latest year's id: the history's choice of comune.
+        assert_eq!(
+            comuni(list_order(&s)),
+            vec![
+                ("z".to_string(), 2),
+                ("c".to_string(), 3),
                 ("y".to_string(), 1)
             ]
         );

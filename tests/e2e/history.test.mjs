@@ -71,8 +71,13 @@ test('the history of three assessments of one comune: chart, table, classes and 
   for (const [width, height] of [[1280, 900], [360, 780]]) {
     // Last edited in November 2026: the 2026 assessment is dated by its last edit, the others by their year.
     const p = await seeded(threeYears(), { viewport: { width, height }, state: { updated: Date.UTC(2026, 10, 20, 9) } });
-    // From the saved assessments: one history link per comune with several assessments.
+    // From the saved assessments: one history link per comune with several assessments. The list groups the
+    // comune's assessments, the latest year first, whatever the order they were saved in (2026, 2024, 2025).
     await go(p.page, '#/valutazioni');
+    const listed = await p.page.$$eval('.assessment-item', (items) => items.map((li) =>
+      `${li.querySelector('.assessment-title bdi').textContent} ${li.querySelector('.assessment-meta').textContent.match(/anno (\d{4}|non indicato)/)[1]}`));
+    assert.deepEqual(listed, ['Comune di Borgomonte (esempio) 2026', 'Comune di Borgomonte (esempio) 2025',
+      'Comune di Borgomonte (esempio) 2024', 'Comune di Collefiorito (esempio) non indicato']);
     const link = p.page.locator('a:has-text("Storico di Comune di Borgomonte (esempio) (3 valutazioni)")');
     assert.equal(await link.count(), 1, 'one history link for the three assessments');
     await link.click();
