@@ -131,7 +131,8 @@ struct EntriesProps {
     entries: Rc<Vec<Entry>>,
 }
 
-/// The trend chart of the history, its downloads and its data table (always shown, beside the chart).
+/// The trend chart of the history, its downloads and its data table (always shown, beside the chart; on a phone,
+/// below it, one block per assessment).
 #[function_component(HistoryChart)]
 fn history_chart(props: &EntriesProps) -> Html {
     let store = use_store();
@@ -180,7 +181,7 @@ fn history_chart(props: &EntriesProps) -> Html {
                                      file_base={file_base} />
                 </div>
                 <div class="history-table">
-                    <DataTableView table={history::table(entries, lang)} />
+                    <DataTableView table={history::table(entries, lang)} stack=true />
                 </div>
             </div>
             <figcaption>{ t.chart_caption }</figcaption>
@@ -298,7 +299,7 @@ fn changes_view(props: &EntriesProps) -> Html {
         html! {
             <>
                 <p role="status" id="changes-status">{ status }</p>
-                <div id="changes-table"><DataTableView {table} /></div>
+                <div id="changes-table"><DataTableView {table} stack=true /></div>
             </>
         }
     };

@@ -114,6 +114,17 @@ test('the history of three assessments of one comune: chart, table, classes and 
     assert.match(await p.page.textContent('#changes-status'), /stessa valutazione/);
     await p.page.selectOption('#changes-to', { label: '2026' });
     assert.equal(await p.page.evaluate(() => document.documentElement.scrollWidth), width, 'nothing wider than the screen');
+    // Both tables are read without scrolling sideways, their captions whole: on a phone each row stacks (its
+    // cells under one another), on a wide screen they are tables with their column headers.
+    for (const table of ['#history-trend', '#changes-table']) {
+      const fit = await p.page.$eval(`${table} .table-responsive`, (region) => {
+        const r = region.getBoundingClientRect();
+        const caption = region.querySelector('caption').getBoundingClientRect();
+        return { scroll: region.scrollWidth - region.clientWidth, captionIn: caption.left >= r.left && caption.right <= r.right + 0.5,
+          headers: region.querySelector('thead').getBoundingClientRect().height > 1 };
+      });
+      assert.deepEqual(fit, { scroll: 0, captionIn: true, headers: width > 575 }, `${table} at ${width}px`);
+    }
     await axeClean(p.page, `history at ${width}px`);
     await shot(p.page, `history-${width}`);
     if (width === 1280) {

@@ -1,5 +1,6 @@
 //! A [`DataTable`] as markup: `div.table-responsive > table.table`, numeric cells right-aligned, row headers; the
-//! scrolling wrapper is a named, focusable region (keyboard users can scroll a wide table on a phone).
+//! scrolling wrapper is a named, focusable region (keyboard users can scroll a wide table on a phone). A table too
+//! wide for a phone can instead stack there (`stack`): each row a block, each cell after its column's name.
 
 use yew::prelude::*;
 
@@ -10,9 +11,14 @@ use crate::report::table::{Cell, DataTable};
 pub struct DataTableViewProps {
     /// The table.
     pub table: DataTable,
+    /// On a phone, each row as a block of its cells, each cell after its column's name (`table-stack` in
+    /// app.css), which is read out too: a screen reader that drops the semantics of a table laid out as blocks
+    /// still says which column a value is in.
+    #[prop_or_default]
+    pub stack: bool,
 }
 
-fn cell(c: &Cell) -> Html {
+fn cell(c: &Cell, column: Option<&Cell>, stack: bool) -> Html {
     let class = c.num.then_some("num");
     let content = match &c.link {
         Some(address) => html! {
@@ -25,7 +31,8 @@ fn cell(c: &Cell) -> Html {
     if c.header {
         html! { <th scope="row" {class}>{ content }</th> }
     } else {
-        html! { <td {class}>{ content }</td> }
+        let label = column.filter(|_| stack).map(|h| h.text.clone());
+        html! { <td {class} data-label={label}>{ content }</td> }
     }
 }
 
@@ -33,10 +40,11 @@ fn cell(c: &Cell) -> Html {
 #[function_component(DataTableView)]
 pub fn data_table_view(props: &DataTableViewProps) -> Html {
     let t = &props.table;
+    let stack = props.stack;
     html! {
         // Focusable and named, so that a table wider than a phone can be scrolled with the keyboard.
         <div class="table-responsive" tabindex="0" role="region" aria-label={t.caption.clone()}>
-            <table class="table table-striped table-sm">
+            <table class={classes!("table", "table-striped", "table-sm", stack.then_some("table-stack"))}>
                 if !t.caption.is_empty() { <caption>{ t.caption.clone() }</caption> }
                 <thead>
                     <tr>
@@ -46,7 +54,9 @@ pub fn data_table_view(props: &DataTableViewProps) -> Html {
                     </tr>
                 </thead>
                 <tbody>
-                    { for t.rows.iter().map(|r| html! { <tr>{ for r.iter().map(cell) }</tr> }) }
+                    { for t.rows.iter().map(|r| html! {
+                        <tr>{ for r.iter().enumerate().map(|(i, c)| cell(c, t.head.get(i), stack)) }</tr>
+                    }) }
                 </tbody>
             </table>
         </div>
