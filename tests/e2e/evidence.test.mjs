@@ -118,6 +118,19 @@ test('the questionnaire: a closed disclosure opened by keyboard, a javascript: l
     const review = page.locator('#review-evidence');
     await review.waitFor();
     assert.match(await review.textContent(), /Subentro in ANPR.*Verificato sul cruscotto ANPR il 10 marzo\..*www\.anpr\.interno\.it/s);
+    // «Evidenze» shows once, as the section's heading; the table keeps it as its name for screen readers.
+    const shown = await review.evaluate((section) => [...section.querySelectorAll('h3, caption')]
+      .filter((el) => el.getBoundingClientRect().width > 1).map((el) => `${el.tagName}: ${el.textContent}`));
+    assert.deepEqual(shown, ['H3: Evidenze']);
+    assert.equal(await page.getAttribute('#review-evidence .table-responsive', 'aria-label'), 'Evidenze');
+    assert.equal(await review.locator('caption').textContent(), 'Evidenze');
+    // On a phone each question's evidence is a block: nothing to scroll sideways.
+    await page.setViewportSize({ width: 360, height: 800 });
+    assert.equal(await page.$eval('#review-evidence .table-responsive', (r) => r.scrollWidth - r.clientWidth), 0);
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 360);
+    await axeClean(page, 'review with evidence at 360 px');
+    await shot(page, 'evidence-review-360');
+    await page.setViewportSize({ width: 1280, height: 900 });
     await axeClean(page, 'review with evidence');
     assert.deepEqual(problems(), []);
   } finally {

@@ -204,8 +204,9 @@ pub struct EvidenceReviewProps {
     pub answers: Answers,
 }
 
-/// The review's «Evidenze»: every note and verification link given, in one table (question, answer, note, link);
-/// nothing when there is none.
+/// The review's «Evidenze»: every note and verification link given, in one table (question, answer, note, link;
+/// one block per question on a phone) under the section's heading, which the table's caption repeats for screen
+/// readers only (app.css); nothing when there is none.
 #[function_component(EvidenceReview)]
 pub fn evidence_review(props: &EvidenceReviewProps) -> Html {
     let store = use_store();
@@ -216,7 +217,7 @@ pub fn evidence_review(props: &EvidenceReviewProps) -> Html {
     html! {
         <section class="mt-4" id="review-evidence" aria-labelledby="review-evidence-title">
             <h3 id="review-evidence-title">{ s.evidence.title }</h3>
-            <DataTableView {table} />
+            <DataTableView {table} stack=true />
         </section>
     }
 }
