@@ -306,6 +306,21 @@ function box(page, sel) {
   });
 }
 
+/** The rows of the results' actions (buttons grouped by their top), each with its left and right edges. */
+function toolbarRows(page) {
+  return page.$$eval('.results-bar > .toolbar > *', (els) => {
+    const rows = new Map();
+    for (const el of els) {
+      const r = el.getBoundingClientRect();
+      const row = rows.get(Math.round(r.top)) ?? { top: Math.round(r.top), left: Infinity, right: -Infinity };
+      row.left = Math.min(row.left, Math.round(r.left));
+      row.right = Math.max(row.right, Math.round(r.right));
+      rows.set(row.top, row);
+    }
+    return [...rows.values()];
+  });
+}
+
 /** The id of the focused element. */
 const focused = (page) => page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName);
 
@@ -330,6 +345,11 @@ for (const [width, height] of [[1280, 800], [360, 740]]) {
       const apart = c.top >= live.bottom || c.bottom <= live.top || c.left >= live.right || c.right <= live.left;
       assert.ok(apart, `the live score does not cover ${control}: ${JSON.stringify({ c, live })}`);
       assert.notEqual((await page.textContent('#whatif-exact')).trim(), before);
+      if (width === 1280) {
+        // The column beside the what-if is not empty down there: the gains of each step stay in view.
+        const gains = await box(page, '#result-gains');
+        assert.ok(gains.inView && gains.right <= c.left, `the gains in view beside ${control}: ${JSON.stringify({ gains, c })}`);
+      }
     }
     assert.match((await page.textContent('#whatif-delta')).trim(), /^\+\d+,\d rispetto al salvato$/);
     await shot(page, `results-whatif-live-${width}`, { fullPage: false });
@@ -410,6 +430,10 @@ test('the results top: title, score and class in the first screen of a phone; th
     assert.ok(b.inView, `${sel} in the first screen at 360x740: ${JSON.stringify(b)}`);
   }
   await shot(phone.page, 'results-top-360', { fullPage: false });
+  // The actions share their rows evenly: each row of buttons spans the bar.
+  const phoneRows = await toolbarRows(phone.page);
+  assert.ok(phoneRows.length >= 1 && phoneRows.every((r) => Math.abs(r.left - phoneRows[0].left) <= 1 && Math.abs(r.right - phoneRows[0].right) <= 1),
+    `rows of actions at 360 px: ${JSON.stringify(phoneRows)}`);
   assert.deepEqual(phone.problems(), []);
   await phone.context.close();
   const desk = await openResults(browser, server.origin, server.url, 'small-comune.json', { viewport: { width: 1280, height: 800 } });
@@ -419,6 +443,12 @@ test('the results top: title, score and class in the first screen of a phone; th
   assert.ok(Math.abs(plan.top - whatif.top) < 2 && plan.right <= whatif.left, `side by side: ${JSON.stringify({ plan, whatif })}`);
   assert.ok(whatif.top - score.top < 900, `the what-if ${whatif.top - score.top} px below the score`);
   await shot(desk.page, 'results-top-1280', { fullPage: false });
+  // The actions on one line, on the line of the in-page contents.
+  const deskRows = await toolbarRows(desk.page);
+  const toc = await box(desk.page, '.results-toc');
+  assert.equal(deskRows.length, 1, `one line of actions at 1280 px: ${JSON.stringify(deskRows)}`);
+  assert.ok(deskRows[0].top >= toc.top - 8 && deskRows[0].top < toc.bottom && deskRows[0].left > toc.right,
+    `the actions beside the contents: ${JSON.stringify({ deskRows, toc })}`);
   assert.deepEqual(desk.problems(), []);
   await desk.context.close();
 });
