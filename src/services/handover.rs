@@ -29,6 +29,11 @@ pub async fn hand_over() -> Result<(), JsValue> {
     // `crate::hooks::route_place`), as it starts; otherwise it renders in its own scheduler's next turn, and the
     // focus is put back once the page is there.
     let navigated = crate::hooks::route_place::place_pending();
+    if navigated {
+        // The link that was followed (or whatever has the focus while the loader shows) is not where the reader
+        // goes: left focused, it would get the focus back when the full app mounts, over the new page's heading.
+        blur_focused();
+    }
     crate::app::stop_core();
     start.call0(&JsValue::NULL)?;
     if !navigated {
@@ -85,6 +90,17 @@ pub fn prefetch() {
         wasm_bindgen_futures::spawn_local(async move {
             let _ = JsFuture::from(promise).await;
         });
+    }
+}
+
+/// Takes the keyboard focus off the focused element (it goes to the document's body).
+fn blur_focused() {
+    let active = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(el) = active {
+        let _ = el.blur();
     }
 }
 

@@ -1,8 +1,8 @@
 // Where pages open: every change of route starts at the top of the new page with the focus on its h1 (the header's
 // menu, the footer's link from the bottom of a long page, a questionnaire step, the light app handing over to the
-// full one); Back and Forward bring back the position the reader left; an in-page link scrolls to its section as a
-// history entry of its own; "Importa un file" is one click away from the start page, the questionnaire, the saved
-// assessments, the results and the menu.
+// full one, where the focus must not go back to the link followed); Back and Forward bring back the position the
+// reader left; an in-page link scrolls to its section as a history entry of its own; "Importa un file" is one click
+// away from the start page, the questionnaire, the saved assessments, the results and the menu.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './lib/server.mjs';
@@ -117,6 +117,33 @@ async function openMenu(page) {
     await button.click();
   }
 }
+
+test('a link from the light app to a page of the full app ends with the focus on that page\'s h1, and keeps it', async () => {
+  for (const [from, href, title] of [['#/', '#/valutazioni', 'Le mie valutazioni'], ['#/questionario/comune', '#/risultati', 'Risultati'],
+    ['#/accessibilita', '#/metodo', 'Come calcoliamo']]) {
+    const { page, context, problems } = await seeded({ width: 1280, height: 800 });
+    await page.goto(`${server.url}${from}`);
+    await appReady(page);
+    assert.equal(await page.evaluate(() => performance.getEntriesByType('resource').some((e) => /care-full-/.test(e.name))), false,
+      `${from}: the full app is not loaded yet`);
+    // Followed by the keyboard: the focus was on the link, then the full app is fetched and takes the page over.
+    await page.focus(`header nav a[href="${href}"]`);
+    await page.keyboard.press('Enter');
+    await arrived(page, title);
+    await page.waitForTimeout(500);
+    assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1', `${href}: the focus stays on the h1`);
+    assert.deepEqual(problems(), []);
+    await context.close();
+  }
+  // A page of the full app opened directly (a bookmark, a shared address) does not move the focus into the page.
+  const { page, context } = await seeded({ width: 1280, height: 800 });
+  await page.goto(`${server.url}#/valutazioni`);
+  await appReady(page);
+  await page.waitForSelector('#main h1:has-text("Le mie valutazioni")');
+  await page.waitForTimeout(500);
+  assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'BODY', 'the focus left at the start of the page');
+  await context.close();
+});
 
 test('a questionnaire step opens at its top with the focus on the h1; Back returns to where the step was left', async () => {
   const { page, context, problems } = await seeded({ width: 360, height: 740 });
