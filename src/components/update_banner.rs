@@ -25,8 +25,9 @@ use crate::hooks::use_strings;
 /// How often a long-open page asks the server for a new release (hash routing never navigates, and browsers
 /// check on navigations).
 const UPDATE_CHECK_MS: u32 = 60 * 60 * 1000;
-/// After the click, reload anyway if the new worker has not taken over by then.
-const RELOAD_FALLBACK_MS: u32 = 5_000;
+/// After the click, reload anyway if neither `controllerchange` nor the new worker's activation was seen by then. Long
+/// enough for a busy machine: a reload before the new worker has taken over would show the old release again.
+const RELOAD_FALLBACK_MS: u32 = 20_000;
 
 /// What the banner shows.
 #[derive(Clone, PartialEq)]
@@ -71,6 +72,18 @@ fn reload() {
     if let Some(w) = web_sys::window() {
         let _ = w.location().reload();
     }
+}
+
+/// Reloads the page once the worker told to take over is active (or was replaced meanwhile): the page then loads the
+/// new release. `controllerchange` usually comes first and reloads; this covers a browser where it does not.
+fn reload_once_active(worker: &ServiceWorker) {
+    let watched = worker.clone();
+    EventListener::new(worker, "statechange", move |_| {
+        if matches!(worker_state(&watched).as_str(), "activated" | "redundant") {
+            reload();
+        }
+    })
+    .forget();
 }
 
 /// Ignores a promise's outcome without an "uncaught rejection" in the console (an update check offline fails).
@@ -181,6 +194,7 @@ pub fn update_banner() -> Html {
         Callback::from(move |_: MouseEvent| match &*update {
             Update::Waiting(worker) => {
                 *asked.borrow_mut() = true;
+                reload_once_active(worker);
                 let _ = worker.post_message(&JsValue::from_str("SKIP_WAITING"));
                 gloo_timers::callback::Timeout::new(RELOAD_FALLBACK_MS, reload).forget();
             }
