@@ -6,7 +6,9 @@
 //    script with one that loads the light app, or the full app on the routes that need it (the list printed by
 //    `cargo run --bin care-routes` from the route table, src/routes.rs); trunk's preload links of the light app go,
 //    since a share link or an embed never needs it; the boot script also holds a click made on the page before the
-//    app runs (and makes it again once it does), and has the full module fetched once when the page is idle; then
+//    app runs (and makes it again once it does), keeps the light app from hydrating that page if something changed
+//    its structure before it ran, fetches the app's module only once that page has been painted, and has the full
+//    module fetched once when the page is idle; then
 //    puts into index.html's #app the start page in the app's frame, rendered by the app's own components
 //    (`care-prerender`, a native build with yew's server renderer), so that the first paint does not wait for
 //    WebAssembly;
@@ -134,7 +136,16 @@ const hold = (e) => {
   held = { path: pathOf(control), text: control.textContent };
 };
 root.addEventListener('click', hold, true);
+// The light app hydrates the page built into index.html (src/app.rs): it takes over its nodes, so it needs them as
+// built. A change of their structure before the app runs (a translation of the page, an extension) takes off the
+// build's mark, and the app renders its own page in place of that one instead.
+const guard = new MutationObserver(() => {
+  const mark = root.firstChild;
+  if (mark && mark.nodeType === Node.COMMENT_NODE && mark.data === 'care:prerender') mark.remove();
+});
+guard.observe(root, { childList: true, subtree: true });
 const release = () => {
+  guard.disconnect();
   root.removeEventListener('click', hold, true);
   const control = held && held.path.reduce((el, i) => el && el.children[i], root);
   if (control && control.textContent === held.text) control.click();
@@ -147,6 +158,10 @@ if (!(navigator.connection && navigator.connection.saveData && !(sw && sw.contro
   if (sw) sw.ready.then((reg) => idle(() => reg.active && reg.active.postMessage('CACHE_LAZY')));
   else idle(() => [fetch(FULL.wasm, { integrity: FULL.integrity }), fetch(FULL.js)].forEach((p) => p.catch(() => {})));
 }
+// The app's module is fetched once the page built into index.html has been painted (after a frame, or 100 ms in a
+// tab that draws none): its compilation and the app's start never hold back the first paint, which on a slow device
+// they could when the module comes from a cache.
+await new Promise((painted) => { requestAnimationFrame(() => setTimeout(painted)); setTimeout(painted, 100); });
 const route = location.hash.slice(1);
 const first = (route.startsWith('/') ? route.slice(1) : route).split(/[/?]/)[0];
 try {

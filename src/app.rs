@@ -303,8 +303,9 @@ pub fn prerender_start_page() -> String {
 const PRERENDER_MARKS: [&str; 2] = ["care:prerender", "/care:prerender"];
 
 /// `#app` while it still holds the page built into index.html, with the build's marks around it taken off (yew's
-/// hydration expects its own marks first); `None` when it does not (the app runs on a page it rendered itself, or on
-/// index.html's placeholder, which a development build keeps: that one has no hydration marks).
+/// hydration expects its own marks first); `None` when it does not: the app runs on a page it rendered itself, or on
+/// index.html's placeholder, which a development build keeps (that one has no hydration marks), or the boot script
+/// took the mark off because something changed the page's structure before the app ran (`scripts/postbuild.mjs`).
 fn prerendered_root() -> Option<web_sys::Element> {
     let el = web_sys::window()?.document()?.get_element_by_id("app")?;
     let is_comment = |node: &web_sys::Node| node.node_type() == web_sys::Node::COMMENT_NODE;

@@ -3,7 +3,7 @@
 //   JavaScript off it shows the title and the lead paragraph; on a first visit the light app then hydrates it (the
 //   nodes painted first stay, so the largest paint stays the first one), without a layout shift (screenshots at 1280
 //   and 360 px) and without losing a click made before it ran; a returning visitor (saved state, English) gets the
-//   app's own render in its place;
+//   app's own render in its place, and so does a page whose structure changed before the app ran;
 // - opened on another route, the page shows the frame with a quiet loading state, not the start page;
 // - a first visit asks the server for each file at most once, the service worker's offline copy included; the
 //   full module comes once, when the page is idle, and not at all on a first visit that asks to save data.
@@ -134,6 +134,28 @@ test('a returning visitor (a saved state, English) gets the app\'s own start pag
   await appReady(page);
   assert.equal((await page.textContent('h1')).trim(), TITLE);
   assert.equal(await page.locator('.hero-actions a[href="#/questionario"]').count(), 1, 'the resume button');
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+test('a built-in page changed before the app runs (a translation wraps its text) is replaced, not hydrated', async () => {
+  const { context, page, problems } = await openPage(browser, server.origin);
+  const release = await holdLightModule(page);
+  await page.goto(server.url);
+  await page.waitForFunction(() => typeof window.careLoadFull === 'function'); // the boot script runs
+  await page.evaluate(() => {
+    for (const el of document.querySelectorAll('.hero h1, .hero .lead')) { // as a browser's translation does
+      const font = document.createElement('font');
+      font.append(...el.childNodes);
+      el.append(font);
+    }
+  });
+  release();
+  await appReady(page); // a hydration of a different tree would have aborted the app
+  assert.equal(await page.locator('#app font').count(), 0, 'the app renders its own page');
+  assert.equal((await page.textContent('h1')).trim(), TITLE);
+  await page.click('.hero-actions .btn-primary');
+  await page.waitForSelector('#q-comune-name');
   assert.deepEqual(problems(), []);
   await context.close();
 });
