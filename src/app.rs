@@ -247,9 +247,9 @@ pub fn start() {
 ///
 /// When its first render is the page built into index.html (a first visit on the start page), the app hydrates
 /// that page: it takes over the very nodes already painted (the largest paint stays the first one, nothing moves,
-/// the focus and a text selection stay). Otherwise (a saved state, English, a notice, another route) hydration
-/// cannot be used, since yew's hydration requires the same tree and would abort on a mismatch: the app replaces the
-/// page with its own render.
+/// the keyboard focus stays where it is). Otherwise (a saved state, English, a notice, another route, a page whose
+/// structure changed before the app ran) hydration cannot be used, since yew's hydration requires the same tree and
+/// would abort on a mismatch: the app replaces the page with its own render.
 pub fn start_core() {
     let props = AppRootProps::in_browser(core_switch);
     let prerendered = props

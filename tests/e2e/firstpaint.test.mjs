@@ -77,12 +77,15 @@ for (const width of [1280, 360]) {
     assert.equal(await page.locator('.route-loading').isVisible(), false, 'no loading state on the start page');
     const built = await appMarkup(page);
     await page.evaluate((kept) => kept.forEach((s) => { document.querySelector(s).careBuilt = s; }), KEPT);
+    await page.focus('.hero-actions .btn-primary'); // reached with the keyboard before the app runs
     await page.evaluate(() => document.fonts.ready);
     release();
     await appReady(page);
     await page.waitForTimeout(300);
     const kept = await page.evaluate((all) => all.filter((s) => document.querySelector(s)?.careBuilt === s), KEPT);
     assert.deepEqual(kept, KEPT, 'the app runs on the very nodes built into index.html');
+    assert.equal(await page.evaluate(() => document.activeElement.careBuilt), '.hero-actions .btn-primary',
+      'the keyboard focus stays where it was');
     assert.equal(await appMarkup(page), built, 'the app\'s render is the page built into index.html');
     const marks = await page.evaluate(() => {
       const walker = document.createTreeWalker(document.getElementById('app'), NodeFilter.SHOW_COMMENT);
