@@ -2,7 +2,8 @@
 //! TrueType form of `assets/fonts/*.woff2`) into a Rust table, so that the charts measure their text with the
 //! same advance widths and kerning the browser and the PNG renderer use, on every target (canvas, SVG, PNG)
 //! without parsing a font at run time. The table is written to `$OUT_DIR/font_metrics.rs` and included by
-//! `src/charts/metrics.rs`.
+//! `src/charts/metrics.rs`. It also writes the editions (`assets/models/*.json`) without their indentation to
+//! `$OUT_DIR/<id>.min.json`, the copy that `src/model/mod.rs` embeds.
 
 use std::fmt::Write as _;
 use std::path::PathBuf;
@@ -24,8 +25,43 @@ fn main() {
         write_face(&mut out, name, &face);
     }
     println!("cargo:rerun-if-changed=build.rs");
-    let dest = PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR")).join("font_metrics.rs");
-    std::fs::write(&dest, out).expect("write font metrics");
+    let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR"));
+    std::fs::write(out_dir.join("font_metrics.rs"), out).expect("write font metrics");
+    for id in EDITIONS {
+        let path = format!("assets/models/{id}.json");
+        println!("cargo:rerun-if-changed={path}");
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        std::fs::write(out_dir.join(format!("{id}.min.json")), minify_json(&text))
+            .expect("write the minified edition");
+    }
+}
+
+/// The editions the program embeds (`src/model/mod.rs`), each as `$OUT_DIR/<id>.min.json`.
+const EDITIONS: [&str; 1] = ["care-2021"];
+
+/// JSON text without the whitespace between its tokens (strings and numbers kept byte for byte): the editions are
+/// written indented for people, and embedded without the indentation (a third of their bytes) in every module.
+fn minify_json(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let (mut in_string, mut escaped) = (false, false);
+    for c in text.chars() {
+        if in_string {
+            out.push(c);
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == '"' {
+                in_string = false;
+            }
+        } else if c == '"' {
+            in_string = true;
+            out.push(c);
+        } else if !c.is_ascii_whitespace() {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// The characters the subset covers, in code-point order.

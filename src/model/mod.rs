@@ -45,10 +45,11 @@ use std::sync::OnceLock;
 /// The id of the edition new answers are written for.
 pub const CURRENT_EDITION_ID: &str = "care-2021";
 
-/// The embedded editions: (id, JSON text).
+/// The embedded editions: (id, JSON text), the files of `assets/models/` without their indentation (written by
+/// build.rs: the same tokens in fewer bytes in each module).
 pub(crate) const EDITION_SOURCES: &[(&str, &str)] = &[(
     "care-2021",
-    include_str!("../../assets/models/care-2021.json"),
+    include_str!(concat!(env!("OUT_DIR"), "/care-2021.min.json")),
 )];
 
 fn editions() -> &'static [Edition] {
@@ -86,4 +87,24 @@ pub fn current() -> &'static Edition {
 /// The ids of every known edition.
 pub fn edition_ids() -> Vec<&'static str> {
     editions().iter().map(|e| e.id.as_str()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_embedded_editions_are_the_files_without_their_indentation() {
+        for (id, embedded) in EDITION_SOURCES {
+            let path = format!("{}/assets/models/{id}.json", env!("CARGO_MANIFEST_DIR"));
+            let file = std::fs::read_to_string(&path).expect("the edition file");
+            let tree = |t: &str| serde_json::from_str::<serde_json::Value>(t).expect("JSON");
+            assert_eq!(tree(embedded), tree(&file), "{id}: the same JSON");
+            // The same tree (strings and numbers as written: serde_json tells 1 from 1.0), without the line breaks
+            // and the indentation.
+            assert!(!embedded.contains('\n'), "{id}: no line breaks left");
+            assert!(!embedded.contains("  "), "{id}: no indentation left");
+            assert!(embedded.len() < file.len(), "{id}: shorter");
+        }
+    }
 }

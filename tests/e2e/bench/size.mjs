@@ -132,18 +132,35 @@ function catalogueStrings() {
   return [...out];
 }
 
-/** What the data segments hold: the edition JSON, the catalogue's strings, the rest. */
+/** JSON text without the whitespace between its tokens, as build.rs embeds the editions (strings kept as they are). */
+function minifyJson(text) {
+  let out = ''; let inString = false; let escaped = false;
+  for (const c of text) {
+    if (inString) {
+      out += c;
+      if (escaped) escaped = false;
+      else if (c === '\\') escaped = true;
+      else if (c === '"') inString = false;
+    } else if (c === '"') { inString = true; out += c; } else if (!/\s/.test(c)) out += c;
+  }
+  return out;
+}
+
+/** What the data segments hold: the edition JSON (as written in assets/models/, or minified), the catalogue's
+ * strings, the rest. */
 function dataBreakdown(data) {
   const all = Buffer.concat(data);
-  const edition = fs.readFileSync(path.join(ROOT, 'assets/models/care-2021.json'));
-  const editionAt = all.indexOf(edition.subarray(0, 200));
-  const editionBytes = editionAt >= 0 ? edition.length : 0;
+  const pretty = fs.readFileSync(path.join(ROOT, 'assets/models/care-2021.json'), 'utf8');
+  const forms = [['minified', Buffer.from(minifyJson(pretty))], ['indented', Buffer.from(pretty)]];
+  const [editionForm, edition] = forms.find(([, b]) => all.indexOf(b.subarray(0, 200)) >= 0) || ['none', Buffer.alloc(0)];
+  const editionCopies = edition.length ? all.toString('latin1').split(edition.subarray(0, 200).toString('latin1')).length - 1 : 0;
+  const editionBytes = edition.length * editionCopies;
   let strings = 0; let found = 0;
   const catalogue = catalogueStrings();
   for (const s of catalogue) {
     if (all.indexOf(Buffer.from(s, 'utf8')) >= 0) { strings += Buffer.byteLength(s); found++; }
   }
-  return { total: all.length, gzip: gz(all), editionBytes, strings, found, catalogue: catalogue.length, all };
+  return { total: all.length, gzip: gz(all), editionBytes, editionForm, editionCopies, strings, found, catalogue: catalogue.length, all };
 }
 
 /** Module summary and tables. */
@@ -180,7 +197,7 @@ function report(label, file) {
   const d = dataBreakdown(mod.data);
   out.data = d;
   console.log(`  data segments: ${kb(d.total)} raw, ${kb(d.gzip)} gzip; in them: the edition JSON `
-    + `(assets/models/care-2021.json) ${kb(d.editionBytes)}, strings of the text catalogue (src/i18n) ${kb(d.strings)} `
+    + `(assets/models/care-2021.json, ${d.editionForm}, ${d.editionCopies} cop${d.editionCopies === 1 ? 'y' : 'ies'}) ${kb(d.editionBytes)}, strings of the text catalogue (src/i18n) ${kb(d.strings)} `
     + `(${d.found} of its ${d.catalogue} longer literals), the rest ${kb(d.total - d.editionBytes - d.strings)} `
     + `(other literals, tables, panic locations)`);
   return out;
