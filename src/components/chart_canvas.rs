@@ -2,7 +2,10 @@
 //! as tall as its content (or of a fixed shape when asked), redrawn when its data, its text (a change of
 //! language) or its width changes. Text is drawn by [`CanvasText`] at the positions the chart layout measured.
 
+use std::cell::RefCell;
 use std::rc::Rc;
+
+use gloo_timers::callback::Timeout;
 
 use plotters::prelude::*;
 use plotters_backend::text_anchor::{HPos, VPos};
@@ -10,6 +13,7 @@ use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind, FontStyle,
 };
 use plotters_canvas::CanvasBackend;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 use yew::prelude::*;
@@ -203,6 +207,53 @@ fn paint(
     }
 }
 
+/// A task run after the browser's next paint (an animation frame, then a timer), or at once (a timer) in a hidden
+/// document, which paints no frames; dropped before, it never runs. A frame that is not painted (a cross-site embed
+/// scrolled out of view) runs it when it comes into view.
+struct AfterPaint {
+    frame: Option<(i32, Closure<dyn FnMut()>)>,
+    timer: Rc<RefCell<Option<Timeout>>>,
+}
+
+impl AfterPaint {
+    fn new(task: impl FnOnce() + 'static) -> Self {
+        let timer = Rc::new(RefCell::new(None));
+        let window = web_sys::window();
+        let hidden = window
+            .as_ref()
+            .and_then(|w| w.document())
+            .is_some_and(|d| d.hidden());
+        if hidden {
+            *timer.borrow_mut() = Some(Timeout::new(0, task));
+            return Self { frame: None, timer };
+        }
+        let slot = timer.clone();
+        let mut task = Some(task);
+        let on_frame = Closure::<dyn FnMut()>::new(move || {
+            if let Some(task) = task.take() {
+                *slot.borrow_mut() = Some(Timeout::new(0, task));
+            }
+        });
+        let frame = window
+            .and_then(|w| {
+                w.request_animation_frame(on_frame.as_ref().unchecked_ref())
+                    .ok()
+            })
+            .map(|id| (id, on_frame));
+        Self { frame, timer }
+    }
+}
+
+impl Drop for AfterPaint {
+    fn drop(&mut self) {
+        if let (Some((id, _)), Some(w)) = (&self.frame, web_sys::window()) {
+            let _ = w.cancel_animation_frame(*id);
+        }
+        // Dropping the timer clears it.
+        self.timer.borrow_mut().take();
+    }
+}
+
 /// A responsive, HiDPI canvas chart.
 #[function_component(ChartCanvas)]
 pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
@@ -231,13 +282,11 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
                     }
                 }
             };
-            measure();
-            // The box can change width without a window resize (a layout that settles after the first render, a
-            // page handed over from the loading shell): observe the parent itself.
-            let on_resize = {
-                let measure = measure.clone();
-                wasm_bindgen::closure::Closure::<dyn FnMut(js_sys::Array)>::new(move |_| measure())
-            };
+            // The box's width, as soon as the page is laid out, and whenever it changes without a window resize (a
+            // layout that settles after the first render, a page handed over from the loading shell): observed on
+            // the parent itself. The observer reports the first width after the browser's own layout, where reading
+            // it here would force a layout of the page in the middle of its first render.
+            let on_resize = Closure::<dyn FnMut(js_sys::Array)>::new(move |_| measure());
             let observer = web_sys::ResizeObserver::new(wasm_bindgen::JsCast::unchecked_ref(
                 on_resize.as_ref(),
             ))
@@ -272,11 +321,18 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
         use_effect_with(
             deps,
             move |(spec, text, css_width, presentation, aspect_bits, _fonts)| {
-                if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
-                    let css_w = if *css_width > 0 { *css_width } else { 640 };
-                    let aspect = aspect_bits.map(f64::from_bits);
-                    paint(&canvas, spec, text, *presentation, css_w, aspect);
-                }
+                let (spec, text, presentation) = (spec.clone(), text.clone(), *presentation);
+                let (css_width, aspect) = (*css_width, aspect_bits.map(f64::from_bits));
+                // Drawn after the page around it has been painted: the top of a page shows without waiting for its
+                // charts. A change before then (the width measured, a new language) replaces the pending drawing,
+                // so a chart is drawn once, at its width.
+                let pending = AfterPaint::new(move || {
+                    if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
+                        let css_w = if css_width > 0 { css_width } else { 640 };
+                        paint(&canvas, &spec, &text, presentation, css_w, aspect);
+                    }
+                });
+                move || drop(pending)
             },
         );
     }

@@ -204,6 +204,11 @@ pub fn nav_link(props: &NavLinkProps) -> Html {
             return;
         }
         e.prevent_default();
+        // A page of the full app: its module starts downloading now, while the light app changes page (the same
+        // download the loading page waits for, started once).
+        if crate::routes::needs_full_app(&to.to_path()) {
+            crate::services::handover::prefetch();
+        }
         if let Some(n) = &navigator {
             n.push(&to);
         }

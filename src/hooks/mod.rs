@@ -20,8 +20,10 @@ pub fn use_strings() -> &'static Strings {
     i18n::strings(store.lang)
 }
 
-/// A number that changes whenever the document finishes loading fonts (`document.fonts`: `ready`, then each
-/// `loadingdone`). A canvas drawn before the web font arrived used a fallback face; charts redraw when it changes.
+/// A number that changes whenever the document finishes loading fonts (each `loadingdone` of `document.fonts`). A
+/// canvas drawn while a face was still loading used a fallback face; charts redraw when it changes. The faces that
+/// finished before the chart was drawn need nothing (and asking `document.fonts.ready` would force a style
+/// recalculation of the whole page in the middle of its first render).
 #[hook]
 pub fn use_fonts_generation() -> u32 {
     let generation = use_state(|| 0u32);
@@ -29,40 +31,21 @@ pub fn use_fonts_generation() -> u32 {
     {
         let generation = generation.clone();
         use_effect_with((), move |_| {
-            use wasm_bindgen::{closure::Closure, JsCast, JsValue};
-            let fonts = web_sys::window()
+            use wasm_bindgen::{JsCast, JsValue};
+            let listener = web_sys::window()
                 .and_then(|w| w.document())
                 .and_then(|d| js_sys::Reflect::get(&d, &JsValue::from_str("fonts")).ok())
-                .filter(|f| !f.is_undefined());
-            let bump = {
-                let generation = generation.clone();
-                move || {
-                    let next = {
-                        let mut c = counter.borrow_mut();
-                        *c += 1;
-                        *c
-                    };
-                    generation.set(next);
-                }
-            };
-            let listener = fonts.as_ref().and_then(|f| {
-                let target = f.clone().dyn_into::<web_sys::EventTarget>().ok()?;
-                let bump = bump.clone();
-                Some(gloo_events::EventListener::new(
-                    &target,
-                    "loadingdone",
-                    move |_| bump(),
-                ))
-            });
-            if let Some(ready) = fonts
-                .as_ref()
-                .and_then(|f| js_sys::Reflect::get(f, &JsValue::from_str("ready")).ok())
-                .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
-            {
-                let done = Closure::once(move |_: JsValue| bump());
-                let _ = ready.then(&done);
-                done.forget();
-            }
+                .and_then(|f| f.dyn_into::<web_sys::EventTarget>().ok())
+                .map(|target| {
+                    gloo_events::EventListener::new(&target, "loadingdone", move |_| {
+                        let next = {
+                            let mut c = counter.borrow_mut();
+                            *c += 1;
+                            *c
+                        };
+                        generation.set(next);
+                    })
+                });
             move || drop(listener)
         });
     }

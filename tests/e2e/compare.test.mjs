@@ -54,6 +54,18 @@ async function inkedPixels(page, selector) {
   });
 }
 
+/** The inked pixels of the canvas once it has more than `min` of them (charts are drawn after the page's first
+ * paint), or after 10 s, its count then. */
+async function inkedOnceDrawn(page, selector, min) {
+  const until = Date.now() + 10000;
+  let n = await inkedPixels(page, selector);
+  while (n <= min && Date.now() < until) {
+    await page.waitForTimeout(50);
+    n = await inkedPixels(page, selector);
+  }
+  return n;
+}
+
 test('two files side by side: both rows, the chart, bad files skipped, storage untouched', async () => {
   const { page, problems, context } = await seeded([]);
   await page.waitForSelector('text=Scegli almeno una valutazione o carica un file per vedere il confronto.');
@@ -77,8 +89,7 @@ test('two files side by side: both rows, the chart, bad files skipped, storage u
   assert.match(rejected, /File scartati/);
   assert.match(rejected, /«rotto\.json»: open_data\.open_format_share: 140 non è un numero da 0 a 100/);
   assert.equal(await page.locator('canvas#compare-chart').count(), 1);
-  await page.waitForTimeout(200);
-  assert.ok(await inkedPixels(page, 'canvas#compare-chart') > 5000, 'the chart is drawn');
+  assert.ok(await inkedOnceDrawn(page, 'canvas#compare-chart', 5000) > 5000, 'the chart is drawn');
   assert.match(await page.getAttribute('canvas#compare-chart', 'aria-label'), /Comune di Borgomonte \(esempio\) 2026: DPS 59,7/);
   const alt = await page.$$eval('.chart-alt tbody tr', (trs) => trs.map((tr) => tr.textContent));
   assert.equal(alt.length, 2);
@@ -175,7 +186,7 @@ test('one comune in three years: the trend chart with its table; the charts down
   const { page, problems, context } = await seeded([year(2026, 0), year(2024, 8), year(2025, 4), example('partial.json')], { acceptDownloads: true });
   for (const i of [0, 1, 2]) await page.check(`#compare-seed${i}`);
   await page.waitForSelector('#compare-trend canvas');
-  assert.ok((await inkedPixels(page, '#compare-trend canvas')) > 1000, 'the trend is drawn');
+  assert.ok((await inkedOnceDrawn(page, '#compare-trend canvas', 1000)) > 1000, 'the trend is drawn');
   const trend = await page.$$eval('#compare-trend table tbody tr', (trs) =>
     trs.map((tr) => [...tr.querySelectorAll('th,td')].map((c) => c.textContent.trim())));
   assert.deepEqual(trend.map((r) => r[0]), ['2024', '2025', '2026'], 'oldest first');

@@ -148,15 +148,25 @@ async function coldLoad(browser, server, cpuRate, { saveData = false } = {}) {
   }, null, { polling: 'raf', timeout: 60000 });
   const questionnaireMs = (await field.jsonValue()) - t0;
   // The results: the full app's module is fetched on demand, or taken from the cache if it is there already.
-  const t1 = await page.evaluate(() => performance.now());
+  // Timed from the click event itself (its time stamp, taken in the page): playwright's own checks before it
+  // dispatches the click (scrolling, waiting for two stable frames) take up to a few hundred ms at 4x CPU and are
+  // no part of what a user waits for; that wider span is kept as `resultsFromCallMs`.
+  const t1 = await page.evaluate(() => {
+    window.__careClickAt = null;
+    addEventListener('click', (e) => { window.__careClickAt ??= e.timeStamp; }, { capture: true, once: true });
+    return performance.now();
+  });
   await page.click('nav a[href="#/risultati"]');
   const heading = await page.waitForFunction(() => (document.querySelector('main h1')?.textContent || '')
     .startsWith('Risultati') ? performance.now() : null, null, { polling: 'raf', timeout: 60000 });
-  const resultsMs = (await heading.jsonValue()) - t1;
+  const shownAt = await heading.jsonValue();
+  const clickAt = await page.evaluate(() => window.__careClickAt);
+  const resultsMs = shownAt - (clickAt ?? t1);
+  const resultsFromCallMs = shownAt - t1;
   await page.waitForLoadState('networkidle');
   const served = server.log.slice(logStart);
   await context.close();
-  return { usableMs, questionnaireMs, resultsMs, ...paints, pageLoad, visit, served };
+  return { usableMs, questionnaireMs, resultsMs, resultsFromCallMs, ...paints, pageLoad, visit, served };
 }
 
 async function lighthouseScores(url) {
@@ -251,7 +261,8 @@ try {
     say(`  CPU ${rate}x: first contentful paint ${span(pick('fcp'))}, largest ${span(pick('lcp'))}; the app runs ${span(pick('usableMs'))}; `
       + `layout shift ${span(pick('cls'), cls)} (target < ${BUDGET.cls}: ${verdict(median(pick('cls')) < BUDGET.cls)})`);
     say(`          then the questionnaire usable ${span(pick('questionnaireMs'))} after the click; the results ${span(pick('resultsMs'))} `
-      + `after the click on "Risultati"${rate === 4 ? ` (target <= ${ms(BUDGET.resultsMs)}: ${verdict(median(pick('resultsMs')) <= BUDGET.resultsMs)})` : ''}`);
+      + `after the click on "Risultati"${rate === 4 ? ` (target <= ${ms(BUDGET.resultsMs)}: ${verdict(median(pick('resultsMs')) <= BUDGET.resultsMs)})` : ''}`
+      + ` (${span(pick('resultsFromCallMs'))} from the start of the automated click, its checks included)`);
   }
 
   // 3. Lighthouse, mobile profile.
