@@ -2,10 +2,7 @@
 //! as tall as its content (or of a fixed shape when asked), redrawn when its data, its text (a change of
 //! language) or its width changes. Text is drawn by [`CanvasText`] at the positions the chart layout measured.
 
-use std::cell::RefCell;
 use std::rc::Rc;
-
-use gloo_timers::callback::Timeout;
 
 use plotters::prelude::*;
 use plotters_backend::text_anchor::{HPos, VPos};
@@ -207,53 +204,6 @@ fn paint(
     }
 }
 
-/// A task run after the browser's next paint (an animation frame, then a timer), or at once (a timer) in a hidden
-/// document, which paints no frames; dropped before, it never runs. A frame that is not painted (a cross-site embed
-/// scrolled out of view) runs it when it comes into view.
-struct AfterPaint {
-    frame: Option<(i32, Closure<dyn FnMut()>)>,
-    timer: Rc<RefCell<Option<Timeout>>>,
-}
-
-impl AfterPaint {
-    fn new(task: impl FnOnce() + 'static) -> Self {
-        let timer = Rc::new(RefCell::new(None));
-        let window = web_sys::window();
-        let hidden = window
-            .as_ref()
-            .and_then(|w| w.document())
-            .is_some_and(|d| d.hidden());
-        if hidden {
-            *timer.borrow_mut() = Some(Timeout::new(0, task));
-            return Self { frame: None, timer };
-        }
-        let slot = timer.clone();
-        let mut task = Some(task);
-        let on_frame = Closure::<dyn FnMut()>::new(move || {
-            if let Some(task) = task.take() {
-                *slot.borrow_mut() = Some(Timeout::new(0, task));
-            }
-        });
-        let frame = window
-            .and_then(|w| {
-                w.request_animation_frame(on_frame.as_ref().unchecked_ref())
-                    .ok()
-            })
-            .map(|id| (id, on_frame));
-        Self { frame, timer }
-    }
-}
-
-impl Drop for AfterPaint {
-    fn drop(&mut self) {
-        if let (Some((id, _)), Some(w)) = (&self.frame, web_sys::window()) {
-            let _ = w.cancel_animation_frame(*id);
-        }
-        // Dropping the timer clears it.
-        self.timer.borrow_mut().take();
-    }
-}
-
 /// A responsive, HiDPI canvas chart.
 #[function_component(ChartCanvas)]
 pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
@@ -326,7 +276,7 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
                 // Drawn after the page around it has been painted: the top of a page shows without waiting for its
                 // charts. A change before then (the width measured, a new language) replaces the pending drawing,
                 // so a chart is drawn once, at its width.
-                let pending = AfterPaint::new(move || {
+                let pending = crate::services::dom::AfterPaint::new(move || {
                     if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
                         let css_w = if css_width > 0 { css_width } else { 640 };
                         paint(&canvas, &spec, &text, presentation, css_w, aspect);

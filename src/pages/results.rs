@@ -3,8 +3,9 @@
 //! plan, beside the what-if simulation on a copy of the answers with its own live score (side by side on a wide
 //! screen, one above the other on a phone); below, named sections reachable from an in-page table of contents:
 //! the charts (with downloads and data tables), how each score is computed, take-out and embed. The top always
-//! shows the saved result; the charts and the score details follow the simulation while it is on. Without an
-//! assessment, a way to the questionnaire.
+//! shows the saved result; the charts and the score details follow the simulation while it is on. Those two, most of
+//! the page's elements, are rendered after the top has been painted ([`AfterFirstPaint`]). Without an assessment,
+//! a way to the questionnaire.
 
 use std::rc::Rc;
 
@@ -14,6 +15,7 @@ use yew_router::prelude::*;
 use crate::app::Route;
 use crate::components::embed_code::EmbedCodeSection;
 use crate::components::layout::NavLink;
+use crate::components::results::after_first_paint::AfterFirstPaint;
 use crate::components::results::details::ScoreDetails;
 use crate::components::results::figure::ChartFigure;
 use crate::components::results::focus::{focus_after_render, go_to};
@@ -228,16 +230,20 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
                 <h2 class="section-title" id="charts-title" tabindex="-1">{ r.charts_title }</h2>
                 { simulated_notice.clone().unwrap_or_default() }
                 <p>{ r.charts_intro }</p>
-                <div class="results-grid">
-                    { for figs.iter().map(figure) }
-                </div>
+                <AfterFirstPaint>
+                    <div class="results-grid">
+                        { for figs.iter().map(figure) }
+                    </div>
+                </AfterFirstPaint>
             </section>
 
             <section aria-labelledby="details-title" class="mt-4">
                 <h2 class="section-title" id="details-title" tabindex="-1">{ r.detail_title }</h2>
                 { simulated_notice.unwrap_or_default() }
                 <p>{ r.detail_intro }</p>
-                <ScoreDetails answers={shown.clone()} scores={scores.clone()} />
+                <AfterFirstPaint>
+                    <ScoreDetails answers={shown.clone()} scores={scores.clone()} />
+                </AfterFirstPaint>
             </section>
 
             <TakeOutSection />

@@ -3,6 +3,7 @@
 //! simulation with its own live score; where the focus goes on the page. Each takes ready-made data from
 //! `crate::report` and only lays it out.
 
+pub mod after_first_paint;
 pub mod data_table;
 pub mod details;
 pub mod download;
