@@ -164,25 +164,47 @@ pub struct ChartCanvasProps {
     pub id: Option<AttrValue>,
 }
 
-/// Draws a chart on a canvas `css_w` CSS pixels wide at the device pixel ratio, sizing the canvas.
+/// The theme of a chart: the presentation's large type, or the page's.
+fn base_theme(presentation: bool) -> Theme {
+    if presentation {
+        Theme::presentation()
+    } else {
+        Theme::default()
+    }
+}
+
+/// The CSS height of a chart `css_w` CSS pixels wide: of a fixed shape when asked, else as tall as its content.
+fn css_height(
+    spec: &ChartSpec,
+    text: &ChartText,
+    base: &Theme,
+    css_w: u32,
+    aspect: Option<f64>,
+) -> f64 {
+    match aspect {
+        Some(a) => (f64::from(css_w) * a).round().max(120.0),
+        None => preferred_height(&spec.as_chart(), text, base, f64::from(css_w)),
+    }
+}
+
+/// Gives the canvas the shape of its chart (its CSS aspect ratio), so that the page is laid out around the chart's
+/// real height before the chart is drawn.
+fn shape(canvas: &HtmlCanvasElement, css_w: u32, css_h: f64) {
+    if let Some(style) = canvas.dyn_ref::<web_sys::HtmlElement>().map(|e| e.style()) {
+        let _ = style.set_property("aspect-ratio", &format!("{css_w} / {css_h}"));
+    }
+}
+
+/// Draws a chart on a canvas `css_w` by `css_h` CSS pixels at the device pixel ratio, sizing the canvas.
 fn paint(
     canvas: &HtmlCanvasElement,
     spec: &ChartSpec,
     text: &ChartText,
-    presentation: bool,
+    base: &Theme,
     css_w: u32,
-    aspect: Option<f64>,
+    css_h: f64,
 ) {
-    let base = if presentation {
-        Theme::presentation()
-    } else {
-        Theme::default()
-    };
     let chart = spec.as_chart();
-    let css_h = match aspect {
-        Some(a) => (f64::from(css_w) * a).round().max(120.0),
-        None => preferred_height(&chart, text, &base, f64::from(css_w)),
-    };
     let dpr = web_sys::window()
         .map(|w| w.device_pixel_ratio())
         .unwrap_or(1.0)
@@ -190,9 +212,7 @@ fn paint(
     let (pw, ph) = ((f64::from(css_w) * dpr).round(), (css_h * dpr).round());
     canvas.set_width(pw as u32);
     canvas.set_height(ph as u32);
-    if let Some(style) = canvas.dyn_ref::<web_sys::HtmlElement>().map(|e| e.style()) {
-        let _ = style.set_property("aspect-ratio", &format!("{css_w} / {css_h}"));
-    }
+    shape(canvas, css_w, css_h);
     let theme = base.with_scale(dpr);
     if let Some(backend) = CanvasText::new(canvas.clone()) {
         let root = backend.into_drawing_area();
@@ -232,11 +252,15 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
                     }
                 }
             };
-            // The box's width, as soon as the page is laid out, and whenever it changes without a window resize (a
-            // layout that settles after the first render, a page handed over from the loading shell): observed on
-            // the parent itself. The observer reports the first width after the browser's own layout, where reading
-            // it here would force a layout of the page in the middle of its first render.
-            let on_resize = Closure::<dyn FnMut(js_sys::Array)>::new(move |_| measure());
+            // Measured now, so that the canvas takes its chart's shape in this same task (a Back to a scrolled
+            // position finds the page at its final height); then observed on the parent itself: its width can
+            // change without a window resize (a layout that settles after the first render, a page handed over
+            // from the loading shell).
+            measure();
+            let on_resize = {
+                let measure = measure.clone();
+                Closure::<dyn FnMut(js_sys::Array)>::new(move |_| measure())
+            };
             let observer = web_sys::ResizeObserver::new(wasm_bindgen::JsCast::unchecked_ref(
                 on_resize.as_ref(),
             ))
@@ -271,15 +295,26 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
         use_effect_with(
             deps,
             move |(spec, text, css_width, presentation, aspect_bits, _fonts)| {
-                let (spec, text, presentation) = (spec.clone(), text.clone(), *presentation);
-                let (css_width, aspect) = (*css_width, aspect_bits.map(f64::from_bits));
+                let (spec, text) = (spec.clone(), text.clone());
+                let base = base_theme(*presentation);
+                let aspect = aspect_bits.map(f64::from_bits);
+                // Its width known, the canvas takes its chart's shape at once, so that nothing below it moves when
+                // the chart is drawn.
+                let shaped = (*css_width > 0).then(|| {
+                    let css_h = css_height(&spec, &text, &base, *css_width, aspect);
+                    if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
+                        shape(&canvas, *css_width, css_h);
+                    }
+                    (*css_width, css_h)
+                });
                 // Drawn after the page around it has been painted: the top of a page shows without waiting for its
                 // charts. A change before then (the width measured, a new language) replaces the pending drawing,
-                // so a chart is drawn once, at its width.
+                // so a chart is drawn once, at its width (640 px if its box has none, e.g. hidden).
                 let pending = crate::services::dom::AfterPaint::new(move || {
                     if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
-                        let css_w = if css_width > 0 { css_width } else { 640 };
-                        paint(&canvas, &spec, &text, presentation, css_w, aspect);
+                        let (css_w, css_h) = shaped
+                            .unwrap_or_else(|| (640, css_height(&spec, &text, &base, 640, aspect)));
+                        paint(&canvas, &spec, &text, &base, css_w, css_h);
                     }
                 });
                 move || drop(pending)
