@@ -45,13 +45,18 @@ if [ ${#apt_pkgs[@]} -gt 0 ]; then
 fi
 
 # 5. npm packages: wasm-opt (binaryen), terser and zopfli (scripts/postbuild.mjs), playwright-core, axe-core,
-#    lighthouse, vnu-jar (see tests/e2e/package.json).
+#    lighthouse, vnu-jar (see tests/e2e/package.json). Reinstalled when the lock file's content differs from the one
+#    installed (a stamp with its hash), not by file times: a fresh checkout's newer lock file with the same content
+#    does not reinstall.
+LOCK_HASH=$(sha256sum tests/e2e/package-lock.json | cut -d' ' -f1)
+LOCK_STAMP=tests/e2e/node_modules/.care-package-lock.sha256
 if ! [ -x tests/e2e/node_modules/.bin/wasm-opt ] || ! [ -d tests/e2e/node_modules/playwright-core ] \
    || ! [ -d tests/e2e/node_modules/lighthouse ] || ! [ -d tests/e2e/node_modules/@gfx/zopfli ] \
    || ! [ -d tests/e2e/node_modules/terser ] || ! [ -f tests/e2e/node_modules/vnu-jar/build/dist/vnu.jar ] \
-   || [ tests/e2e/package-lock.json -nt tests/e2e/node_modules/.package-lock.json ]; then
+   || [ "$(cat "$LOCK_STAMP" 2>/dev/null)" != "$LOCK_HASH" ]; then
   say "installing the npm packages of tests/e2e"
   (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error)
+  echo "$LOCK_HASH" > "$LOCK_STAMP"
 fi
 
 # 6. Crates, so that every later cargo and trunk call can run --offline.
