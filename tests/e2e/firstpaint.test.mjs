@@ -47,6 +47,15 @@ async function holdLightModule(page) {
   return release;
 }
 
+/** A fresh page on the start page whose boot script runs while the light module is held (release() lets it go). */
+async function startPageBeforeTheApp() {
+  const opened = await openPage(browser, server.origin);
+  const release = await holdLightModule(opened.page);
+  await opened.page.goto(server.url);
+  await opened.page.waitForFunction(() => typeof window.careLoadFull === 'function'); // the boot script runs
+  return { ...opened, release };
+}
+
 test('with JavaScript off, the built-in start page shows its title, lead paragraph, navigation and footer', async () => {
   const { context, page, problems } = await openPage(browser, server.origin, { javaScriptEnabled: false });
   const seen = server.requests.length;
@@ -142,10 +151,7 @@ test('a returning visitor (a saved state, English) gets the app\'s own start pag
 });
 
 test('a built-in page changed before the app runs (a translation wraps its text) is replaced, not hydrated', async () => {
-  const { context, page, problems } = await openPage(browser, server.origin);
-  const release = await holdLightModule(page);
-  await page.goto(server.url);
-  await page.waitForFunction(() => typeof window.careLoadFull === 'function'); // the boot script runs
+  const { context, page, problems, release } = await startPageBeforeTheApp();
   await page.evaluate(() => {
     for (const el of document.querySelectorAll('.hero h1, .hero .lead')) { // as a browser's translation does
       const font = document.createElement('font');
@@ -164,10 +170,7 @@ test('a built-in page changed before the app runs (a translation wraps its text)
 });
 
 test('a click on the built-in page before the app runs is made again once it does', async () => {
-  const { context, page, problems } = await openPage(browser, server.origin);
-  const release = await holdLightModule(page);
-  await page.goto(server.url);
-  await page.waitForFunction(() => typeof window.careLoadFull === 'function'); // the boot script runs
+  const { context, page, problems, release } = await startPageBeforeTheApp();
   await page.click('.hero-actions .btn-primary'); // "Inizia l'autovalutazione", a button of the built-in page
   assert.equal(await page.evaluate(() => document.documentElement.dataset.app), undefined, 'the app is not running yet');
   release();
