@@ -557,21 +557,7 @@ mod tests {
 
     #[test]
     fn every_field_error_has_a_message_in_both_languages() {
-        use FieldError::*;
-        for e in [
-            NameRequired,
-            TooLong,
-            ControlCharacters,
-            DirectionCharacters,
-            IstatDigits,
-            NotAWholeNumber,
-            YearRange,
-            Negative,
-            TooLarge,
-            NotANumber,
-            ShareRange,
-            NotADate,
-        ] {
+        for &e in FieldError::ALL {
             assert!(!IT.field_error(e).is_empty());
             assert_ne!(IT.field_error(e), EN.field_error(e), "{e:?}");
         }

@@ -7,9 +7,24 @@
 /// Longest comune name and respondent, in characters (as in the answers file v1).
 pub const MAX_NAME_CHARS: usize = 120;
 
-/// Why a typed value was refused. The message, in both languages, is in the questionnaire strings.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum FieldError {
+/// Declares [`FieldError`] and [`FieldError::ALL`] from one list of variants, so that the list of every error
+/// (which the test of the messages walks) cannot miss one.
+macro_rules! field_errors {
+    ($($(#[doc = $doc:expr])* $name:ident,)*) => {
+        /// Why a typed value was refused. The message, in both languages, is in the questionnaire strings.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum FieldError {
+            $($(#[doc = $doc])* $name,)*
+        }
+
+        impl FieldError {
+            /// Every field error, in the order declared.
+            pub const ALL: &'static [FieldError] = &[$(FieldError::$name),*];
+        }
+    };
+}
+
+field_errors! {
     /// The comune's name is empty.
     NameRequired,
     /// A text longer than [`MAX_NAME_CHARS`].
