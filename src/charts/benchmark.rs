@@ -6,15 +6,6 @@ use super::legend::{self, Entry, Swatch};
 use super::scene::Rect;
 use super::ChartText;
 
-fn cut_label(text: &ChartText, cutoffs: &Cutoffs) -> String {
-    format!(
-        "{} {} / {}",
-        text.cutoff,
-        text.fmt_cut(cutoffs.low),
-        text.fmt_cut(cutoffs.high)
-    )
-}
-
 fn entries<'t>(c: &Ctx<'_>, text: &'t ChartText, cut: &'t str) -> Vec<Entry<'t>> {
     let p = c.p;
     vec![
@@ -38,11 +29,7 @@ fn entries<'t>(c: &Ctx<'_>, text: &'t ChartText, cut: &'t str) -> Vec<Entry<'t>>
             inner: "",
             label: &text.dimensions[2],
         },
-        Entry {
-            swatch: Swatch::DashedLine(p.cutoff),
-            inner: "",
-            label: cut,
-        },
+        legend::cutoffs(c, cut),
     ]
 }
 
@@ -127,7 +114,7 @@ pub(crate) fn body_height(
     text: &ChartText,
     w: f64,
 ) -> f64 {
-    let cut = cut_label(text, cutoffs);
+    let cut = text.cutoffs_label(cutoffs);
     let leg = legend::height(c, &entries(c, text, &cut), w);
     let rows = sorted(own, others);
     let k = cols(c, &rows, w);
@@ -153,7 +140,7 @@ pub(crate) fn layout(
     let p = c.p;
     let fs = c.fs;
     let small = c.small();
-    let cut = cut_label(text, cutoffs);
+    let cut = text.cutoffs_label(cutoffs);
     let es = entries(c, text, &cut);
     let leg_h = legend::put(c, &es, body.x0, body.y0, body.w());
 

@@ -1,26 +1,22 @@
 //! The comparison chart: several comuni side by side, DPS/DPA/DO/Ca.Re each, with names that tell the rows apart.
 
+use super::columns::{self, axis_w, Proportions};
 use super::data::{Benchmark, Cutoffs};
-use super::layout::{score_axis, score_y, wrap, Area, Ctx, Font, CB, CT, RC};
+use super::layout::{score_y, wrap, Area, Ctx, Font, CB, CT, RC};
 use super::legend::{self, Entry, Swatch};
 use super::metrics::text_width;
 use super::scene::Rect;
 use super::ChartText;
 
+/// The proportions of the upright layout's plot.
+const PLOT: Proportions = Proportions {
+    gap: 1.5,
+    share: 0.4,
+    max_h: 320.0,
+};
+
 fn entries<'t>(c: &Ctx<'_>, text: &'t ChartText) -> Vec<Entry<'t>> {
-    let names = [
-        text.dimensions[0].as_str(),
-        text.dimensions[1].as_str(),
-        text.dimensions[2].as_str(),
-        text.composite.as_str(),
-    ];
-    (0..4)
-        .map(|k| Entry {
-            swatch: Swatch::Fill(c.p.series[k]),
-            inner: "",
-            label: names[k],
-        })
-        .collect()
+    legend::series(text, |k| Swatch::Fill(c.p.series[k]))
 }
 
 /// The names under the groups: wrapped on two lines; when a name does not fit even so, its start and its end
@@ -92,10 +88,6 @@ fn names_h(c: &Ctx<'_>, comuni: &[Benchmark], group_w: f64) -> f64 {
     c.lines_h(n, size, true) + 8.0 * c.u
 }
 
-fn axis_w(c: &Ctx<'_>) -> f64 {
-    c.text_w("100", c.small(), false) + 8.0 * c.u
-}
-
 /// The body height the chart wants for a body `w` wide.
 pub(crate) fn body_height(c: &Ctx<'_>, comuni: &[Benchmark], text: &ChartText, w: f64) -> f64 {
     let leg = legend::height(c, &entries(c, text), w);
@@ -103,7 +95,7 @@ pub(crate) fn body_height(c: &Ctx<'_>, comuni: &[Benchmark], text: &ChartText, w
         return leg + rows_height(c, comuni, w);
     }
     let group_w = (w - axis_w(c)) / comuni.len().max(1) as f64;
-    leg + c.fs * 1.5 + (w * 0.4).clamp(200.0 * c.u, 320.0 * c.u) + names_h(c, comuni, group_w)
+    PLOT.body_height(c, leg, w, names_h(c, comuni, group_w))
 }
 
 /// Lays out grouped vertical bars: one group per comune, four bars per group (DPS, DPA, DO and the composite,
@@ -130,17 +122,10 @@ pub(crate) fn layout(
         let rest = Area::new(body.x0, body.y0 + leg_h, body.x1, body.y1);
         return layout_rows(c, rest, comuni, cutoffs, text);
     }
-    let aw = axis_w(c);
-    let group_w = (body.w() - aw) / comuni.len() as f64;
+    let group_w = (body.w() - axis_w(c)) / comuni.len() as f64;
     let nh = names_h(c, comuni, group_w);
-    let plot = Area::new(
-        body.x0 + aw,
-        body.y0 + leg_h + fs * 1.5,
-        body.x1,
-        body.y1 - nh,
-    );
+    let plot = PLOT.plot(c, body, leg_h, nh, cutoffs);
     let y = |v: f64| score_y(plot, v);
-    score_axis(c, plot, cutoffs);
 
     let bar_w = (group_w * 0.8 / 4.0).min(48.0 * c.u);
     let inner_w = bar_w * 4.0;
@@ -237,7 +222,7 @@ pub(crate) fn layout(
             super::scene::Role::Body,
         );
     }
-    c.line(&[(plot.x0, plot.y1), (plot.x1, plot.y1)], p.text, 1.5 * c.u);
+    columns::baseline(c, plot);
 }
 
 /// Whether the groups are too narrow for their names (a phone, many comuni): then one row per comune.

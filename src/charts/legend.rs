@@ -5,6 +5,7 @@ use plotters::prelude::*;
 
 use super::layout::{Ctx, Font, CC, LC};
 use super::scene::Rect;
+use super::ChartText;
 
 /// How a legend entry is drawn.
 #[derive(Debug, Clone, Copy)]
@@ -32,6 +33,28 @@ pub(crate) struct Entry<'s> {
     pub swatch: Swatch,
     pub inner: &'s str,
     pub label: &'s str,
+}
+
+/// The entries of the four series (DPS, DPA, DO and Ca.Re), each drawn with `swatch(k)`.
+pub(crate) fn series<'t>(text: &'t ChartText, swatch: impl Fn(usize) -> Swatch) -> Vec<Entry<'t>> {
+    text.series_names()
+        .into_iter()
+        .enumerate()
+        .map(|(k, label)| Entry {
+            swatch: swatch(k),
+            inner: "",
+            label,
+        })
+        .collect()
+}
+
+/// The entry of the dashed cut-off lines, `label` naming both cut-offs ([`ChartText::cutoffs_label`]).
+pub(crate) fn cutoffs<'t>(c: &Ctx<'_>, label: &'t str) -> Entry<'t> {
+    Entry {
+        swatch: Swatch::DashedLine(c.p.cutoff),
+        inner: "",
+        label,
+    }
 }
 
 fn row_h(c: &Ctx<'_>) -> f64 {

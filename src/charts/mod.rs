@@ -41,6 +41,7 @@ pub mod text;
 pub mod theme;
 
 mod benchmark;
+mod columns;
 mod comparison;
 mod composite;
 mod distribution;

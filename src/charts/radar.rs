@@ -13,21 +13,8 @@ fn entries<'t>(c: &Ctx<'_>, text: &'t ChartText, cut_label: &'t str) -> Vec<Entr
             label: text.bands[b].as_str(),
         })
         .collect();
-    v.push(Entry {
-        swatch: Swatch::DashedLine(c.p.cutoff),
-        inner: "",
-        label: cut_label,
-    });
+    v.push(legend::cutoffs(c, cut_label));
     v
-}
-
-fn cut_label(text: &ChartText, cutoffs: &Cutoffs) -> String {
-    format!(
-        "{} {} / {}",
-        text.cutoff,
-        text.fmt_cut(cutoffs.low),
-        text.fmt_cut(cutoffs.high)
-    )
 }
 
 /// Height of a vertex label (name and value on two lines).
@@ -48,7 +35,7 @@ fn lab_w(c: &Ctx<'_>, text: &ChartText) -> f64 {
 
 /// The body height the chart wants for a body `w` wide.
 pub(crate) fn body_height(c: &Ctx<'_>, text: &ChartText, cutoffs: &Cutoffs, w: f64) -> f64 {
-    let cl = cut_label(text, cutoffs);
+    let cl = text.cutoffs_label(cutoffs);
     let leg = legend::height(c, &entries(c, text, &cl), w);
     let r = ((w - lab_w(c, text) - 8.0 * c.u) / 3f64.sqrt()).min(170.0 * c.u);
     leg + 6.0 * c.u + 2.0 * lab_h(c) + 1.5 * r
@@ -69,7 +56,7 @@ pub(crate) fn layout(
     let p = c.p;
     let fs = c.fs;
     let small = c.small();
-    let cl = cut_label(text, cutoffs);
+    let cl = text.cutoffs_label(cutoffs);
     let es = entries(c, text, &cl);
     let leg_h = legend::put(c, &es, body.x0, body.y0, body.w());
 

@@ -52,11 +52,8 @@ pub(crate) fn layout(
     let fs = c.fs;
     let small = c.small();
     let values = dims.as_array();
-    let axis_w = c.text_w("100", small, false) + 8.0 * c.u;
-    let cut_labels = [
-        format!("{} {}", text.cutoff, text.fmt_cut(cutoffs.low)),
-        format!("{} {}", text.cutoff, text.fmt_cut(cutoffs.high)),
-    ];
+    let axis_w = super::columns::axis_w(c);
+    let cut_labels = [text.cut_label(cutoffs.low), text.cut_label(cutoffs.high)];
     let gutter_w = text
         .bands
         .iter()

@@ -5,7 +5,7 @@
 //! contain any character: the SVG backend escapes `<`, `>`, `&` and quotes, so it never becomes
 //! markup.
 
-use super::data::ClassKind;
+use super::data::{ClassKind, Cutoffs};
 use crate::model::{number, Lang};
 
 /// The titles drawn at the top of each chart.
@@ -91,6 +91,31 @@ impl ChartText {
     /// The localised name of a class.
     pub fn class_name(&self, class: ClassKind) -> &str {
         &self.classes[class.index()]
+    }
+
+    /// The names of the four series, in the order of the palette's series colours: DPS, DPA, DO and Ca.Re.
+    pub(crate) fn series_names(&self) -> [&str; 4] {
+        let [dps, dpa, do_] = &self.dimensions;
+        [
+            dps.as_str(),
+            dpa.as_str(),
+            do_.as_str(),
+            self.composite.as_str(),
+        ]
+    }
+
+    /// One cut-off named (`soglia 40`).
+    pub(crate) fn cut_label(&self, v: f64) -> String {
+        format!("{} {}", self.cutoff, self.fmt_cut(v))
+    }
+
+    /// Both cut-offs named in one legend entry (`soglia 40 / 60`).
+    pub(crate) fn cutoffs_label(&self, cutoffs: &Cutoffs) -> String {
+        format!(
+            "{} / {}",
+            self.cut_label(cutoffs.low),
+            self.fmt_cut(cutoffs.high)
+        )
     }
 
     /// The language whose decimal separator the charts use.

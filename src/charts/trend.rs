@@ -1,26 +1,22 @@
 //! The trend chart: one comune over several years: the three sub-indices and the composite Ca.Re by year, the
 //! class of each year and the change of the composite from one year to the next.
 
+use super::columns::{self, Proportions};
 use super::data::{Cutoffs, TrendPoint};
-use super::layout::{score_axis, score_y, Area, Ctx, Font, CB, CC, CT};
+use super::layout::{score_y, Area, Ctx, Font, CB, CC, CT};
 use super::legend::{self, Entry, Swatch};
 use super::scene::Rect;
 use super::ChartText;
 
+/// The proportions of the plot.
+const PLOT: Proportions = Proportions {
+    gap: 1.0,
+    share: 0.38,
+    max_h: 300.0,
+};
+
 fn entries<'t>(c: &Ctx<'_>, text: &'t ChartText) -> Vec<Entry<'t>> {
-    let names = [
-        text.dimensions[0].as_str(),
-        text.dimensions[1].as_str(),
-        text.dimensions[2].as_str(),
-        text.composite.as_str(),
-    ];
-    (0..4)
-        .map(|k| Entry {
-            swatch: Swatch::LineMarker(k, series_color(c, k)),
-            inner: "",
-            label: names[k],
-        })
-        .collect()
+    legend::series(text, |k| Swatch::LineMarker(k, series_color(c, k)))
 }
 
 /// The series colours: the three sub-indices in the accent blue's darker steps, the composite dark.
@@ -45,10 +41,7 @@ fn foot_h(c: &Ctx<'_>) -> f64 {
 
 /// The body height the chart wants for a body `w` wide.
 pub(crate) fn body_height(c: &Ctx<'_>, text: &ChartText, w: f64) -> f64 {
-    legend::height(c, &entries(c, text), w)
-        + c.fs
-        + (w * 0.38).clamp(200.0 * c.u, 300.0 * c.u)
-        + foot_h(c)
+    PLOT.body_height(c, legend::height(c, &entries(c, text), w), w, foot_h(c))
 }
 
 /// Lays out the trend: band tints and dashed cut-offs on a 0-100 axis, one line per series (DPS, DPA, DO with
@@ -70,15 +63,8 @@ pub(crate) fn layout(
     if points.is_empty() {
         return;
     }
-    let aw = c.text_w("100", small, false) + 8.0 * c.u;
-    let plot = Area::new(
-        body.x0 + aw,
-        body.y0 + leg_h + fs,
-        body.x1,
-        body.y1 - foot_h(c),
-    );
+    let plot = PLOT.plot(c, body, leg_h, foot_h(c), cutoffs);
     let y = |v: f64| score_y(plot, v);
-    score_axis(c, plot, cutoffs);
     let slot = plot.w() / points.len() as f64;
     let xs: Vec<f64> = (0..points.len())
         .map(|i| plot.x0 + slot * (i as f64 + 0.5))
@@ -137,7 +123,7 @@ pub(crate) fn layout(
             c.text(&s, x, yy, fs, true, p.text, anchor);
         }
     }
-    c.line(&[(plot.x0, plot.y1), (plot.x1, plot.y1)], p.text, 1.5 * c.u);
+    columns::baseline(c, plot);
 
     // Under each year: the year, the class, the change of the composite.
     for (i, pt) in points.iter().enumerate() {
