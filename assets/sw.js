@@ -5,8 +5,10 @@
 // A new release has a new version, so a new sw.js, which the browser installs next to the running one:
 // - install: puts every file of the new release, checked (SRI), into a new cache, taking the copies the browser
 //   already holds (the page has just loaded them) and asking the server only for the others; any failure aborts the
-//   update. The full app's module is the exception: it is cached once the page asks for it (idle, or a route that
-//   needs it), so that a visitor who saves data does not download it for nothing;
+//   update. The app's two modules (light and full) are the exception (`lazy`): a page runs one of them, so each is
+//   cached once a page has loaded it (message CACHE_LAZY, from the browser's copy) or asks this worker for it, and a
+//   visitor never downloads a module that the page does not run. An update downloads at install the modules that
+//   this browser has used (those the older release's cache holds), so that it is ready offline too;
 // - the new worker then waits: the page shows "a new version is available: Reload" (src/components/update_banner.rs)
 //   and on that click sends SKIP_WAITING; the page reloads on `controllerchange`;
 // - activate: only then are the caches of older releases of this same deployment deleted, and the pages claimed.
@@ -33,15 +35,19 @@ self.addEventListener('install', (event) => {
       const href = url === 'index.html' ? page : new URL(url, SCOPE).href;
       await cache.put(url === 'index.html' ? INDEX : href, await download(href, integrity));
     }));
-    // The lazy files that an older release of this deployment holds (same name, so same content) are carried over.
+    // The modules this browser has used, as the older releases of this deployment hold them: the same file (same
+    // name, so same content) is carried over; the new release's copy of the same module is downloaded.
     const older = (await caches.keys()).filter((name) => name.startsWith(PREFIX) && name !== CACHE);
-    await Promise.all(PRECACHE.filter((entry) => entry.lazy).map(async ({ url }) => {
-      const href = new URL(url, SCOPE).href;
+    const held = [];
+    for (const name of older) held.push(...(await (await caches.open(name)).keys()).map((r) => r.url));
+    await Promise.all(PRECACHE.filter((entry) => entry.lazy).map(async (entry) => {
+      const href = new URL(entry.url, SCOPE).href;
+      if (!held.some((url) => moduleOf(url) === moduleOf(href))) return undefined;
       for (const name of older) {
         const hit = await (await caches.open(name)).match(href);
         if (hit) return cache.put(href, hit);
       }
-      return undefined;
+      return cache.put(href, await download(href, entry.integrity));
     }));
   })().catch(async (error) => {
     await caches.delete(CACHE); // no half-filled cache: the update is tried again later
@@ -72,9 +78,15 @@ async function download(href, integrity) {
   return response;
 }
 
+/** Which file of which module a URL is, whatever its release: `care-full.js`, `care-web_bg.wasm`... */
+function moduleOf(href) {
+  return new URL(href).pathname.split('/').pop().replace(/-[0-9a-f]{16}(?=(_bg\.wasm|\.js)$)/, '');
+}
+
 /**
- * The full app's module (`lazy` entries) is not fetched at install: the page asks for it when it is idle (message
- * CACHE_LAZY), or a route needs it; either way it is downloaded once, then kept. Concurrent asks share one download.
+ * The app's modules (`lazy` entries) are not fetched at install: a page that has loaded one sends CACHE_LAZY with
+ * its files, or asks this worker for them; either way each is downloaded once, then kept. Concurrent asks share one
+ * download.
  */
 const lazyFills = new Map();
 function fillLazy({ url, integrity }) {
@@ -91,8 +103,10 @@ function fillLazy({ url, integrity }) {
 self.addEventListener('message', (event) => {
   const data = event.data;
   if (data === 'SKIP_WAITING' || (data && data.type === 'SKIP_WAITING')) self.skipWaiting();
-  if (data === 'CACHE_LAZY') {
-    event.waitUntil(Promise.all(PRECACHE.filter((entry) => entry.lazy).map(fillLazy)).catch(() => {}));
+  if (data && data.type === 'CACHE_LAZY' && Array.isArray(data.urls)) {
+    const wanted = data.urls.map((u) => new URL(u, SCOPE).href);
+    const entries = PRECACHE.filter((entry) => entry.lazy && wanted.includes(new URL(entry.url, SCOPE).href));
+    event.waitUntil(Promise.all(entries.map(fillLazy)).catch(() => {}));
   }
 });
 

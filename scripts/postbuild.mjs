@@ -3,12 +3,14 @@
 //
 // 0. when the build has the full app's module (trunk's "worker" output `care-full.js`/`care-full_bg.wasm`),
 //    minifies the two wasm-bindgen loaders (terser), names the full module by content hash and replaces trunk's boot
-//    script with one that loads the light app, or the full app on the routes that need it (the list printed by
-//    `cargo run --bin care-routes` from the route table, src/routes.rs); trunk's preload links of the light app go,
-//    since a share link or an embed never needs it; the boot script also holds a click made on the page before the
-//    app runs (and makes it again once it does), keeps the light app from hydrating that page if something changed
-//    its structure before it ran, fetches the app's module only once that page has been painted, and has the full
-//    module fetched once when the page is idle; then
+//    script with one that runs one module per page: the full app (every route), or, on a first visit whose browser
+//    asks to save data, the light app (start page, questionnaire), which brings in the full one when a route needs
+//    it (the list printed by `cargo run --bin care-routes` from the route table, src/routes.rs); trunk's preload
+//    links of the light app go; on a first visit to the start page the module is fetched only once that page has
+//    loaded and the browser is idle (or at the first press on it), elsewhere once the page has been painted; the
+//    boot script also holds a click made on the page before the app runs (and makes it again once it does), keeps
+//    the app from hydrating that page if something changed its structure before it ran, and has the service worker
+//    keep the module it loaded; then
 //    puts into index.html's #app the start page in the app's frame, rendered by the app's own components
 //    (`care-prerender`, a native build with yew's server renderer), so that the first paint does not wait for
 //    WebAssembly;
@@ -18,7 +20,7 @@
 //    same policy, plus frame-ancestors, is in deploy/nginx.conf);
 // 3. computes the build version from the contents of every file and writes it in <meta name="care-build">;
 // 4. writes sw.js from assets/sw.js with that version and the precache list (every file, with its SRI hash; the
-//    full module's files marked `lazy`: cached when the page asks for them, not at install);
+//    app modules' files marked `lazy`: cached once the page has loaded them, not at install);
 // 5. writes a gzip copy (`FILE.gz`, made with zopfli, a few per cent smaller than gzip -9) next to every file that
 //    servers compress, for nginx's `gzip_static on` (deploy/nginx.conf); those copies are not precached.
 //
@@ -54,8 +56,11 @@ export const CSP = [
 /** Files of dist/ that are not precached: the worker itself, and the precompressed copies (step 5). */
 const NOT_PRECACHED = new Set(['sw.js']);
 const isPrecompressed = (f) => f.endsWith('.gz');
-/** The full app's module (step 0): precached `lazy`, i.e. when the page asks for it, not at install (assets/sw.js). */
-const isFullModule = (f) => /^care-full-[0-9a-f]{16}(_bg\.wasm|\.js)$/.test(f);
+/**
+ * The app's two modules (step 0), light and full: precached `lazy`, i.e. once the page has loaded one (it runs one
+ * of them, see the boot script), not at install (assets/sw.js).
+ */
+const isAppModule = (f) => /^care-(full|web)-[0-9a-f]{16}(_bg\.wasm|\.js)$/.test(f);
 
 /** The file types that servers compress (deploy/nginx.conf's gzip_types), so that step 5 precompresses them. */
 export const COMPRESSIBLE = /\.(html|js|wasm|css|svg|json|webmanifest|txt)$/;
@@ -105,12 +110,18 @@ function careRoutes() {
 
 /** The boot module of a split build (see step 0). */
 export function splitBoot(core, full, segments) {
-  return `// Ca.Re boot, written by scripts/postbuild.mjs. The light app (start page, questionnaire) is loaded first;
-// the full app (results, charts, files, ...) when a route needs it (src/routes.rs): right away on those routes (a
-// share link, an embed), otherwise when the light app calls window.careLoadFull and hands the page over to it.
+  return `// Ca.Re boot, written by scripts/postbuild.mjs. One module runs the page: the full app, which serves every route
+// (src/routes.rs), except on a first visit whose browser asks to save data, where the light app (start page,
+// questionnaire) runs and brings in the full one when a route needs it (window.careLoadFull). On a first visit to
+// the start page, painted from index.html, the module is fetched once that page has loaded and the browser is idle,
+// or at the first press on the page if that comes sooner; elsewhere right after the first paint.
 const CORE = ${JSON.stringify(core)};
 const FULL = ${JSON.stringify(full)};
 const FULL_APP_SEGMENTS = ${JSON.stringify(segments)};
+const sw = navigator.serviceWorker;
+// The module's files go into the service worker's offline copy once the page has them: the worker takes them from
+// the browser's cache, so they are downloaded once.
+const keep = (m) => sw && sw.ready.then((reg) => reg.active && reg.active.postMessage({ type: 'CACHE_LAZY', urls: [m.js, m.wasm] }));
 // The wasm is fetched while its loader is imported. A retry after a failed import uses a new address, since the
 // browser remembers a module that failed to load.
 const load = async (m, attempt = 0) => {
@@ -118,6 +129,7 @@ const load = async (m, attempt = 0) => {
   wasm.catch(() => {});
   const bindings = await import(attempt ? m.js + '?retry=' + attempt : m.js);
   await bindings.default({ module_or_path: wasm });
+  keep(m);
   return bindings;
 };
 let full = null;
@@ -136,7 +148,7 @@ const hold = (e) => {
   held = { path: pathOf(control), text: control.textContent };
 };
 root.addEventListener('click', hold, true);
-// The light app hydrates the page built into index.html (src/app.rs): it takes over its nodes, so it needs them as
+// The app hydrates the page built into index.html (src/app.rs): it takes over its nodes, so it needs them as
 // built. A change of their structure before the app runs (a translation of the page, an extension) takes off the
 // build's mark, and the app renders its own page in place of that one instead.
 const guard = new MutationObserver(() => {
@@ -150,33 +162,39 @@ const release = () => {
   const control = held && held.path.reduce((el, i) => el && el.children[i], root);
   if (control && control.textContent === held.text) control.click();
 };
-// The full module is fetched once, when the page is idle, into the service worker's cache (the browser's, without
-// a worker); on a first visit whose browser asks to save data, only when a route needs it.
-const sw = navigator.serviceWorker;
-if (!(navigator.connection && navigator.connection.saveData && !(sw && sw.controller))) {
-  const idle = (f) => (window.requestIdleCallback ? requestIdleCallback(f, { timeout: 10000 }) : setTimeout(f, 3000));
-  if (sw) sw.ready.then((reg) => idle(() => reg.active && reg.active.postMessage('CACHE_LAZY')));
-  else idle(() => [fetch(FULL.wasm, { integrity: FULL.integrity }), fetch(FULL.js)].forEach((p) => p.catch(() => {})));
-}
-// The app's module is fetched once the page built into index.html has been painted (after a frame, or 100 ms in a
-// tab that draws none): its compilation and the app's start never hold back the first paint, which on a slow device
-// they could when the module comes from a cache.
-await new Promise((painted) => { requestAnimationFrame(() => setTimeout(painted)); setTimeout(painted, 100); });
 const route = location.hash.slice(1);
 const first = (route.startsWith('/') ? route.slice(1) : route).split(/[/?]/)[0];
-try {
-  if (FULL_APP_SEGMENTS.includes(first)) {
-    try {
-      (await window.careLoadFull()).care_start();
-    } catch (e) {
-      console.warn('Ca.Re: the full app did not load; the light app will offer to retry', e);
-      await load(CORE);
+const firstVisit = !(sw && sw.controller);
+const saveData = Boolean(navigator.connection && navigator.connection.saveData);
+// Starts the app once; the light app if this first visit saves data and its route does not need the full one.
+let started = null;
+const start = () => (started ??= (async () => {
+  try {
+    if (!(firstVisit && saveData) || FULL_APP_SEGMENTS.includes(first)) {
+      try {
+        (await window.careLoadFull()).care_start();
+        return;
+      } catch (e) {
+        console.warn('Ca.Re: the full app did not load; the light app will offer to retry', e);
+      }
     }
-  } else {
     await load(CORE);
+  } finally {
+    setTimeout(release); // after the app's first render (a microtask of the start)
   }
-} finally {
-  setTimeout(release); // after the app's first render (a microtask of the start)
+})());
+if (firstVisit && first === '') {
+  // The start page needs no module to be read: its bytes are the page, its style and its fonts. The module comes
+  // when they are in and the browser is idle, or at the first press on the page (the click is then held).
+  const idle = () => (window.requestIdleCallback ? requestIdleCallback(start, { timeout: 2000 }) : setTimeout(start, 200));
+  if (document.readyState === 'complete') idle();
+  else addEventListener('load', idle, { once: true });
+  for (const type of ['pointerdown', 'keydown', 'touchstart']) addEventListener(type, start, { once: true, capture: true, passive: true });
+} else {
+  // After the first paint (a frame, or 100 ms in a tab that draws none): the module's compilation and the app's
+  // start never hold back the page built into index.html, which on a slow device they could from a cache.
+  await new Promise((painted) => { requestAnimationFrame(() => setTimeout(painted)); setTimeout(painted, 100); });
+  start();
 }
 `;
 }
@@ -316,7 +334,7 @@ export function postbuild(dir, { log = console.log, template = null } = {}) {
     .map((f) => ({
       url: f,
       integrity: `sha256-${sha('sha256', fs.readFileSync(path.join(dir, f))).toString('base64')}`,
-      ...(isFullModule(f) ? { lazy: true } : {}),
+      ...(isAppModule(f) ? { lazy: true } : {}),
     }));
   let sw;
   if (devServer) {

@@ -91,8 +91,8 @@ fn core_pages(route: Route) -> Html {
     match route {
         // The start page is what index.html holds at build time, for every route: after it, the quiet loading state
         // that a page opened on another route shows instead until the app runs (hidden otherwise, see
-        // `assets/css/app.css`). It is part of the start page's render so that the light app's first render is the
-        // built page, which it hydrates (see `start_core`).
+        // `assets/css/app.css`). It is part of the start page's render so that an app's first render is the built
+        // page, which it hydrates (see `mount`).
         Route::Start => html! {
             <>
                 <pages::start::StartPage />
@@ -166,7 +166,7 @@ fn frame(props: &FrameProps) -> Html {
     }
 }
 
-/// The root component, the same in the browser and in the server renderer (so that the light app can hydrate the
+/// The root component, the same in the browser and in the server renderer (so that an app can hydrate the
 /// page built into index.html): starts from `props.store`, saves it on every change, and lays out the pages that
 /// `props.switch` renders on the route of `props.history`.
 #[function_component(AppRoot)]
@@ -213,8 +213,8 @@ impl AppRootProps {
         }
     }
 
-    /// What the page built into index.html is rendered from (`care-prerender`): the light app on a first visit's
-    /// state (nothing saved, Italian, no notice) at the start route.
+    /// What the page built into index.html is rendered from (`care-prerender`): a first visit's state (nothing
+    /// saved, Italian, no notice) at the start route, which both apps render the same way.
     pub fn prerendered() -> Self {
         AppRootProps {
             switch: core_switch,
@@ -223,8 +223,8 @@ impl AppRootProps {
         }
     }
 
-    /// Whether the light app's first render with these props is the page built into index.html: the same state
-    /// and the same route (the pages are the light app's, see [`start_core`]).
+    /// Whether an app's first render with these props is the page built into index.html: the same state and the
+    /// same route (both apps render the start page the same way, see [`core_pages`]).
     fn renders_as_prerendered(&self) -> bool {
         let built = Self::prerendered();
         let route = |history: &AnyHistory| Route::recognize(history.location().path());
@@ -237,30 +237,36 @@ thread_local! {
     static CORE_APP: std::cell::RefCell<Option<yew::AppHandle<AppRoot>>> = const { std::cell::RefCell::new(None) };
 }
 
-/// Mounts the full app in the page's `#app` element (or the body), in place of what is there (the light app's
-/// render, or the page built into index.html on a route of the full app). Called by the `care-full` module.
+/// Starts the full app in the page's `#app` element (or the body): every route. Called by the `care-full` module,
+/// which a page runs on its own (see [`mount`]) or after the light app, in that app's place.
 pub fn start() {
-    replace(AppRootProps::in_browser(full_switch));
+    mount(full_switch);
 }
 
-/// Starts the light app of a first load in the page's `#app` element (or the body). Called by `care-web`.
+/// Starts the light app (start page, questionnaire) in the page's `#app` element (or the body): what a first visit
+/// whose browser asks to save data runs. Called by `care-web`.
+pub fn start_core() {
+    let handle = mount(core_switch);
+    CORE_APP.with(|app| *app.borrow_mut() = Some(handle));
+}
+
+/// Mounts an app with these pages on the saved state and the address's route.
 ///
 /// When its first render is the page built into index.html (a first visit on the start page), the app hydrates
 /// that page: it takes over the very nodes already painted (the largest paint stays the first one, nothing moves,
 /// the keyboard focus stays where it is). Otherwise (a saved state, English, a notice, another route, a page whose
-/// structure changed before the app ran) hydration cannot be used, since yew's hydration requires the same tree and
-/// would abort on a mismatch: the app replaces the page with its own render.
-pub fn start_core() {
-    let props = AppRootProps::in_browser(core_switch);
+/// structure changed before the app ran, the light app's render) hydration cannot be used, since yew's hydration
+/// requires the same tree and would abort on a mismatch: the app replaces the page with its own render.
+fn mount(switch: fn(Route) -> Html) -> yew::AppHandle<AppRoot> {
+    let props = AppRootProps::in_browser(switch);
     let prerendered = props
         .renders_as_prerendered()
         .then(prerendered_root)
         .flatten();
-    let handle = match prerendered {
+    match prerendered {
         Some(root) => yew::Renderer::<AppRoot>::with_root_and_props(root, props).hydrate(),
         None => replace(props),
-    };
-    CORE_APP.with(|app| *app.borrow_mut() = Some(handle));
+    }
 }
 
 /// Renders an app in place of what `#app` holds (the page built into index.html, or the light app's last render).
@@ -286,8 +292,8 @@ pub fn stop_core() {
 
 /// The start page in the app's frame (header, navigation, footer) as HTML with yew's hydration marks, rendered
 /// natively at build time by yew's server renderer for `index.html` (see `src/bin/care-prerender.rs`), so that the
-/// first paint does not wait for WebAssembly. It is the light app's first render for a first visit
-/// ([`AppRootProps::prerendered`]), which the light app then hydrates.
+/// first paint does not wait for WebAssembly. It is an app's first render for a first visit
+/// ([`AppRootProps::prerendered`]), which the app that runs the page then hydrates (see [`mount`]).
 #[cfg(feature = "prerender")]
 pub fn prerender_start_page() -> String {
     let render = yew::LocalServerRenderer::<AppRoot>::with_props(AppRootProps::prerendered())

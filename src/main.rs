@@ -1,5 +1,6 @@
-//! The web app's thin binary: trunk builds it for wasm32 and mounts the light first-load app in the page (the full
-//! app is the `care-full` module, loaded when a route needs it: see `care::routes`).
+//! The light web app's thin binary (start page, questionnaire): trunk builds it for wasm32; the boot script runs it
+//! on a first visit whose browser asks to save data, and it brings in the full app (`care-full`) when a route needs
+//! it (see `care::routes`).
 
 #[cfg(target_arch = "wasm32")]
 fn main() {

@@ -1,6 +1,7 @@
-//! Every route of the web app, in one table, and which of the two wasm modules serves it: a light one that a first
-//! visit loads (start page, questionnaire, accessibility statement) and the full one (results, charts, files, saved
-//! assessments, comparison, method, report, share links, embeds), loaded when a route needs it.
+//! Every route of the web app, in one table, and which of the two wasm modules serves it: the full one serves every
+//! route; the light one (start page, questionnaire, accessibility statement) is what a first visit runs when the
+//! browser asks to save data, and it brings in the full one (results, charts, files, saved assessments, comparison,
+//! method, report, share links, embeds) when a route needs it.
 //!
 //! The table is the only list of routes. On wasm32 (and natively with the `prerender` feature) it is the `Route`
 //! enum of the router (`crate::app::Route`), whose [`Route::module`] the light app's switch follows; everywhere it is

@@ -1,12 +1,14 @@
-//! The full web app's binary (results, charts, files, comparison, method, report, share links, embeds): trunk
-//! builds it for wasm32 as a second module that the light first-load app (`care-web`) or the boot script loads on
-//! demand and starts with `care_start` (see `care::routes`).
+//! The full web app's binary (every route: results, charts, files, comparison, method, report, share links, embeds
+//! as well as the start page and the questionnaire): trunk builds it for wasm32 as a second module, which the boot
+//! script runs (or the light app `care-web` brings in when a route needs it) and starts with `care_start` (see
+//! `care::routes`).
 
 #[cfg(target_arch = "wasm32")]
 mod web {
     use wasm_bindgen::prelude::*;
 
-    /// Mounts the full app in the page, in place of the light app if that was there.
+    /// Mounts the full app in the page: it hydrates the page built into index.html, or takes the place of what is
+    /// there (the light app's render).
     #[wasm_bindgen]
     pub fn care_start() {
         care::app::start();

@@ -1,16 +1,19 @@
 // The first paint does not wait for WebAssembly, and a first visit downloads each file once:
 // - index.html holds the start page in the app's frame, rendered at build time by the app's own components: with
-//   JavaScript off it shows the title and the lead paragraph; on a first visit the light app then hydrates it (the
-//   nodes painted first stay, so the largest paint stays the first one), without a layout shift (screenshots at 1280
-//   and 360 px) and without losing a click made before it ran; a returning visitor (saved state, English) gets the
-//   app's own render in its place, and so does a page whose structure changed before the app ran;
+//   JavaScript off it shows the title and the lead paragraph; on a first visit the app then hydrates it (the full
+//   app, or the light one when the browser asks to save data; the nodes painted first stay, so the largest paint
+//   stays the first one), without a layout shift (screenshots at 1280 and 360 px) and without losing a click made
+//   before it ran; a returning visitor (saved state, English) gets the app's own render in its place, and so does a
+//   page whose structure changed before the app ran;
 // - opened on another route, the page shows the frame with a quiet loading state, not the start page;
-// - a first visit asks the server for each file at most once, the service worker's offline copy included; the
-//   full module comes once, when the page is idle, and not at all on a first visit that asks to save data.
+// - a first visit asks the server for each file at most once, the service worker's offline copy included: the
+//   start page is the page, its style and its fonts; one module (the full one) comes once that page has loaded, and
+//   the light one not at all; on a first visit that asks to save data the light one, and the full one only when a
+//   route needs it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './lib/server.mjs';
-import { launch, openPage, shot, appReady, pageCondition } from './lib/browser.mjs';
+import { launch, openPage, shot, appReady, pageCondition, askToSaveData } from './lib/browser.mjs';
 
 const TITLE = 'Quanto è maturo digitalmente il tuo Comune?';
 
@@ -39,20 +42,21 @@ const appMarkup = (page) => page.evaluate(() => {
   return [...document.getElementById('app').childNodes].map(out).join('');
 });
 
-/** Holds the light module's wasm until `release()` is called, so that a test can act on the built-in page. */
-async function holdLightModule(page) {
+/** Holds the app's wasm (either module) until `release()` is called, so that a test can act on the built-in page. */
+async function holdAppModule(page) {
   let release;
   const gate = new Promise((r) => { release = r; });
-  await page.route(/care-web-[0-9a-f]+_bg\.wasm$/, async (route) => { await gate; await route.continue(); });
+  await page.route(/care-(web|full)-[0-9a-f]+_bg\.wasm$/, async (route) => { await gate; await route.continue(); });
   return release;
 }
 
-/** A fresh page on the start page whose boot script runs while the light module is held (release() lets it go). */
+/** A fresh page on the start page whose boot script runs while the app's module is held (release() lets it go). */
 async function startPageBeforeTheApp() {
   const opened = await openPage(browser, server.origin);
-  const release = await holdLightModule(opened.page);
+  const release = await holdAppModule(opened.page);
   await opened.page.goto(server.url);
   await opened.page.waitForFunction(() => typeof window.careLoadFull === 'function'); // the boot script runs
+  await opened.page.waitForLoadState('load');
   return { ...opened, release };
 }
 
@@ -77,10 +81,14 @@ test('with JavaScript off, the built-in start page shows its title, lead paragra
 /** The nodes of the built-in page that the hydration must keep: tagged with a property of the node object itself. */
 const KEPT = ['.hero h1', '.hero .lead', '.hero-actions .btn-primary', 'header nav'];
 
-for (const width of [1280, 360]) {
-  test(`at ${width} px the light app hydrates the built-in start page: the same nodes, no layout shift, working`, async () => {
+for (const [width, saveData] of [[1280, false], [360, false], [360, true]]) {
+  const app = saveData ? 'the light app (the browser asks to save data)' : 'the full app';
+  test(`at ${width} px ${app} hydrates the built-in start page: the same nodes, no layout shift, working`, async () => {
     const { context, page, problems } = await openPage(browser, server.origin, { viewport: { width, height: 800 } });
-    const release = await holdLightModule(page);
+    if (saveData) await askToSaveData(page);
+    const ran = [];
+    page.on('request', (r) => { if (/_bg\.wasm$/.test(r.url())) ran.push(r.url()); });
+    const release = await holdAppModule(page);
     await page.goto(server.url);
     await page.waitForSelector('.hero .lead');
     assert.equal(await page.locator('.route-loading').isVisible(), false, 'no loading state on the start page');
@@ -110,7 +118,9 @@ for (const width of [1280, 360]) {
       setTimeout(() => resolve(sum), 100);
     }));
     assert.ok(cls < 0.01, `cumulative layout shift ${cls}`);
-    await shot(page, `firstpaint-live-${width}`);
+    assert.equal(ran.length, 1, `one module: ${ran}`);
+    assert.match(ran[0], saveData ? /care-web-/ : /care-full-/);
+    await shot(page, `firstpaint-live-${width}${saveData ? '-savedata' : ''}`);
     await page.click('.hero-actions .btn-primary'); // the hydrated button works
     await page.waitForSelector('#q-comune-name');
     assert.match(page.url(), /#\/questionario/);
@@ -120,13 +130,13 @@ for (const width of [1280, 360]) {
 }
 
 test('a returning visitor (a saved state, English) gets the app\'s own start page in place of the built-in one', async () => {
-  // No service worker: the light module's request must reach page.route on the second load too.
+  // No service worker: the module's request must reach page.route on the second load too.
   const { context, page, problems } = await openPage(browser, server.origin, { serviceWorkers: 'block' });
   await page.goto(server.url);
   await appReady(page);
   await page.click('.lang-switch button[lang="en"]');
   await page.waitForSelector('html[lang="en"]');
-  const release = await holdLightModule(page);
+  const release = await holdAppModule(page);
   await page.reload();
   await page.waitForSelector('.hero .lead');
   await page.evaluate(() => { document.querySelector('.hero .lead').careBuilt = true; });
@@ -182,7 +192,7 @@ test('a click on the built-in page before the app runs is made again once it doe
 
 test('opened on another route, the page shows its frame with a quiet loading state, then the route', async () => {
   const { context, page, problems } = await openPage(browser, server.origin);
-  const release = await holdLightModule(page);
+  const release = await holdAppModule(page);
   await page.goto(`${server.url}#/accessibilita`);
   await page.waitForSelector('.route-loading', { state: 'visible' });
   assert.equal(await page.locator('.hero').isVisible(), false, 'the start page is not shown');
@@ -220,18 +230,27 @@ test('a first visit asks for each file at most once, the worker\'s offline copy 
   await appReady(page);
   await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 30000 });
   await fullModuleCached(page);
-  await page.click('nav a[href="#/risultati"]'); // served from the worker's copy
+  // The start page is the page, its style and its fonts: the module is asked for once that page has loaded.
+  const timing = await page.evaluate(() => ({
+    loaded: performance.getEntriesByType('navigation')[0].loadEventEnd,
+    module: performance.getEntriesByType('resource').find((e) => /care-full-[0-9a-f]+_bg\.wasm$/.test(e.name))?.startTime,
+  }));
+  assert.ok(timing.module >= timing.loaded, `the module after the page's load: ${JSON.stringify(timing)}`);
+  await page.click('nav a[href="#/risultati"]'); // the app that runs the page has every route
   await page.waitForSelector('h1:has-text("Risultati")');
   await page.waitForLoadState('networkidle');
   const asked = server.requests.slice(seen);
   const again = [...counts(asked)].filter(([, n]) => n > 1);
   assert.deepEqual(again, [], 'no file is asked for twice');
   assert.equal(asked.filter((p) => /care-full-[0-9a-f]+_bg\.wasm$/.test(p)).length, 1, 'the full module once');
+  assert.deepEqual(asked.filter((p) => /care-web-/.test(p)), [], 'the light module not at all');
   const byWorker = recorded.filter((r) => r.worker).map((r) => r.url);
-  assert.ok(byWorker.some((u) => /care-full-[0-9a-f]+_bg\.wasm$/.test(u)), `the worker fetched the full module: ${byWorker}`);
+  assert.ok(byWorker.some((u) => /care-full-[0-9a-f]+_bg\.wasm$/.test(u)), `the worker took the full module: ${byWorker}`);
   const precache = await page.evaluate(async () => (await fetch('sw.js')).text());
-  for (const [, url] of precache.matchAll(/"url":"([^"]+)"/g)) {
-    assert.ok(asked.includes(`/a/b/${url}`) || (url === 'index.html' && asked.includes('/a/b/')), `${url} was fetched for the offline copy`);
+  for (const [, url, lazy] of precache.matchAll(/\{"url":"([^"]+)","integrity":"[^"]+"(,"lazy":true)?\}/g)) {
+    const fetched = asked.includes(`/a/b/${url}`) || (url === 'index.html' && asked.includes('/a/b/'));
+    if (lazy) assert.equal(fetched, url.startsWith('care-full-'), `${url}: a module, fetched only if the page runs it`);
+    else assert.ok(fetched, `${url} was fetched for the offline copy`);
   }
   assert.deepEqual(problems(), []);
   await context.close();
@@ -239,7 +258,7 @@ test('a first visit asks for each file at most once, the worker\'s offline copy 
 
 test('on a first visit that asks to save data, the full module is fetched only when a route needs it', async () => {
   const { context, page, problems } = await openPage(browser, server.origin);
-  await page.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true } }));
+  await askToSaveData(page);
   const seen = server.requests.length;
   await page.goto(server.url);
   await appReady(page);

@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './lib/server.mjs';
-import { launch, openPage, appReady, pageCondition } from './lib/browser.mjs';
+import { launch, openPage, appReady, pageCondition, askToSaveData } from './lib/browser.mjs';
 import { axeClean } from './lib/axe.mjs';
 import { STATE_KEY, exampleText, seedState } from './lib/state.mjs';
 
@@ -17,9 +17,10 @@ after(async () => { await browser?.close(); await server?.close(); });
 const SIZES = [{ width: 1280, height: 800 }, { width: 360, height: 740 }];
 
 /** A page with one complete assessment saved and open (a long results page). */
-async function seeded(viewport) {
+async function seeded(viewport, { saveData = false } = {}) {
   const opened = await openPage(browser, server.origin, { viewport });
   await seedState(opened.page, [exampleText('large-city.json')]);
+  if (saveData) await askToSaveData(opened.page);
   return opened;
 }
 
@@ -118,10 +119,10 @@ async function openMenu(page) {
   }
 }
 
-test('a link from the light app to a page of the full app ends with the focus on that page\'s h1, and keeps it', async () => {
+test('a link from the light app (saving data) to a page of the full app ends with the focus on that page\'s h1, and keeps it', async () => {
   for (const [from, href, title] of [['#/', '#/valutazioni', 'Le mie valutazioni'], ['#/questionario/comune', '#/risultati', 'Risultati'],
     ['#/accessibilita', '#/metodo', 'Come calcoliamo']]) {
-    const { page, context, problems } = await seeded({ width: 1280, height: 800 });
+    const { page, context, problems } = await seeded({ width: 1280, height: 800 }, { saveData: true });
     await page.goto(`${server.url}${from}`);
     await appReady(page);
     assert.equal(await page.evaluate(() => performance.getEntriesByType('resource').some((e) => /care-full-/.test(e.name))), false,

@@ -1,13 +1,14 @@
-// The two modules of the web app (src/routes.rs): a first visit loads only the light app (start page, questionnaire);
-// the full app is fetched when a route needs it and takes the page over with the answers given so far (even one
-// typed just before) and the language, the keyboard focus on the new page's h1; a share link or another full-app route opened directly
-// loads only the full app; if the full app cannot be fetched, an Italian message and "Riprova" appear, nothing is
-// lost, and a retry works. The service worker is blocked here, so that every request seen is the page's own (its
-// precache is tested in offline.test.mjs).
+// The two modules of the web app (src/routes.rs). A first visit runs one: the full app (every route), or, when the
+// browser asks to save data, the light app (start page, questionnaire), which the tests here emulate: the full app
+// is fetched when a route needs it and takes the page over with the answers given so far (even one typed just
+// before) and the language, the keyboard focus on the new page's h1; a share link or another full-app route opened
+// directly loads only the full app; if the full app cannot be fetched, an Italian message and "Riprova" appear,
+// nothing is lost, and a retry works. The service worker is blocked here, so that every request seen is the page's
+// own (its precache is tested in offline.test.mjs and firstpaint.test.mjs).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './lib/server.mjs';
-import { launch, openPage, appReady } from './lib/browser.mjs';
+import { launch, openPage, appReady, askToSaveData } from './lib/browser.mjs';
 import { axeViolations, formatViolations } from './lib/axe.mjs';
 import { STATE_KEY } from './lib/state.mjs';
 
@@ -21,9 +22,13 @@ before(async () => {
 });
 after(async () => { await browser?.close(); await server?.close(); });
 
-/** A page whose requests are recorded; the service worker is blocked. */
-async function open() {
+/**
+ * A page whose requests are recorded; the service worker is blocked; its browser asks to save data (the light app
+ * runs) unless `saveData` is false.
+ */
+async function open({ saveData = true } = {}) {
   const env = await openPage(browser, server.origin, { serviceWorkers: 'block' });
+  if (saveData) await askToSaveData(env.page);
   const wasm = [];
   env.page.on('request', (r) => { if (/\.wasm$/.test(r.url())) wasm.push(new URL(r.url()).pathname); });
   return { ...env, wasm };
@@ -31,7 +36,24 @@ async function open() {
 
 const loaded = (wasm, re) => wasm.some((u) => re.test(u));
 
-test('a first visit loads the light app only; results bring in the full app with the answers given', async () => {
+test('a first visit runs the full app alone: every route, no light module', async () => {
+  const { page, context, problems, wasm } = await open({ saveData: false });
+  try {
+    await page.goto(`${server.url}#/questionario`);
+    await appReady(page);
+    await page.fill('#q-comune-name', 'Comune di Sparta');
+    await page.click('nav a:has-text("Risultati")');
+    await page.waitForSelector('h1:has-text("Risultati")');
+    assert.match(await page.textContent('main'), /Comune di Sparta/);
+    assert.equal(wasm.filter((u) => FULL.test(u)).length, 1, `the full app once: ${wasm}`);
+    assert.ok(!loaded(wasm, LIGHT), `not the light one: ${wasm}`);
+    assert.deepEqual(problems(), []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('saving data, a first visit loads the light app only; results bring in the full app with the answers given', async () => {
   const { page, context, problems, wasm } = await open();
   try {
     await page.goto(`${server.url}#/questionario`);

@@ -1,4 +1,5 @@
-// A tab left on the previous release: another tab (or the host) took a new release whose full module has another
+// A tab left on the previous release, running the light app (its browser asks to save data, so the full module
+// comes only when a route needs it): another tab (or the host) took a new release whose full module has another
 // name, so the old page's full module is gone from the server and from the offline cache. Opening "Risultati" there
 // must say that a newer version replaced this page's files and offer the reload (which works), not a network error
 // with a "Riprova" that can never succeed. Checked with the service worker (the update taken in another tab) and
@@ -7,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch, appReady, shot } from './lib/browser.mjs';
+import { launch, appReady, shot, askToSaveData } from './lib/browser.mjs';
 import { axeClean } from './lib/axe.mjs';
 import { exampleText, seedState } from './lib/state.mjs';
 import { newRelease, removeReleases, buildId, controlled, withServedApp, reloadFromBanner } from './lib/release.mjs';
@@ -46,6 +47,7 @@ for (const worker of [true, false]) {
     const next = releaseWithAnotherFullModule();
     await withServedApp(browser, worker ? {} : { serviceWorkers: 'block' }, async ({ server, page, context, problems }) => {
       await seedState(context, [exampleText('small-comune.json')], { unlessSet: true });
+      await askToSaveData(page);
       await page.goto(`${server.url}#/questionario/comune`);
       await appReady(page);
       await page.waitForSelector('#q-comune-name');

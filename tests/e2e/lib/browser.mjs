@@ -50,6 +50,14 @@ export async function appReady(page) {
   await page.waitForSelector('html[data-app="live"]', { state: 'attached', timeout: 20000 });
 }
 
+/**
+ * Makes the browser of a page or context ask to save data (`navigator.connection.saveData`): on a first visit the
+ * light app runs, and brings in the full one when a route needs it (see the boot script in scripts/postbuild.mjs).
+ */
+export const askToSaveData = (target) => target.addInitScript(
+  () => Object.defineProperty(navigator, 'connection', { value: { saveData: true } }),
+);
+
 /** How many CSS pixels the page scrolls sideways (0 or less: it does not). */
 export const sidewaysOverflow = (page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
