@@ -27,8 +27,7 @@ pub(super) struct Face {
     pub ink_top: f32,
     /// Bottom of the deepest plain letter, in ems below the baseline.
     pub ink_bottom: f32,
-    /// The x-height in ems (the PNG text backend's centre anchor).
-    #[cfg_attr(target_arch = "wasm32", allow(dead_code))]
+    /// The x-height in ems (the bitmap backends' centre anchor, see `text_backend`).
     pub x_height: f32,
 }
 

@@ -38,6 +38,7 @@ pub mod scene;
 mod spec;
 pub mod svg_font;
 pub mod text;
+pub mod text_backend;
 pub mod theme;
 
 mod benchmark;

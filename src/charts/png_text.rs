@@ -1,15 +1,14 @@
-//! Native text drawing for the PNG output: a [`DrawingBackend`] wrapper that rasterises text itself with
-//! `ab_glyph`, at the pen positions of the charts' metrics table ([`super::metrics`], the same advance widths
-//! and kerning the browser uses), and forwards everything else to the wrapped backend (a `BitMapBackend`).
+//! Native text drawing for the PNG output: the [`PaintText`] of the PNG backend ([`backend`], a
+//! [`TextBackend`] around a `BitMapBackend`), which rasterises text itself with `ab_glyph`, at the pen positions
+//! of the charts' metrics table ([`super::metrics`], the same advance widths and kerning the browser uses).
 //!
 //! plotters' own `ab_glyph` text drawing drops each glyph's left side bearing, puts the text about a quarter
 //! of an em higher than the SVG output and uses a smaller em. Here the text is drawn the way the SVG backend
 //! asks a browser to draw it:
 //!
-//! - the em is plotters' size / 1.24 (the SVG `font-size`);
+//! - the em and the baseline are the [`Placement`] of every bitmap backend (em = plotters' size / 1.24; the
+//!   baseline 0.76 em under top anchors, 0.5 ex under centre anchors, 0.5 ex above bottom anchors);
 //! - glyphs are placed at the metrics table's pen positions, each rasterised at its own sub-pixel position;
-//! - the baseline is at `y + 0.76 em` for top anchors, `y + 0.5 ex` for centre anchors and
-//!   `y - 0.5 ex` for bottom anchors (the SVG backend's `dy`);
 //! - horizontal anchors use the advance width (SVG `text-anchor`);
 //! - rotated text (90, 180, 270 degrees) turns around the anchor point, like the SVG
 //!   `rotate(angle, x, y)`.
@@ -18,14 +17,12 @@ use std::sync::OnceLock;
 
 use ab_glyph::{point, Font, FontRef, PxScale};
 use plotters::prelude::DrawingBackend;
-use plotters_backend::text_anchor::{HPos, VPos};
+use plotters_backend::text_anchor::HPos;
 use plotters_backend::{
-    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind, FontStyle,
-    FontTransform,
+    BackendColor, BackendCoord, BackendTextStyle, DrawingErrorKind, FontStyle, FontTransform,
 };
 
-/// plotters' font size is 1.24 times the em (the CSS pixel size of the SVG output).
-const PLOTTERS_FONT_FACTOR: f32 = 1.24;
+use super::text_backend::{PaintText, Placement, TextBackend, PLOTTERS_FONT_FACTOR};
 
 fn font(bold: bool) -> &'static FontRef<'static> {
     static REGULAR: OnceLock<FontRef<'static>> = OnceLock::new();
@@ -55,8 +52,6 @@ pub(crate) struct Layout {
     pub width: f32,
     /// The em in pixels.
     pub em: f32,
-    /// The x-height in pixels.
-    pub ex: f32,
     scale: PxScale,
     bold: bool,
 }
@@ -65,7 +60,7 @@ pub(crate) struct Layout {
 pub(crate) fn layout(text: &str, size: f64, bold: bool) -> Layout {
     let f = font(bold);
     let metrics = super::metrics::face(bold);
-    let em = (size as f32 / PLOTTERS_FONT_FACTOR).max(0.0);
+    let em = (size as f32 / PLOTTERS_FONT_FACTOR as f32).max(0.0);
     let upem = f.units_per_em().unwrap_or(1000.0);
     // ab_glyph scales the ascent-to-descent height to the px scale; we want `em` per em.
     let scale = PxScale::from(em * f.height_unscaled() / upem);
@@ -81,7 +76,6 @@ pub(crate) fn layout(text: &str, size: f64, bold: bool) -> Layout {
         glyphs,
         width: width * em,
         em,
-        ex: metrics.x_height * em,
         scale,
         bold,
     }
@@ -89,18 +83,13 @@ pub(crate) fn layout(text: &str, size: f64, bold: bool) -> Layout {
 
 impl Layout {
     /// The pen origin of the line (left end of the baseline) relative to the anchor point.
-    pub fn origin(&self, h: HPos, v: VPos) -> (f32, f32) {
-        let x = match h {
+    pub fn origin(&self, at: Placement) -> (f32, f32) {
+        let x = match at.h {
             HPos::Left => 0.0,
             HPos::Center => -self.width / 2.0,
             HPos::Right => -self.width,
         };
-        let y = match v {
-            VPos::Top => 0.76 * self.em,
-            VPos::Center => 0.5 * self.ex,
-            VPos::Bottom => -0.5 * self.ex,
-        };
-        (x, y)
+        (x, self.em * at.baseline as f32)
     }
 
     /// Rasterises the line with its pen origin at `(ox, oy)` (relative coordinates), calling
@@ -124,93 +113,28 @@ impl Layout {
     }
 }
 
-/// A backend that draws text with [`layout`] and forwards everything else to `DB`.
-pub(crate) struct PngText<DB: DrawingBackend>(pub DB);
+/// The PNG backend: `DB` (a `BitMapBackend`) with its text rasterised by [`Glyphs`].
+pub(crate) fn backend<DB: DrawingBackend>(inner: DB) -> TextBackend<DB, Glyphs> {
+    TextBackend::wrap(inner, Glyphs)
+}
 
-impl<DB: DrawingBackend> DrawingBackend for PngText<DB> {
-    type ErrorType = DB::ErrorType;
+/// Draws text with [`layout`], pixel by pixel on the wrapped backend.
+pub(crate) struct Glyphs;
 
-    fn get_size(&self) -> (u32, u32) {
-        self.0.get_size()
-    }
-
-    fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-        self.0.ensure_prepared()
-    }
-
-    fn present(&mut self) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-        self.0.present()
-    }
-
-    fn draw_pixel(
+impl<DB: DrawingBackend> PaintText<DB> for Glyphs {
+    fn paint<S: BackendTextStyle>(
         &mut self,
-        point: BackendCoord,
-        color: BackendColor,
-    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-        self.0.draw_pixel(point, color)
-    }
-
-    fn draw_line<S: BackendStyle>(
-        &mut self,
-        from: BackendCoord,
-        to: BackendCoord,
-        style: &S,
-    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-        self.0.draw_line(from, to, style)
-    }
-
-    fn draw_rect<S: BackendStyle>(
-        &mut self,
-        upper_left: BackendCoord,
-        bottom_right: BackendCoord,
-        style: &S,
-        fill: bool,
-    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-        self.0.draw_rect(upper_left, bottom_right, style, fill)
-    }
-
-    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
-        &mut self,
-        path: I,
-        style: &S,
-    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-        self.0.draw_path(path, style)
-    }
-
-    fn draw_circle<S: BackendStyle>(
-        &mut self,
-        center: BackendCoord,
-        radius: u32,
-        style: &S,
-        fill: bool,
-    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-        self.0.draw_circle(center, radius, style, fill)
-    }
-
-    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
-        &mut self,
-        vert: I,
-        style: &S,
-    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-        self.0.fill_polygon(vert, style)
-    }
-
-    fn draw_text<TStyle: BackendTextStyle>(
-        &mut self,
+        inner: &mut DB,
         text: &str,
-        style: &TStyle,
+        style: &S,
+        at: Placement,
         pos: BackendCoord,
-    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+    ) -> Result<(), DrawingErrorKind<DB::ErrorType>> {
         let color = style.color();
-        if color.alpha <= 0.0 || text.is_empty() {
-            return Ok(());
-        }
-        let bold = matches!(style.style(), FontStyle::Bold);
-        let lay = layout(text, style.size(), bold);
-        let anchor = style.anchor();
-        let (ox, oy) = lay.origin(anchor.h_pos, anchor.v_pos);
+        let lay = layout(text, style.size(), at.bold);
+        let (ox, oy) = lay.origin(at);
         let trans = style.transform();
-        let (w, h) = self.0.get_size();
+        let (w, h) = inner.get_size();
         let mut pixels = Vec::new();
         lay.raster(ox, oy, |x, y, c| {
             let (tx, ty) = match trans {
@@ -226,7 +150,7 @@ impl<DB: DrawingBackend> DrawingBackend for PngText<DB> {
             }
         });
         for (x, y, c) in pixels {
-            self.0.draw_pixel(
+            inner.draw_pixel(
                 (x, y),
                 BackendColor {
                     alpha: color.alpha * c as f64,
@@ -237,23 +161,15 @@ impl<DB: DrawingBackend> DrawingBackend for PngText<DB> {
         Ok(())
     }
 
-    fn estimate_text_size<TStyle: BackendTextStyle>(
+    fn size<S: BackendTextStyle>(
         &self,
+        _inner: &DB,
         text: &str,
-        style: &TStyle,
-    ) -> Result<(u32, u32), DrawingErrorKind<Self::ErrorType>> {
+        style: &S,
+    ) -> Result<(u32, u32), DrawingErrorKind<DB::ErrorType>> {
         let bold = matches!(style.style(), FontStyle::Bold);
         let lay = layout(text, style.size(), bold);
         Ok((lay.width.ceil() as u32, lay.em.round() as u32))
-    }
-
-    fn blit_bitmap(
-        &mut self,
-        pos: BackendCoord,
-        size: (u32, u32),
-        src: &[u8],
-    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-        self.0.blit_bitmap(pos, size, src)
     }
 }
 
@@ -262,7 +178,7 @@ mod tests {
     use super::*;
     use ab_glyph::ScaleFont;
     use plotters::prelude::*;
-    use plotters::style::text_anchor::Pos;
+    use plotters::style::text_anchor::{Pos, VPos};
 
     #[test]
     fn bundled_fonts_parse_and_have_an_x_height() {
@@ -270,7 +186,8 @@ mod tests {
             let lay = layout("x", 62.0, bold);
             assert!((lay.em - 50.0).abs() < 1e-3);
             // Titillium Web's x-height is half an em.
-            assert!((lay.ex - 25.0).abs() < 1.5, "ex = {}", lay.ex);
+            let ex = super::super::metrics::face(bold).x_height * lay.em;
+            assert!((ex - 25.0).abs() < 1.5, "ex = {ex}");
         }
     }
 
@@ -296,7 +213,7 @@ mod tests {
     ) -> ((i32, i32, i32, i32), Vec<bool>) {
         let mut buf = vec![255u8; (W * H * 3) as usize];
         {
-            let root = PngText(BitMapBackend::with_buffer(&mut buf, (W, H))).into_drawing_area();
+            let root = backend(BitMapBackend::with_buffer(&mut buf, (W, H))).into_drawing_area();
             let style = TextStyle::from(("sans-serif", size).into_font())
                 .color(&BLACK)
                 .pos(Pos::new(anchor.0, anchor.1));
@@ -381,7 +298,7 @@ mod tests {
     fn rotated_text_turns_around_the_anchor() {
         let mut buf = vec![255u8; (W * H * 3) as usize];
         {
-            let root = PngText(BitMapBackend::with_buffer(&mut buf, (W, H))).into_drawing_area();
+            let root = backend(BitMapBackend::with_buffer(&mut buf, (W, H))).into_drawing_area();
             let style = TextStyle::from(
                 ("sans-serif", 24.8)
                     .into_font()

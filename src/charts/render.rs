@@ -59,7 +59,7 @@ pub fn render_png(
     let mut buf = vec![255u8; pw as usize * ph as usize * 3];
     {
         // plotters' own bitmap text drawing misplaces glyphs: the wrapper draws text itself.
-        let root = super::png_text::PngText(BitMapBackend::with_buffer(&mut buf, (pw, ph)))
+        let root = super::png_text::backend(BitMapBackend::with_buffer(&mut buf, (pw, ph)))
             .into_drawing_area();
         draw_chart(&root, chart, text, &theme)?;
         root.present()?;

@@ -5,28 +5,21 @@
 use std::rc::Rc;
 
 use plotters::prelude::*;
-use plotters_backend::text_anchor::{HPos, VPos};
-use plotters_backend::{
-    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind, FontStyle,
-};
+use plotters_backend::text_anchor::HPos;
+use plotters_backend::{BackendCoord, BackendTextStyle, DrawingErrorKind};
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 use yew::prelude::*;
 
+use crate::charts::text_backend::{PaintText, Placement, TextBackend};
 use crate::charts::{layout, preferred_height, ChartSpec, ChartText, Theme};
 
-/// plotters' font size is 1.24 times the em (the CSS pixel size the SVG output and the layout use).
-const PLOTTERS_FONT_FACTOR: f64 = 1.24;
-
-/// A canvas backend whose text is drawn like the SVG backend asks a browser to draw it (em = plotters' size /
-/// 1.24, baseline 0.76 em under a top anchor), so that canvas text lands where the chart layout measured it;
-/// plotters-canvas itself draws text 1.24 times larger on the canvas' `top`/`middle` baselines.
-pub struct CanvasText {
-    inner: CanvasBackend,
-    ctx: CanvasRenderingContext2d,
-}
+/// A canvas backend whose text is drawn like the SVG backend asks a browser to draw it (the [`Placement`] of every
+/// bitmap backend), so that canvas text lands where the chart layout measured it; plotters-canvas itself draws
+/// text 1.24 times larger on the canvas' `top`/`middle` baselines.
+pub type CanvasText = TextBackend<CanvasBackend, CanvasFill>;
 
 impl CanvasText {
     /// The backend of a canvas element (None without a 2D context).
@@ -37,109 +30,42 @@ impl CanvasText {
             .flatten()?
             .dyn_into::<CanvasRenderingContext2d>()
             .ok()?;
-        Some(Self {
-            inner: CanvasBackend::with_canvas_object(canvas)?,
-            ctx,
-        })
+        let inner = CanvasBackend::with_canvas_object(canvas)?;
+        Some(TextBackend::wrap(inner, CanvasFill(ctx)))
     }
 }
 
-impl DrawingBackend for CanvasText {
-    type ErrorType = <CanvasBackend as DrawingBackend>::ErrorType;
+/// Fills text with the canvas' 2D context, in the family the chart names (the app's Titillium Web).
+pub struct CanvasFill(CanvasRenderingContext2d);
 
-    fn get_size(&self) -> (u32, u32) {
-        self.inner.get_size()
-    }
-    fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-        self.inner.ensure_prepared()
-    }
-    fn present(&mut self) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-        self.inner.present()
-    }
-    fn draw_pixel(
+impl PaintText<CanvasBackend> for CanvasFill {
+    fn paint<S: BackendTextStyle>(
         &mut self,
-        point: BackendCoord,
-        color: BackendColor,
-    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-        self.inner.draw_pixel(point, color)
-    }
-    fn draw_line<S: BackendStyle>(
-        &mut self,
-        from: BackendCoord,
-        to: BackendCoord,
-        style: &S,
-    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-        self.inner.draw_line(from, to, style)
-    }
-    fn draw_rect<S: BackendStyle>(
-        &mut self,
-        upper_left: BackendCoord,
-        bottom_right: BackendCoord,
-        style: &S,
-        fill: bool,
-    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-        self.inner.draw_rect(upper_left, bottom_right, style, fill)
-    }
-    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
-        &mut self,
-        path: I,
-        style: &S,
-    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-        self.inner.draw_path(path, style)
-    }
-    fn draw_circle<S: BackendStyle>(
-        &mut self,
-        center: BackendCoord,
-        radius: u32,
-        style: &S,
-        fill: bool,
-    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-        self.inner.draw_circle(center, radius, style, fill)
-    }
-    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
-        &mut self,
-        vert: I,
-        style: &S,
-    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-        self.inner.fill_polygon(vert, style)
-    }
-
-    fn draw_text<TStyle: BackendTextStyle>(
-        &mut self,
+        _inner: &mut CanvasBackend,
         text: &str,
-        style: &TStyle,
+        style: &S,
+        at: Placement,
         pos: BackendCoord,
-    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-        let color = style.color();
-        if color.alpha == 0.0 {
-            return Ok(());
-        }
-        let em = style.size() / PLOTTERS_FONT_FACTOR;
-        let weight = match style.style() {
-            FontStyle::Bold => "bold",
-            _ => "normal",
-        };
-        let (x, y) = (f64::from(pos.0), f64::from(pos.1));
-        // The SVG backend's baselines: `dy` 0.76em (top), 0.5ex (centre), -0.5ex (bottom), ex about 0.5 em.
-        let base = match style.anchor().v_pos {
-            VPos::Top => y + 0.76 * em,
-            VPos::Center => y + 0.25 * em,
-            VPos::Bottom => y - 0.25 * em,
-        };
-        let align = match style.anchor().h_pos {
+    ) -> Result<(), DrawingErrorKind<<CanvasBackend as DrawingBackend>::ErrorType>> {
+        let weight = if at.bold { "bold" } else { "normal" };
+        let align = match at.h {
             HPos::Left => "left",
             HPos::Center => "center",
             HPos::Right => "right",
         };
+        let color = style.color();
         let (r, g, b) = color.rgb;
-        self.ctx
-            .set_fill_style_str(&format!("rgba({r},{g},{b},{})", color.alpha));
-        self.ctx
-            .set_font(&format!("{weight} {em}px {}", style.family().as_str()));
-        self.ctx.set_text_baseline("alphabetic");
-        self.ctx.set_text_align(align);
+        let ctx = &self.0;
+        ctx.set_fill_style_str(&format!("rgba({r},{g},{b},{})", color.alpha));
+        ctx.set_font(&format!("{weight} {}px {}", at.em, style.family().as_str()));
+        ctx.set_text_baseline("alphabetic");
+        ctx.set_text_align(align);
         // fillText only fails on non-finite coordinates, which the layout never gives.
-        let _ = self.ctx.fill_text(text, x, base);
+        let _ = ctx.fill_text(
+            text,
+            f64::from(pos.0),
+            f64::from(pos.1) + at.em * at.baseline,
+        );
         Ok(())
     }
 }
