@@ -4,6 +4,7 @@
 
 pub mod announcer;
 pub mod choice_group;
+pub mod choice_question;
 pub mod date_and_respondents;
 pub mod evidence_field;
 pub mod focus;

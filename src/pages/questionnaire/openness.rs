@@ -3,16 +3,13 @@
 
 use yew::prelude::*;
 
-use super::digital_pa::{options_of, yes_no, yes_no_value};
 use super::StepProps;
-use crate::components::questionnaire::{
-    evidence_for, ChoiceGroup, ChoiceOption, FieldKind, TextField,
-};
+use crate::components::questionnaire::choice_question::{options_of, yes_no, ChoiceQuestion};
+use crate::components::questionnaire::{evidence_for, ChoiceOption, FieldKind, TextField};
 use crate::hooks::{use_store, use_strings};
 use crate::model::typed_values::share_text;
-use crate::model::{current, AnswerKey, Licence, SocialStatus};
+use crate::model::{current, AnswerKey};
 use crate::store::questions::control_id;
-use crate::store::Edit;
 
 /// Open data and social networks.
 #[function_component(OpennessStep)]
@@ -33,22 +30,20 @@ pub fn openness_step(props: &StepProps) -> Html {
             .map(|c| c.name.get(lang).to_string())
             .unwrap_or_default()
     };
-    let on_licence = {
-        let onedit = onedit.clone();
-        Callback::from(move |v: AttrValue| {
-            if let Some(l) = Licence::from_id(&v) {
-                onedit.emit(Edit::Licence(l))
-            }
-        })
-    };
-    let on_dcat = {
-        let onedit = onedit.clone();
-        Callback::from(move |v: AttrValue| onedit.emit(Edit::DcatHarvested(v == "yes")))
-    };
-    let on_api = {
-        let onedit = onedit.clone();
-        Callback::from(move |v: AttrValue| onedit.emit(Edit::ApiOrBulk(v == "yes")))
-    };
+    let licence = options_of(&edition.licence_options, lang);
+    let licence = ChoiceQuestion::new(AnswerKey::Licence, question("licence"), licence);
+    let dcat = ChoiceQuestion::new(
+        AnswerKey::DcatHarvested,
+        question("dcat_harvested"),
+        yes_no(q.yes, q.no),
+    )
+    .inline();
+    let api = ChoiceQuestion::new(
+        AnswerKey::ApiOrBulk,
+        question("api_or_bulk"),
+        yes_no(q.yes, q.no),
+    )
+    .inline();
     // Short names of the statuses, so that a network is one row; the help above says what "active" means.
     let social_options: Vec<ChoiceOption> = edition
         .social_statuses
@@ -63,28 +58,14 @@ pub fn openness_step(props: &StepProps) -> Html {
         })
         .collect();
     let networks = edition.social_networks.iter().map(|n| {
-        let onchoose = {
-            let onedit = onedit.clone();
-            let network = n.id.clone();
-            Callback::from(move |v: AttrValue| {
-                if let Some(status) = SocialStatus::from_id(&v) {
-                    onedit.emit(Edit::Social {
-                        network: network.clone(),
-                        status,
-                    })
-                }
-            })
-        };
-        html! {
-            <key={n.id.clone()}>
-            <ChoiceGroup id={control_id(&format!("social.{}", n.id))}
-                         legend={n.name.get(lang).to_string()}
-                         options={social_options.clone()} segmented=true
-                         selected={props.assessment.answers.social.get(&n.id).map(|x| AttrValue::from(x.id()))}
-                         {onchoose} />
-            { evidence_for(AnswerKey::Social(n.id.clone()), answers, &onedit) }
-            </>
-        }
+        let legend = n.name.get(lang).to_string();
+        ChoiceQuestion::new(
+            AnswerKey::Social(n.id.clone()),
+            legend,
+            social_options.clone(),
+        )
+        .segmented()
+        .view(answers, &onedit)
     });
     html! {
         <>
@@ -99,18 +80,9 @@ pub fn openness_step(props: &StepProps) -> Html {
                        saved={AttrValue::from(od.open_format_share.map(|v| share_text(v, lang)).unwrap_or_default())}
                        onedit={onedit.clone()} />
             { evidence_for(AnswerKey::OpenFormatShare, answers, &onedit) }
-            <ChoiceGroup id={control_id("open_data.licence")} legend={question("licence")}
-                         options={options_of(&edition.licence_options, lang)}
-                         selected={od.licence.map(|x| AttrValue::from(x.id()))} onchoose={on_licence} />
-            { evidence_for(AnswerKey::Licence, answers, &onedit) }
-            <ChoiceGroup id={control_id("open_data.dcat_harvested")} legend={question("dcat_harvested")}
-                         options={yes_no(q.yes, q.no)} selected={yes_no_value(od.dcat_harvested)}
-                         inline=true onchoose={on_dcat} />
-            { evidence_for(AnswerKey::DcatHarvested, answers, &onedit) }
-            <ChoiceGroup id={control_id("open_data.api_or_bulk")} legend={question("api_or_bulk")}
-                         options={yes_no(q.yes, q.no)} selected={yes_no_value(od.api_or_bulk)}
-                         inline=true onchoose={on_api} />
-            { evidence_for(AnswerKey::ApiOrBulk, answers, &onedit) }
+            { licence.view(answers, &onedit) }
+            { dcat.view(answers, &onedit) }
+            { api.view(answers, &onedit) }
             <h3 class="mt-4">{ q.social_title }</h3>
             <p class="form-text">{ q.social_help }</p>
             { for networks }
