@@ -9,6 +9,7 @@ pub mod model;
 pub mod report;
 pub mod routes;
 pub mod share;
+pub mod sort;
 pub mod store;
 pub mod transfer;
 

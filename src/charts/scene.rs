@@ -11,6 +11,7 @@ use plotters::style::FontStyle;
 
 use super::metrics::face;
 use super::ChartError;
+use crate::sort::sort_by_number;
 
 /// plotters' font size is 1.24 times the em it writes into SVG (and that the canvas and PNG text backends draw).
 const PLOTTERS_FONT_FACTOR: f64 = 1.24;
@@ -438,7 +439,7 @@ fn split_line(pts: &[(f64, f64)], boxes: &[Rect], half: f64) -> Vec<Vec<(f64, f6
             .iter()
             .filter_map(|r| r.grow(half).clip(a, b))
             .collect();
-        cuts.sort_by(|x, y| x.0.total_cmp(&y.0));
+        sort_by_number(&mut cuts, |c| c.0);
         let mut free = Vec::new();
         let mut t = 0.0f64;
         for (t0, t1) in cuts {

@@ -18,6 +18,7 @@ use super::file_names::file_stem;
 use super::published::published;
 use super::table::{Cell, DataTable};
 use crate::model::number::{compact, one_decimal};
+use crate::sort::sort_by_number;
 
 /// The charts of the results, in page order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -516,11 +517,8 @@ pub fn figures(edition: &Edition, answers: &Answers, scores: &Scores, lang: Lang
                         std::iter::once((true, &own))
                             .chain(others.iter().map(|o| (false, o)))
                             .collect();
-                    rows.sort_by(|a, b| {
-                        b.1.care
-                            .unwrap_or(f64::NEG_INFINITY)
-                            .total_cmp(&a.1.care.unwrap_or(f64::NEG_INFINITY))
-                    });
+                    // Highest first, the ones without a score last.
+                    sort_by_number(&mut rows, |(_, b)| -b.care.unwrap_or(f64::NEG_INFINITY));
                     let label = rows
                         .iter()
                         .map(|(_, b)| format!("{} {}", b.label, fmt_opt(lang, b.care)))

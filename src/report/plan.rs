@@ -33,6 +33,7 @@ use crate::model::{
     classify_with, score, Anpr, Answers, Class, Classification, Edit, Edition, LevelAnswer,
     Licence, PaymentChannel, SocialStatus, SubLabel,
 };
+use crate::sort::sort_by_number;
 
 /// Plans of up to this many steps are found by exhaustive search.
 pub const EXACT_STEPS: u32 = 2;
@@ -759,8 +760,8 @@ pub fn gains(edition: &Edition, answers: &Answers) -> Vec<Gain> {
             })
         })
         .collect();
-    // Stable sort on the gain rounded to 1e-6 (float noise must not reorder equal gains): ties keep
+    // Largest first, stable, on the gain rounded to 1e-6 (float noise must not reorder equal gains): ties keep
     // questionnaire order.
-    out.sort_by_key(|g| std::cmp::Reverse((g.care * 1e6).round() as i64));
+    sort_by_number(&mut out, |g| -(g.care * 1e6).round());
     out
 }
