@@ -1,7 +1,8 @@
 // Ca.Re autovalutazione: the service worker, so that the app works offline once loaded.
 //
 // This file is a template: scripts/postbuild.mjs (trunk's post_build hook) writes dist/sw.js from it, with the build
-// version (a hash of every file and of this code) and the precache list (every file of dist/ with its SRI hash).
+// version (a hash of every file and of this code) and the precache list (every file of dist/ that the page uses,
+// with its SRI hash: not the manifest's icons, which the browser asks for when the app is installed).
 // A new release has a new version, so a new sw.js, which the browser installs next to the running one:
 // - install: puts every file of the new release, checked (SRI), into a new cache, taking the copies the browser
 //   already holds (the page has just loaded them) and asking the server only for the others; any failure aborts the

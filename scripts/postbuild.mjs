@@ -19,8 +19,8 @@
 // 2. writes that policy in a <meta http-equiv="Content-Security-Policy"> (for hosts that cannot send headers; the
 //    same policy, plus frame-ancestors, is in deploy/nginx.conf);
 // 3. computes the build version from the contents of every file and writes it in <meta name="care-build">;
-// 4. writes sw.js from assets/sw.js with that version and the precache list (every file, with its SRI hash; the
-//    app modules' files marked `lazy`: cached once the page has loaded them, not at install);
+// 4. writes sw.js from assets/sw.js with that version and the precache list (every file the page uses, with its SRI
+//    hash; the app modules' files marked `lazy`: cached once the page has loaded them, not at install);
 // 5. writes a gzip copy (`FILE.gz`, made with zopfli, a few per cent smaller than gzip -9) next to every file that
 //    servers compress, for nginx's `gzip_static on` (deploy/nginx.conf); those copies are not precached.
 //
@@ -55,6 +55,12 @@ export const CSP = [
 
 /** Files of dist/ that are not precached: the worker itself, and the precompressed copies (step 5). */
 const NOT_PRECACHED = new Set(['sw.js']);
+/**
+ * Files that the running page never asks for, left out of the offline copy so that a first visit does not download
+ * them: the icons of the web app manifest (the browser asks for them when the app is installed, online; the page's
+ * own icon is a `data:` address in index.html) and the fonts' licence.
+ */
+const notForThePage = (f) => f.startsWith('icons/') || f === 'fonts/OFL.txt';
 const isPrecompressed = (f) => f.endsWith('.gz');
 /**
  * The app's two modules (step 0), light and full: precached `lazy`, i.e. once the page has loaded one (it runs one
@@ -330,7 +336,7 @@ export function postbuild(dir, { log = console.log, template = null } = {}) {
 
   all = listFiles(dir);
   const precache = all
-    .filter((f) => !NOT_PRECACHED.has(f))
+    .filter((f) => !NOT_PRECACHED.has(f) && !notForThePage(f))
     .map((f) => ({
       url: f,
       integrity: `sha256-${sha('sha256', fs.readFileSync(path.join(dir, f))).toString('base64')}`,
