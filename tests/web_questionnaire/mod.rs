@@ -1,9 +1,12 @@
 //! The questionnaire's components in a real document: a service row changes level and asks SPID/CIE only at
-//! levels 3-4; the progress bar counts the edition's fixed 44 questions; the stepper marks the current step.
+//! levels 3-4; every choice question shows its answer and turns a choice into its edit; the progress bar counts
+//! the edition's fixed 44 questions; the stepper marks the current step.
 
 use care::app::{App, StoreState};
-use care::components::questionnaire::{ServiceRow, Stepper};
-use care::model::{LevelAnswer, ServiceAnswer};
+use care::components::questionnaire::choice_question::ChoiceQuestion;
+use care::components::questionnaire::{ChoiceOption, ServiceRow, Stepper};
+use care::model::{AnswerKey, LevelAnswer, ServiceAnswer};
+use care::store::questions::control_id;
 use care::store::{Edit, Step, Store};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -30,6 +33,95 @@ fn imu_row() -> Html {
             <output id="saved">{ format!("{:?}", answers.services.get("imu")) }</output>
         </ContextProvider<care::app::StoreHandle>>
     }
+}
+
+/// The choice questions of the Digital PA and Openness steps (a payment type and a network standing for theirs)
+/// over a store of their own, applying their edits to local answers.
+#[function_component(ChoiceQuestions)]
+fn choice_questions() -> Html {
+    let store = use_reducer(|| StoreState(Store::default()));
+    let answers = use_state(care::model::Answers::default);
+    let onedit = {
+        let answers = answers.clone();
+        Callback::from(move |e: Edit| {
+            let mut next = (*answers).clone();
+            e.apply(care::model::current(), &mut next);
+            answers.set(next);
+        })
+    };
+    let questions = choice_keys()
+        .into_iter()
+        .map(|(key, values)| {
+            let options = values
+                .iter()
+                .map(|v| ChoiceOption {
+                    value: AttrValue::from(v.clone()),
+                    label: AttrValue::from(v.clone()),
+                })
+                .collect();
+            ChoiceQuestion::new(key, "?", options).view(&answers, &onedit)
+        })
+        .collect::<Html>();
+    html! {
+        <ContextProvider<care::app::StoreHandle> context={store}>{ questions }</ContextProvider<care::app::StoreHandle>>
+    }
+}
+
+/// Every kind of choice question with the radio values it offers.
+fn choice_keys() -> Vec<(AnswerKey, Vec<String>)> {
+    let e = care::model::current();
+    let ids = |list: &[care::model::Choice]| list.iter().map(|c| c.id.clone()).collect::<Vec<_>>();
+    let yes_no = vec!["yes".to_string(), "no".to_string()];
+    vec![
+        (AnswerKey::PagopaActive, yes_no.clone()),
+        (
+            AnswerKey::Payment(e.payment_types[0].id.clone()),
+            ids(&e.payment_channels),
+        ),
+        (AnswerKey::Anpr, ids(&e.anpr_states)),
+        (AnswerKey::Licence, ids(&e.licence_options)),
+        (AnswerKey::DcatHarvested, yes_no.clone()),
+        (AnswerKey::ApiOrBulk, yes_no),
+        (
+            AnswerKey::Social(e.social_networks[0].id.clone()),
+            ids(&e.social_statuses),
+        ),
+    ]
+}
+
+#[wasm_bindgen_test]
+async fn every_choice_question_shows_its_answer_and_turns_a_choice_into_its_edit() {
+    let root = mount_point();
+    yew::Renderer::<ChoiceQuestions>::with_root(root.clone()).render();
+    settle().await;
+    for (key, values) in choice_keys() {
+        let id = control_id(&key.path());
+        let group = find(&root, &format!("#{id}")).expect("the question's fieldset");
+        assert_eq!(group.tag_name(), "FIELDSET");
+        let row = group.parent_element().expect("its row");
+        assert!(
+            row.class_name().contains("is-unanswered"),
+            "{id} unanswered"
+        );
+        // Each choice is saved as the question's answer, which the radios then show as chosen.
+        for v in values.iter().rev() {
+            click(&root, &format!("#{id}-{v}"));
+            settle().await;
+            let checked = root
+                .query_selector(&format!("input[name={id}]:checked"))
+                .unwrap()
+                .unwrap_or_else(|| panic!("{id}: a radio checked after choosing {v}"))
+                .unchecked_into::<web_sys::HtmlInputElement>()
+                .value();
+            assert_eq!(&checked, v, "{id}");
+        }
+        let row = find(&root, &format!("#{id}"))
+            .unwrap()
+            .parent_element()
+            .unwrap();
+        assert!(!row.class_name().contains("is-unanswered"), "{id} answered");
+    }
+    root.set_inner_html("");
 }
 
 fn click(root: &web_sys::Element, selector: &str) {
