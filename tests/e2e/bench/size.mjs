@@ -4,7 +4,8 @@
 // wasm-opt -Oz as the shipped ones but with -g), and prints for each module: the code by crate and, for this crate,
 // by area (src/<area>/), with raw bytes and each share's gzip estimate (the bytes of those function bodies gzipped
 // together); the data segments, with what is known in them (the edition JSON, the strings of the text catalogue);
-// then what the two modules both carry, and the cuts these figures point to. A wasm parser of its own (sections,
+// the largest functions by what each adds to the gzip of the code (what cutting it would really save) and the copies
+// of the standard sort; then what the two modules both carry, and the cuts these figures point to. A wasm parser of its own (sections,
 // the name section's function names): no other tool needed.
 //
 // Usage: node tests/e2e/bench/size.mjs LIGHT.wasm FULL.wasm
@@ -200,7 +201,30 @@ function report(label, file) {
     + `(assets/models/care-2021.json, ${d.editionForm}, ${d.editionCopies} cop${d.editionCopies === 1 ? 'y' : 'ies'}) ${kb(d.editionBytes)}, strings of the text catalogue (src/i18n) ${kb(d.strings)} `
     + `(${d.found} of its ${d.catalogue} longer literals), the rest ${kb(d.total - d.editionBytes - d.strings)} `
     + `(other literals, tables, panic locations)`);
+  weighInGzip(mod);
   return out;
+}
+
+/** What cutting `parts` would take off the gzip of the module's code: the code gzipped whole, less the code gzipped
+ * without them. Code that repeats other code (a second copy of a generic function) costs little here, whatever its
+ * raw size: this is the figure a cut really saves. */
+function gzipWithout(mod, parts) {
+  const cut = new Set(parts);
+  const rest = Buffer.concat(mod.bodies.filter((b) => !cut.has(b)).map((b) => bodyOf(mod, b)));
+  return gz(Buffer.concat(mod.bodies.map((b) => bodyOf(mod, b)))) - gz(rest);
+}
+
+/** The functions that weigh most in the gzip (of the 40 largest), and the copies of the standard sort. */
+function weighInGzip(mod) {
+  const largest = [...mod.bodies].sort((x, y) => y.size - x.size).slice(0, 40);
+  const weighed = largest.map((b) => [gzipWithout(mod, [b]), b]).sort((x, y) => y[0] - x[0]).slice(0, 12);
+  console.log('  the largest functions by what they add to the gzip of the code (raw size in brackets):');
+  for (const [g, b] of weighed) console.log(`    ${kb(g).padStart(9)} (${kb(b.size)}) ${clean(b.name).replace(/::h[0-9a-f]{16}$/, '').slice(0, 110)}`);
+  // Each `sort_by` compiles its own copy of the sort (crate::sort::sort_by_number shares one).
+  const sorts = mod.bodies.filter((b) => /slice::sort::stable::drift::sort/.test(b.name)).length;
+  const sortCode = mod.bodies.filter((b) => /slice::sort::/.test(b.name));
+  console.log(`  copies of the standard stable sort: ${sorts} (all sort code ${kb(sortCode.reduce((n, b) => n + b.size, 0))} raw, `
+    + `${kb(gzipWithout(mod, sortCode))} of the gzip)`);
 }
 
 /** The bytes of one function body (located by a second pass over the code section). */
