@@ -84,7 +84,8 @@ const TAGS: [(&str, Tag); 3] = [
     ("assumption", Tag::Assumption),
 ];
 
-/// Every element of the array `key`, read by `read`.
+/// Every element of the array `key`, read by `read`. A loop rather than `collect::<Result<Vec<_>, _>>()`, whose
+/// adapter is compiled anew for each element type (1.2 to 1.8 KB more gzip in each web module).
 fn list<T>(
     obj: &Obj,
     path: &str,
@@ -92,12 +93,14 @@ fn list<T>(
     read: impl Fn(&Value, &str) -> Result<T, String>,
 ) -> Result<Vec<T>, String> {
     let (v, at) = field(obj, path, key)?;
-    v.as_array()
-        .ok_or_else(|| format!("{at}: an array is expected"))?
-        .iter()
-        .enumerate()
-        .map(|(i, x)| read(x, &format!("{at}[{i}]")))
-        .collect()
+    let items = v
+        .as_array()
+        .ok_or_else(|| format!("{at}: an array is expected"))?;
+    let mut out = Vec::with_capacity(items.len());
+    for (i, x) in items.iter().enumerate() {
+        out.push(read(x, &format!("{at}[{i}]"))?);
+    }
+    Ok(out)
 }
 
 fn param(obj: &Obj, path: &str, key: &str) -> Result<Param, String> {

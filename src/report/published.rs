@@ -184,20 +184,26 @@ fn whole<T: TryFrom<u64>>(v: &Value, key: &str) -> Result<T, String> {
 /// The `sources` of a row (none when absent).
 fn sources(row: &Value) -> Result<Vec<String>, String> {
     let list = optional(row, "sources", |x| {
-        x.as_array()?.iter().map(as_string).collect()
+        let mut texts = Vec::new();
+        for s in x.as_array()? {
+            texts.push(as_string(s)?);
+        }
+        Some(texts)
     })?;
     Ok(list.unwrap_or_default())
 }
 
 /// Every element of the array `key`, read by `read`; an error names the element.
 fn list<T>(v: &Value, key: &str, read: fn(&Value) -> Result<T, String>) -> Result<Vec<T>, String> {
-    v.get(key)
+    let items = v
+        .get(key)
         .and_then(Value::as_array)
-        .ok_or_else(|| format!("{key}: a list is expected"))?
-        .iter()
-        .enumerate()
-        .map(|(i, x)| read(x).map_err(|e| format!("{key}[{i}].{e}")))
-        .collect()
+        .ok_or_else(|| format!("{key}: a list is expected"))?;
+    let mut out = Vec::with_capacity(items.len());
+    for (i, x) in items.iter().enumerate() {
+        out.push(read(x).map_err(|e| format!("{key}[{i}].{e}"))?);
+    }
+    Ok(out)
 }
 
 impl Published {
