@@ -1,7 +1,8 @@
 //! The choice questions of the Digital PA and Openness steps (pagoPA, its payment types, ANPR, the licence, DCAT,
 //! API, each social network), shown one way: a [`ChoiceGroup`] whose control id is the question's answer path,
 //! whose chosen value is read from the answers and whose choice becomes the question's [`Edit`], with the
-//! question's evidence field under it; and the options they offer (an edition list's choices, or yes and no).
+//! question's evidence field under it; and the options they offer (an edition list's choices, or yes and no). The
+//! what-if panel asks the same questions as selects, through the same mapping ([`chosen`], [`edit_of`]).
 
 use yew::prelude::*;
 
@@ -92,11 +93,7 @@ impl ChoiceQuestion {
     /// The question as answered in `answers`: its radios and its evidence field, keyed by its answer path.
     pub fn view(self, answers: &Answers, onedit: &Callback<Edit>) -> Html {
         let path = self.key.path();
-        let selected = self
-            .key
-            .edits(answers)
-            .and_then(|edits| edits.first().and_then(radio_value))
-            .map(AttrValue::from);
+        let selected = chosen(&self.key, answers).map(AttrValue::from);
         let onchoose = {
             let (key, onedit) = (self.key.clone(), onedit.clone());
             Callback::from(move |v: AttrValue| {
@@ -114,6 +111,12 @@ impl ChoiceQuestion {
             </>
         }
     }
+}
+
+/// The value chosen for the choice question `key` in `answers` (`yes`/`no`, or the chosen option's id), if any.
+pub fn chosen(key: &AnswerKey, answers: &Answers) -> Option<&'static str> {
+    key.edits(answers)
+        .and_then(|edits| edits.first().and_then(radio_value))
 }
 
 /// The radio value of the answer an edit gives a choice question: `yes`/`no`, or the chosen option's id.
@@ -134,19 +137,23 @@ fn radio_value(edit: &Edit) -> Option<&'static str> {
     })
 }
 
-/// The edit that answers the choice question `key` with the radio value `v` (none for a value it does not offer).
-fn edit_of(key: &AnswerKey, v: &str) -> Option<Edit> {
-    let yes = v == "yes";
+/// The edit that answers the choice question `key` with the value `v` (none for a value it does not offer).
+pub fn edit_of(key: &AnswerKey, v: &str) -> Option<Edit> {
+    let yes = || match v {
+        "yes" => Some(true),
+        "no" => Some(false),
+        _ => None,
+    };
     Some(match key {
-        AnswerKey::PagopaActive => Edit::PagopaActive(yes),
+        AnswerKey::PagopaActive => Edit::PagopaActive(yes()?),
         AnswerKey::Payment(id) => Edit::Payment {
             payment: id.clone(),
             channel: PaymentChannel::from_id(v)?,
         },
         AnswerKey::Anpr => Edit::Anpr(Anpr::from_id(v)?),
         AnswerKey::Licence => Edit::Licence(Licence::from_id(v)?),
-        AnswerKey::DcatHarvested => Edit::DcatHarvested(yes),
-        AnswerKey::ApiOrBulk => Edit::ApiOrBulk(yes),
+        AnswerKey::DcatHarvested => Edit::DcatHarvested(yes()?),
+        AnswerKey::ApiOrBulk => Edit::ApiOrBulk(yes()?),
         AnswerKey::Social(id) => Edit::Social {
             network: id.clone(),
             status: SocialStatus::from_id(v)?,

@@ -12,17 +12,16 @@ use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use crate::components::questionnaire::choice_question::{self, options_of};
 use crate::components::questionnaire::service_row::AuthFlags;
+use crate::components::questionnaire::ChoiceOption;
 use crate::components::questionnaire::{FieldKind, TextField};
 use crate::components::results::focus::focus_after_render;
 use crate::components::results::whatif_score::WhatIfScore;
 use crate::hooks::{use_store, use_strings};
 use crate::i18n::fill;
 use crate::model::typed_values::share_text;
-use crate::model::{
-    current, Anpr, Answers, Choice, Edit, Lang, LevelAnswer, Licence, PaymentChannel, Scores,
-    SocialStatus,
-};
+use crate::model::{current, AnswerKey, Answers, Edit, LevelAnswer, Scores};
 use crate::report::plan::Change;
 use crate::report::whatif::{changed_answers, notice_text, SimAction, SimNotice, Simulation};
 
@@ -83,8 +82,8 @@ fn select_value(e: &Event) -> String {
 fn select(
     id: String,
     label: String,
-    options: Vec<(String, String)>,
-    value: String,
+    options: Vec<ChoiceOption>,
+    value: &str,
     unanswered: &str,
     onedit: Callback<Edit>,
     read: impl Fn(&str) -> Option<Edit> + 'static,
@@ -102,43 +101,30 @@ fn select(
             <label for={id.clone()} id={format!("{id}-label")}>{ label }</label>
             <select class="form-control" id={id} {onchange}>
                 { placeholder.unwrap_or_default() }
-                { for options.into_iter().map(|(v, t)| {
-                    let selected = v == value;
-                    html! { <option value={v} {selected}>{ t }</option> }
+                { for options.into_iter().map(|o| {
+                    let selected = o.value == value;
+                    html! { <option value={o.value} {selected}>{ o.label }</option> }
                 }) }
             </select>
         </div>
     }
 }
 
-fn choices(list: &[Choice], lang: Lang) -> Vec<(String, String)> {
-    list.iter()
-        .map(|c| (c.id.clone(), c.name.get(lang).to_string()))
-        .collect()
-}
-
-fn yes_no(lang: Lang) -> Vec<(String, String)> {
-    let r = &crate::i18n::strings(lang).results();
-    vec![
-        ("yes".into(), r.yes.to_string()),
-        ("no".into(), r.no.to_string()),
-    ]
-}
-
-fn yes_no_value(v: Option<bool>) -> String {
-    match v {
-        Some(true) => "yes".into(),
-        Some(false) => "no".into(),
-        None => String::new(),
-    }
-}
-
-fn parse_yes_no(v: &str) -> Option<bool> {
-    match v {
-        "yes" => Some(true),
-        "no" => Some(false),
-        _ => None,
-    }
+/// A choice question of the questionnaire (pagoPA, a payment type, ANPR, the licence, DCAT, API, a social network)
+/// as a select: its answer in the copy and the edit a choice makes are the questionnaire's own (see
+/// [`choice_question`]).
+fn choice_select(
+    key: AnswerKey,
+    (id, label): (String, String),
+    options: Vec<ChoiceOption>,
+    copy: &Answers,
+    unanswered: &str,
+    onedit: Callback<Edit>,
+) -> Html {
+    let value = choice_question::chosen(&key, copy).unwrap_or_default();
+    select(id, label, options, value, unanswered, onedit, move |v| {
+        choice_question::edit_of(&key, v)
+    })
 }
 
 /// The simulation panel.
@@ -188,24 +174,25 @@ pub fn what_if_panel(props: &WhatIfPanelProps) -> Html {
     // Services: the level, then SPID and CIE once online, as in the questionnaire.
     let services = e.services.iter().map(|svc| {
         let answer = copy.services.get(&svc.id).copied();
-        let mut options: Vec<(String, String)> = e
+        let mut options: Vec<ChoiceOption> = e
             .levels
             .iter()
-            .map(|l| {
-                (
-                    l.value.to_string(),
-                    format!("{} – {}", l.value, l.name.get(lang)),
-                )
+            .map(|l| ChoiceOption {
+                value: l.value.to_string().into(),
+                label: format!("{} – {}", l.value, l.name.get(lang)).into(),
             })
             .collect();
-        options.push(("na".into(), e.not_applicable.name.get(lang).to_string()));
+        options.push(ChoiceOption {
+            value: "na".into(),
+            label: e.not_applicable.name.get(lang).to_string().into(),
+        });
         let id = format!("whatif-{}", svc.id);
         let service = svc.id.clone();
         let level = select(
             id.clone(),
             svc.name.get(lang).to_string(),
             options,
-            answer.map(|a| a.level.id()).unwrap_or_default(),
+            &answer.map(|a| a.level.id()).unwrap_or_default(),
             unanswered,
             onedit.clone(),
             move |v| {
@@ -231,44 +218,36 @@ pub fn what_if_panel(props: &WhatIfPanelProps) -> Html {
     });
 
     // Platforms: payment types are asked unless the comune is not active on pagoPA, as in the questionnaire.
-    let pagopa = select(
-        "whatif-pagopa".into(),
-        r.whatif_pagopa_active.into(),
-        yes_no(lang),
-        yes_no_value(copy.pagopa.active),
+    let yes_no = || choice_question::yes_no(q.yes, q.no);
+    let pagopa = choice_select(
+        AnswerKey::PagopaActive,
+        ("whatif-pagopa".into(), r.whatif_pagopa_active.into()),
+        yes_no(),
+        &copy,
         unanswered,
         onedit.clone(),
-        |v| parse_yes_no(v).map(Edit::PagopaActive),
     );
     let payments = if copy.pagopa.active == Some(false) {
         html! { <p class="form-text" id="whatif-payments-not-asked">{ q.payments_not_asked }</p> }
     } else {
         html! {
-            <>{ for e.payment_types.iter().map(|pt| {
-                let payment = pt.id.clone();
-                select(
-                    format!("whatif-pay-{}", pt.id),
-                    pt.name.get(lang).to_string(),
-                    choices(&e.payment_channels, lang),
-                    copy.pagopa.payments.get(&pt.id).map(|c| c.id().to_string()).unwrap_or_default(),
-                    unanswered,
-                    onedit.clone(),
-                    move |v| PaymentChannel::from_id(v).map(|channel| Edit::Payment {
-                        payment: payment.clone(),
-                        channel,
-                    }),
-                )
-            }) }</>
+            <>{ for e.payment_types.iter().map(|pt| choice_select(
+                AnswerKey::Payment(pt.id.clone()),
+                (format!("whatif-pay-{}", pt.id), pt.name.get(lang).to_string()),
+                options_of(&e.payment_channels, lang),
+                &copy,
+                unanswered,
+                onedit.clone(),
+            )) }</>
         }
     };
-    let anpr = select(
-        "whatif-anpr".into(),
-        r.whatif_anpr.into(),
-        choices(&e.anpr_states, lang),
-        copy.anpr.map(|a| a.id().to_string()).unwrap_or_default(),
+    let anpr = choice_select(
+        AnswerKey::Anpr,
+        ("whatif-anpr".into(), r.whatif_anpr.into()),
+        options_of(&e.anpr_states, lang),
+        &copy,
         unanswered,
         onedit.clone(),
-        |v| Anpr::from_id(v).map(Edit::Anpr),
     );
 
     // Openness: the numbers are the questionnaire's own fields (same reading, same messages).
@@ -292,51 +271,41 @@ pub fn what_if_panel(props: &WhatIfPanelProps) -> Html {
                    saved={od.open_format_share.map(|v| share_text(v, lang)).unwrap_or_default()}
                    kept={Some(AttrValue::from(r.whatif_kept))} onedit={onedit.clone()} />
     };
-    let licence = select(
-        "whatif-licence".into(),
-        question("licence"),
-        choices(&e.licence_options, lang),
-        od.licence.map(|l| l.id().to_string()).unwrap_or_default(),
+    let licence = choice_select(
+        AnswerKey::Licence,
+        ("whatif-licence".into(), question("licence")),
+        options_of(&e.licence_options, lang),
+        &copy,
         unanswered,
         onedit.clone(),
-        |v| Licence::from_id(v).map(Edit::Licence),
     );
-    let dcat = select(
-        "whatif-dcat".into(),
-        question("dcat_harvested"),
-        yes_no(lang),
-        yes_no_value(od.dcat_harvested),
+    let dcat = choice_select(
+        AnswerKey::DcatHarvested,
+        ("whatif-dcat".into(), question("dcat_harvested")),
+        yes_no(),
+        &copy,
         unanswered,
         onedit.clone(),
-        |v| parse_yes_no(v).map(Edit::DcatHarvested),
     );
-    let api = select(
-        "whatif-api".into(),
-        question("api_or_bulk"),
-        yes_no(lang),
-        yes_no_value(od.api_or_bulk),
+    let api = choice_select(
+        AnswerKey::ApiOrBulk,
+        ("whatif-api".into(), question("api_or_bulk")),
+        yes_no(),
+        &copy,
         unanswered,
         onedit.clone(),
-        |v| parse_yes_no(v).map(Edit::ApiOrBulk),
     );
     let social = e.social_networks.iter().map(|n| {
-        let network = n.id.clone();
-        select(
-            format!("whatif-social-{}", n.id),
-            n.name.get(lang).to_string(),
-            choices(&e.social_statuses, lang),
-            copy.social
-                .get(&n.id)
-                .map(|st| st.id().to_string())
-                .unwrap_or_default(),
+        choice_select(
+            AnswerKey::Social(n.id.clone()),
+            (
+                format!("whatif-social-{}", n.id),
+                n.name.get(lang).to_string(),
+            ),
+            options_of(&e.social_statuses, lang),
+            &copy,
             unanswered,
             onedit.clone(),
-            move |v| {
-                SocialStatus::from_id(v).map(|status| Edit::Social {
-                    network: network.clone(),
-                    status,
-                })
-            },
         )
     });
 
