@@ -254,15 +254,15 @@ if (!light || !full) {
   process.exit(2);
 }
 console.log('Size breakdown of the web modules (wasm-opt -Oz like the release, names kept):');
-const a = report('Light module (start page, questionnaire)', light);
-const b = report('Full module (results, charts, files, ...)', full);
+const a = report('Light module (start page, questionnaire; a first visit that saves data)', light);
+const b = report('Full module (every route; what a page runs otherwise)', full);
 
 // What both carry: code of the same function names, and the same data.
 const namesA = new Map(a.mod.bodies.map((x) => [x.name, x.size]));
 const shared = b.mod.bodies.filter((x) => namesA.has(x.name));
 const sharedRaw = shared.reduce((n, x) => n + x.size, 0);
 const sharedByCrate = groupBy(b.mod, shared, crateOf).slice(0, 6).map((g) => `${g.key} ${kb(g.raw)}`).join(', ');
-console.log(`\nCarried by both modules (a visit that opens the results downloads it twice):`);
+console.log(`\nCarried by both modules (a save-data visit that opens the results downloads it twice; any other visit runs the full\nmodule alone):`);
 console.log(`  code of the same functions: ${kb(sharedRaw)} raw of the full module's ${kb(b.codeRaw)} (${sharedByCrate})`);
 console.log(`  the edition JSON: ${a.data.editionBytes && b.data.editionBytes ? `in both (${kb(b.data.editionBytes)} raw each)` : `light ${kb(a.data.editionBytes)}, full ${kb(b.data.editionBytes)}`}`);
 console.log(`  strings of the text catalogue: light ${kb(a.data.strings)}, full ${kb(b.data.strings)}`);
@@ -275,5 +275,5 @@ for (const m of [a, b]) {
   for (const g of m.areas.slice(0, 2)) hints.push([g.raw, `${m.label.split(' (')[0]}: src/${g.key}/, ${kb(g.raw)} of code`]);
   if (m.data.editionBytes) hints.push([m.data.editionBytes, `${m.label.split(' (')[0]}: the edition JSON, ${kb(m.data.editionBytes)} of data (parsed at start)`]);
 }
-hints.push([sharedRaw, `code in both modules, ${kb(sharedRaw)}: downloaded again when the full app loads`]);
+hints.push([sharedRaw, `code in both modules, ${kb(sharedRaw)}: downloaded again when a save-data visit brings in the full app`]);
 for (const [, h] of hints.sort((x, y) => y[0] - x[0]).slice(0, 8)) console.log(`  - ${h}`);
