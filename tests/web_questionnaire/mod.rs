@@ -14,10 +14,9 @@ use yew::prelude::*;
 
 use crate::web_support::{clear_storage, find, mount_point, settle};
 
-/// A service row for IMU over a store of its own, applying its edits to a local answer.
-#[function_component(ImuRow)]
-fn imu_row() -> Html {
-    let store = use_reducer(|| StoreState(Store::default()));
+/// Answers of a test component's own, with the callback that applies an edit to them (as the store would).
+#[hook]
+fn use_local_answers() -> (UseStateHandle<care::model::Answers>, Callback<Edit>) {
     let answers = use_state(care::model::Answers::default);
     let onedit = {
         let answers = answers.clone();
@@ -27,6 +26,14 @@ fn imu_row() -> Html {
             answers.set(next);
         })
     };
+    (answers, onedit)
+}
+
+/// A service row for IMU over a store of its own, applying its edits to a local answer.
+#[function_component(ImuRow)]
+fn imu_row() -> Html {
+    let store = use_reducer(|| StoreState(Store::default()));
+    let (answers, onedit) = use_local_answers();
     html! {
         <ContextProvider<care::app::StoreHandle> context={store}>
             <ServiceRow service="imu" answer={answers.services.get("imu").copied()} {onedit} />
@@ -40,15 +47,7 @@ fn imu_row() -> Html {
 #[function_component(ChoiceQuestions)]
 fn choice_questions() -> Html {
     let store = use_reducer(|| StoreState(Store::default()));
-    let answers = use_state(care::model::Answers::default);
-    let onedit = {
-        let answers = answers.clone();
-        Callback::from(move |e: Edit| {
-            let mut next = (*answers).clone();
-            e.apply(care::model::current(), &mut next);
-            answers.set(next);
-        })
-    };
+    let (answers, onedit) = use_local_answers();
     let questions = choice_keys()
         .into_iter()
         .map(|(key, values)| {

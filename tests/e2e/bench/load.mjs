@@ -132,7 +132,7 @@ async function coldLoad(browser, server, cpuRate, { saveData = false } = {}) {
   }));
   // The start page: what the browser asked for until the page's load event (the app's module comes after it).
   const pageLoad = [...requests.values()].filter((r) => r.at <= loadedAt);
-  const beforeIdle = [...requests.values()];
+  const untilAppRuns = [...requests.values()];
   // The first visit left idle: the worker's offline copy, and the full module fetched when the page is idle.
   await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 60000 }).catch(() => {});
   if (!saveData) {
@@ -172,7 +172,7 @@ async function coldLoad(browser, server, cpuRate, { saveData = false } = {}) {
   await page.waitForLoadState('networkidle');
   const served = server.log.slice(logStart);
   await context.close();
-  return { usableMs, questionnaireMs, resultsMs, resultsFromCallMs, ...paints, pageLoad, beforeIdle, visit, served };
+  return { usableMs, questionnaireMs, resultsMs, resultsFromCallMs, ...paints, pageLoad, untilAppRuns, visit, served };
 }
 
 async function lighthouseScores(url) {
@@ -238,7 +238,7 @@ try {
   for (const x of sizes) say(`    ${x.rel.padEnd(44)} ${String(x.gzip).padStart(8)} B gzip ${String(x.raw).padStart(8)} B raw`);
   say(`  transferred, gzip        ${kb(wire)}   target < ${kb(BUDGET.startGzip)}: ${verdict(wire < BUDGET.startGzip)}`);
   say(`  raw (uncompressed)       ${kb(raw)}`);
-  const later = first.beforeIdle.filter((r) => !first.pageLoad.includes(r) && !/^(data|blob):/.test(r.url))
+  const later = first.untilAppRuns.filter((r) => !first.pageLoad.includes(r) && !/^(data|blob):/.test(r.url))
     .map((r) => (r.url.startsWith(server.url) ? r.url.slice(server.url.length) : r.url));
   say(`  then, once the page has loaded and the browser is idle, the app: ${later.join(', ') || 'nothing'}; it runs at ${ms(first.usableMs)}`);
   const sent = (log) => log.filter((x) => x.status === 200).reduce((n, x) => n + x.bytes, 0);
