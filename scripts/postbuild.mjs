@@ -21,8 +21,10 @@
 // 3. computes the build version from the contents of every file and writes it in <meta name="care-build">;
 // 4. writes sw.js from assets/sw.js with that version and the precache list (every file the page uses, with its SRI
 //    hash; the app modules' files marked `lazy`: cached once the page has loaded them, not at install);
-// 5. writes a gzip copy (`FILE.gz`, made with zopfli, a few per cent smaller than gzip -9) next to every file that
-//    servers compress, for nginx's `gzip_static on` (deploy/nginx.conf); those copies are not precached.
+// 5. writes a gzip copy (`FILE.gz`, made with zopfli, a few per cent smaller than gzip -9) and a brotli copy
+//    (`FILE.br`, quality 11: the wasm modules about a fifth smaller than gzip) next to every file that servers
+//    compress, for nginx's `gzip_static on` and `brotli_static on` (deploy/nginx.conf); those copies are not
+//    precached.
 //
 // Usage: node scripts/postbuild.mjs [DIR]   (DIR defaults to $TRUNK_STAGING_DIR, then dist/). Idempotent: running it
 // again on its own output gives the same files; after a change to any file it gives a new version.
@@ -32,6 +34,7 @@ import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -61,7 +64,7 @@ const NOT_PRECACHED = new Set(['sw.js']);
  * own icon is a `data:` address in index.html) and the fonts' licence.
  */
 const notForThePage = (f) => f.startsWith('icons/') || f === 'fonts/OFL.txt';
-const isPrecompressed = (f) => f.endsWith('.gz');
+const isPrecompressed = (f) => f.endsWith('.gz') || f.endsWith('.br');
 /**
  * The app's two modules (step 0), light and full: precached `lazy`, i.e. once the page has loaded one (it runs one
  * of them, see the boot script), not at install (assets/sw.js).
@@ -396,8 +399,9 @@ export function renderStartPage() {
 }
 
 /**
- * Step 5: writes `FILE.gz` beside every compressible file of `dir` (zopfli, from tests/e2e's npm packages), and
- * removes the copies whose file is gone. Returns [{ file, raw, gz }].
+ * Step 5: writes `FILE.gz` (zopfli, from tests/e2e's npm packages) and `FILE.br` (node's brotli at its best
+ * quality) beside every compressible file of `dir`, and removes the copies whose file is gone.
+ * Returns [{ file, raw, gz, br }].
  */
 export async function precompress(dir, { log = console.log, iterations = 5 } = {}) {
   const zopfli = path.join(ROOT, 'tests/e2e/node_modules/@gfx/zopfli/dist/index.js');
@@ -408,7 +412,9 @@ export async function precompress(dir, { log = console.log, iterations = 5 } = {
     const data = fs.readFileSync(path.join(dir, f));
     const gz = Buffer.from(await gzipAsync(data, { numiterations: iterations }));
     fs.writeFileSync(path.join(dir, `${f}.gz`), gz);
-    out.push({ file: f, raw: data.length, gz: gz.length });
+    const br = brotli(data);
+    fs.writeFileSync(path.join(dir, `${f}.br`), br);
+    out.push({ file: f, raw: data.length, gz: gz.length, br: br.length });
   }
   const walk = (d) => {
     for (const e of fs.readdirSync(d, { withFileTypes: true })) {
@@ -418,9 +424,21 @@ export async function precompress(dir, { log = console.log, iterations = 5 } = {
     }
   };
   walk(dir);
-  const total = out.reduce((n, x) => n + x.gz, 0);
-  log(`[postbuild] precompressed ${out.length} files with zopfli (${total} bytes of .gz copies)`);
+  const total = (k) => out.reduce((n, x) => n + x[k], 0);
+  log(`[postbuild] precompressed ${out.length} files: ${total('gz')} bytes of .gz copies (zopfli), ${total('br')} of .br`);
   return out;
+}
+
+/** `data` compressed with brotli at its best quality and largest window, as `brotli -q 11` would. */
+function brotli(data) {
+  const { constants } = zlib;
+  return zlib.brotliCompressSync(data, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+      [constants.BROTLI_PARAM_LGWIN]: constants.BROTLI_MAX_WINDOW_BITS,
+      [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+    },
+  });
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

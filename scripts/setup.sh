@@ -29,12 +29,13 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " ${WB_VERSION}\$"; then
     || cargo install wasm-bindgen-cli --version "${WB_VERSION}"
 fi
 
-# 4. Debian packages: Chromium and its driver (wasm and end-to-end tests), nginx (the test of deploy/nginx.conf;
-#    the test starts its own nginx on 127.0.0.1, the system service is not needed), poppler-utils (pdftoppm, to
+# 4. Debian packages: Chromium and its driver (wasm and end-to-end tests), nginx and its brotli_static module (the
+#    test of deploy/nginx.conf; the test starts its own nginx on 127.0.0.1, the system service is not needed), poppler-utils (pdftoppm, to
 #    look at the printed report), a Java runtime (the Nu HTML checker of the end-to-end tests, npm vnu-jar).
 apt_pkgs=()
 { [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; } || apt_pkgs+=(chromium chromium-driver)
 { [ -x /usr/sbin/nginx ] || command -v nginx >/dev/null 2>&1; } || apt_pkgs+=(nginx)
+[ -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || apt_pkgs+=(libnginx-mod-http-brotli-static)
 [ -x /usr/bin/pdftoppm ] || apt_pkgs+=(poppler-utils)
 command -v java >/dev/null 2>&1 || apt_pkgs+=(default-jre-headless)
 if [ ${#apt_pkgs[@]} -gt 0 ]; then

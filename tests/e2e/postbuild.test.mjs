@@ -171,7 +171,7 @@ test('the route list of care-routes: a list of segments is taken, anything else 
   assert.deepEqual(fullAppSegments('["a","b"]\n'), ['a', 'b']);
 });
 
-test('precompressed copies: every compressible file gets a .gz that unzips to it, and they are not precached', async () => {
+test('precompressed copies: every compressible file gets a .gz and a .br that unpack to it, and they are not precached', async () => {
   const dir = fakeBuild();
   fs.writeFileSync(path.join(dir, 'css/app.css'), 'body { color: #000; }\n'.repeat(200));
   fs.writeFileSync(path.join(dir, 'font.woff2'), Buffer.from([1, 2, 3]));
@@ -181,15 +181,20 @@ test('precompressed copies: every compressible file gets a .gz that unzips to it
   assert.ok(names.includes('css/app.css') && names.includes('index.html') && names.includes('sw.js'), names.join(' '));
   assert.ok(!names.includes('font.woff2'), 'fonts are compressed already');
   for (const { file } of out) {
-    assert.deepEqual(zlib.gunzipSync(fs.readFileSync(path.join(dir, `${file}.gz`))), fs.readFileSync(path.join(dir, file)), file);
+    const raw = fs.readFileSync(path.join(dir, file));
+    assert.deepEqual(zlib.gunzipSync(fs.readFileSync(path.join(dir, `${file}.gz`))), raw, file);
+    assert.deepEqual(zlib.brotliDecompressSync(fs.readFileSync(path.join(dir, `${file}.br`))), raw, `${file}.br`);
   }
+  assert.ok(!fs.existsSync(path.join(dir, 'font.woff2.br')), 'no brotli copy of a font');
   const css = out.find((x) => x.file === 'css/app.css');
   assert.ok(css.gz < css.raw / 10, `the repeated CSS compresses: ${css.gz} of ${css.raw}`);
+  assert.ok(css.br < css.raw / 10, `and with brotli: ${css.br} of ${css.raw}`);
   const again = postbuild(dir, quiet);
-  assert.ok(!again.precache.some((p) => p.url.endsWith('.gz')), 'no .gz copy in the precache');
+  assert.ok(!again.precache.some((p) => /\.(gz|br)$/.test(p.url)), 'no .gz or .br copy in the precache');
   fs.unlinkSync(path.join(dir, 'css/app.css'));
   await precompress(dir, { ...quiet, iterations: 1 });
   assert.ok(!fs.existsSync(path.join(dir, 'css/app.css.gz')), 'the copy of a removed file goes too');
+  assert.ok(!fs.existsSync(path.join(dir, 'css/app.css.br')), 'and its brotli copy');
 });
 
 test('the start page rendered at build time goes between the marks of #app, in place of an earlier one', () => {

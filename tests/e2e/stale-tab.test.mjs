@@ -25,7 +25,7 @@ const releaseWithAnotherFullModule = () => newRelease('release-c', (dir) => {
   const js = fs.readdirSync(dir).find((f) => /^care-full-[0-9a-f]{16}\.js$/.test(f));
   const old = js.slice('care-full-'.length, -'.js'.length);
   const hash = [...old].map((c) => ((parseInt(c, 16) + 1) % 16).toString(16)).join('');
-  for (const f of fs.readdirSync(dir).filter((n) => n.startsWith(`care-full-${old}`) && !n.endsWith('.gz'))) {
+  for (const f of fs.readdirSync(dir).filter((n) => n.startsWith(`care-full-${old}`) && !/\.(gz|br)$/.test(n))) {
     fs.renameSync(path.join(dir, f), path.join(dir, f.replace(old, hash)));
   }
   for (const f of fs.readdirSync(dir).filter((n) => n.startsWith(`care-full-${old}`))) fs.unlinkSync(path.join(dir, f));
