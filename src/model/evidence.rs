@@ -229,11 +229,13 @@ fn host_of(authority: &str) -> &str {
 }
 
 /// The host of a checked address, lower case, for showing beside the link ("comune.siena.it"); empty for an
-/// address that [`check_address`] refuses.
+/// address that [`check_address`] refuses. A host typed in Unicode (`https://Città.it`) has its Latin letters in
+/// lower case, the letters the `.it` registry allows in a name ([`lower_case`](super::text_case::lower_case));
+/// letters of other scripts are shown as typed (the link itself is the address as typed, which the browser maps).
 pub fn host(address: &str) -> String {
     match check_address(address) {
         Ok(Some(a)) => authority(&a)
-            .map(|auth| host_of(auth).to_lowercase())
+            .map(|auth| super::text_case::lower_case(host_of(auth)))
             .unwrap_or_default(),
         _ => String::new(),
     }
@@ -295,6 +297,8 @@ mod tests {
         );
         assert_eq!(host("http://[::1]:8080/"), "[::1]");
         assert_eq!(host("javascript:alert(1)"), "");
+        assert_eq!(host("https://CITTÀ.Forlì.IT/x"), "città.forlì.it");
+        assert_eq!(host("https://ΠΑΡΆΔΕΙΓΜΑ.gr"), "ΠΑΡΆΔΕΙΓΜΑ.gr");
     }
 
     #[test]

@@ -20,6 +20,7 @@ pub mod merge_plan;
 pub mod number;
 pub mod score;
 pub mod strict_json;
+pub mod text_case;
 pub mod typed_values;
 
 pub use answer_keys::{AnswerKey, Section};

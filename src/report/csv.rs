@@ -23,6 +23,7 @@
 
 use crate::i18n::{fill, strings};
 use crate::model::number::one_decimal;
+use crate::model::text_case::lower_case;
 use crate::model::{score, Answers, Edition, Lang};
 
 use super::evidence::{evidence_lines, respondent_text};
@@ -95,7 +96,7 @@ pub fn to_csv(edition: &Edition, answers: &Answers, lang: Lang) -> String {
         out.push_str("\r\n");
     };
     // The header is lower case, as the other columns.
-    let extra = [e.column_note.to_lowercase(), e.column_link.to_lowercase()];
+    let extra = [lower_case(e.column_note), lower_case(e.column_link)];
     let mut header = t.header.to_vec();
     if noted {
         header.extend(extra.iter().map(String::as_str));
@@ -144,7 +145,7 @@ pub fn to_csv(edition: &Edition, answers: &Answers, lang: Lang) -> String {
         edition
             .item(id)
             .map(|d| d.name.get(lang).to_string())
-            .unwrap_or_else(|| id.to_uppercase())
+            .unwrap_or_else(|| id.to_ascii_uppercase())
     };
     for (id, value, band) in [
         ("dps", s.dps, s.bands.dps),

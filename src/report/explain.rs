@@ -116,7 +116,7 @@ pub fn class_with_sub(edition: &Edition, c: Class, sub: Option<SubLabel>, lang: 
 pub fn dimension_names(edition: &Edition, id: &str, lang: Lang) -> (String, String) {
     match edition.item(id) {
         Some(d) => (d.code.clone(), d.name.get(lang).to_string()),
-        None => (id.to_uppercase(), id.to_uppercase()),
+        None => (id.to_ascii_uppercase(), id.to_ascii_uppercase()),
     }
 }
 

@@ -129,7 +129,7 @@ impl Words<'_> {
     ) -> ItemLine {
         let (code, label) = match self.edition.item(id) {
             Some(d) => (d.code.clone(), d.name.get(self.lang).to_string()),
-            None => (id.to_uppercase(), id.to_string()),
+            None => (id.to_ascii_uppercase(), id.to_string()),
         };
         ItemLine {
             id: id.to_string(),

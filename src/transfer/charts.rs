@@ -82,7 +82,7 @@ pub fn trend_rows(rows: &[Row]) -> Option<Vec<&Row>> {
     let same = if rows.iter().all(|r| r.istat.is_some()) {
         rows.iter().all(|r| r.istat == first.istat)
     } else {
-        let key = |r: &Row| r.name.trim().to_lowercase();
+        let key = |r: &Row| crate::model::text_case::lower_case(r.name.trim());
         rows.iter().all(|r| key(r) == key(first))
     };
     let mut sorted: Vec<&Row> = rows.iter().collect();

@@ -56,10 +56,7 @@ pub fn export_csv(answers: &Answers, lang: Lang) -> Result<String, FormatError> 
 
 /// A comune name as compared between assessments: trimmed, runs of white space as one space, case folded.
 pub fn name_key(name: &str) -> String {
-    name.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+    crate::model::text_case::lower_case(&name.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 /// The saved assessment of the same comune (by name, ignoring case and spacing) and year as `answers`, the most

@@ -83,7 +83,7 @@ pub fn score_panel(props: &ScorePanelProps) -> Html {
                 </>
             },
             LiveValue::InProgress(_) => html! {
-                <span class="score-mini-pending" aria-describedby={format!("score-{}-waits", codes[i].to_lowercase())}>
+                <span class="score-mini-pending" aria-describedby={format!("score-{}-waits", codes[i].to_ascii_lowercase())}>
                     { q.score_in_progress }
                 </span>
             },
@@ -95,7 +95,7 @@ pub fn score_panel(props: &ScorePanelProps) -> Html {
             },
         };
         html! {
-            <div class="score-mini-item" id={format!("score-{}", codes[i].to_lowercase())}>
+            <div class="score-mini-item" id={format!("score-{}", codes[i].to_ascii_lowercase())}>
                 <dt>{ codes[i] }<span class="visually-hidden">{ " — " }{ q.dimension_name(i) }</span></dt>
                 <dd>{ value_html }</dd>
             </div>
@@ -108,7 +108,7 @@ pub fn score_panel(props: &ScorePanelProps) -> Html {
         .enumerate()
         .filter_map(|(i, dim)| match dim {
             LiveValue::InProgress(waits) => Some(html! {
-                <li id={format!("score-{}-waits", codes[i].to_lowercase())}>
+                <li id={format!("score-{}-waits", codes[i].to_ascii_lowercase())}>
                     { q.waits_line(codes[i], waits, lang) }
                 </li>
             }),
