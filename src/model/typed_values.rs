@@ -346,4 +346,15 @@ mod tests {
         }
         assert_eq!(check_respondent(&"x".repeat(121)), Err(FieldError::TooLong));
     }
+
+    proptest::proptest! {
+        /// Saving a share field again without editing it keeps the answer, for every value it can hold (one typed
+        /// or imported with all its digits), in both languages.
+        #[test]
+        fn a_saved_share_reads_back_as_itself(v in 0.0f64..=100.0) {
+            for lang in [crate::model::Lang::It, crate::model::Lang::En] {
+                proptest::prop_assert_eq!(parse_share(&share_text(v, lang)), Ok(Some(v)));
+            }
+        }
+    }
 }
