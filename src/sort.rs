@@ -1,21 +1,54 @@
-//! Stable sorting by a number, with one copy of the sorting code: `sort_by` is compiled anew for every element
-//! type and comparison (about 4 KB of wasm each), while [`sort_by_number`] sorts only the positions of the keys,
-//! always with the same code, and then moves the items into that order.
+//! Sorting with one copy of the standard sort: `sort_by` is compiled anew for every element type and comparison
+//! (about 4 KB of wasm each), and so is `collect()` into a `BTreeMap` or `BTreeSet`, which sorts its items first.
+//! Here only positions are sorted, always by the same code ([`ascending`]), and the items are then moved into that
+//! order; sorted maps and sets are built by inserting.
+
+use std::cmp::Ordering;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Sorts `items` by `key`, ascending in the order of [`f64::total_cmp`], stable: items with equal keys keep their
 /// order (as `items.sort_by(|a, b| key(a).total_cmp(&key(b)))`). For a descending order, negate the key: that
 /// reverses `total_cmp`'s order exactly and keeps equal keys equal.
 pub fn sort_by_number<T>(items: &mut Vec<T>, key: impl Fn(&T) -> f64) {
     let keys: Vec<f64> = items.iter().map(key).collect();
-    let mut slots: Vec<Option<T>> = items.drain(..).map(Some).collect();
-    items.extend(ascending(&keys).into_iter().filter_map(|i| slots[i].take()));
+    let order = ascending(keys.len(), &|a, b| keys[a].total_cmp(&keys[b]));
+    into_order(items, order);
 }
 
-/// The positions of `keys` in ascending order, equal keys in their own order.
-fn ascending(keys: &[f64]) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..keys.len()).collect();
-    order.sort_by(|&a, &b| keys[a].total_cmp(&keys[b]));
+/// Sorts `items` by the comparison `compare`, stable: items that compare equal keep their order (as
+/// `items.sort_by(compare)`).
+pub fn sort_by_comparison<T>(items: &mut Vec<T>, compare: impl Fn(&T, &T) -> Ordering) {
+    let order = ascending(items.len(), &|a, b| compare(&items[a], &items[b]));
+    into_order(items, order);
+}
+
+/// The items in a set, inserted one by one (as `collect()`, without its sort).
+pub fn sorted_set<T: Ord>(items: impl IntoIterator<Item = T>) -> BTreeSet<T> {
+    let mut set = BTreeSet::new();
+    set.extend(items);
+    set
+}
+
+/// The pairs in a map, inserted one by one: of pairs with the same key, the last one's value stays (as `collect()`,
+/// without its sort).
+pub fn sorted_map<K: Ord, V>(pairs: impl IntoIterator<Item = (K, V)>) -> BTreeMap<K, V> {
+    let mut map = BTreeMap::new();
+    map.extend(pairs);
+    map
+}
+
+/// The positions `0..len` in ascending order of `compare` (which compares two positions), equal ones in their own
+/// order: the one copy of the standard sort.
+fn ascending(len: usize, compare: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..len).collect();
+    order.sort_by(|&a, &b| compare(a, b));
     order
+}
+
+/// Moves `items` into `order` (a permutation of their positions).
+fn into_order<T>(items: &mut Vec<T>, order: Vec<usize>) {
+    let mut slots: Vec<Option<T>> = items.drain(..).map(Some).collect();
+    items.extend(order.into_iter().filter_map(|i| slots[i].take()));
 }
 
 #[cfg(test)]
@@ -23,24 +56,61 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
+    /// Keys with many ties, and the awkward floats.
+    fn number() -> impl Strategy<Value = f64> {
+        prop_oneof![
+            (-3i8..4).prop_map(f64::from),
+            Just(-0.0),
+            Just(f64::NAN),
+            Just(f64::INFINITY),
+            any::<f64>()
+        ]
+    }
+
+    /// The positions of `items` after `sort` (each item tagged with where it started).
+    fn positions<K: Clone>(keys: &[K], sort: impl FnOnce(&mut Vec<(K, usize)>)) -> Vec<usize> {
+        let mut items: Vec<(K, usize)> = keys.iter().cloned().zip(0..).collect();
+        sort(&mut items);
+        items.into_iter().map(|x| x.1).collect()
+    }
+
     proptest! {
         #[test]
-        fn sorts_as_a_stable_sort_by_total_cmp(keys in prop::collection::vec(
-            prop_oneof![(-3i8..4).prop_map(f64::from), Just(-0.0), Just(f64::NAN), Just(f64::INFINITY), any::<f64>()],
-            0..40,
-        )) {
-            let items: Vec<(f64, usize)> = keys.into_iter().zip(0..).collect();
-            let mut expected = items.clone();
-            expected.sort_by(|a, b| a.0.total_cmp(&b.0));
-            let mut sorted = items.clone();
-            sort_by_number(&mut sorted, |x| x.0);
-            prop_assert_eq!(sorted.iter().map(|x| x.1).collect::<Vec<_>>(), expected.iter().map(|x| x.1).collect::<Vec<_>>());
+        fn sorts_as_a_stable_sort_by_total_cmp(keys in prop::collection::vec(number(), 0..40)) {
+            prop_assert_eq!(
+                positions(&keys, |v| sort_by_number(v, |x| x.0)),
+                positions(&keys, |v| v.sort_by(|a, b| a.0.total_cmp(&b.0)))
+            );
             // Descending by the negated key, as `b.total_cmp(a)`.
-            let mut expected = items.clone();
-            expected.sort_by(|a, b| b.0.total_cmp(&a.0));
-            let mut sorted = items;
-            sort_by_number(&mut sorted, |x| -x.0);
-            prop_assert_eq!(sorted.iter().map(|x| x.1).collect::<Vec<_>>(), expected.iter().map(|x| x.1).collect::<Vec<_>>());
+            prop_assert_eq!(
+                positions(&keys, |v| sort_by_number(v, |x| -x.0)),
+                positions(&keys, |v| v.sort_by(|a, b| b.0.total_cmp(&a.0)))
+            );
+        }
+
+        #[test]
+        fn sorts_as_a_stable_sort_by(keys in prop::collection::vec(("[a-c]{0,2}", 0u8..3), 0..40)) {
+            // By the string only (ties keep their order), by both descending, and by the string's length.
+            prop_assert_eq!(
+                positions(&keys, |v| sort_by_comparison(v, |a, b| a.0 .0.cmp(&b.0 .0))),
+                positions(&keys, |v| v.sort_by(|a, b| a.0 .0.cmp(&b.0 .0)))
+            );
+            prop_assert_eq!(
+                positions(&keys, |v| sort_by_comparison(v, |a, b| b.0.cmp(&a.0))),
+                positions(&keys, |v| v.sort_by(|a, b| b.0.cmp(&a.0)))
+            );
+            prop_assert_eq!(
+                positions(&keys, |v| sort_by_comparison(v, |a, b| a.0 .0.len().cmp(&b.0 .0.len()))),
+                positions(&keys, |v| v.sort_by_key(|a| a.0 .0.len()))
+            );
+        }
+
+        #[test]
+        fn builds_the_set_and_map_that_collect_builds(pairs in prop::collection::vec(("[a-d]{0,2}", any::<u8>()), 0..40)) {
+            let set: BTreeSet<String> = pairs.iter().map(|p| p.0.clone()).collect();
+            prop_assert_eq!(sorted_set(pairs.iter().map(|p| p.0.clone())), set);
+            let map: BTreeMap<String, u8> = pairs.iter().cloned().collect();
+            prop_assert_eq!(sorted_map(pairs), map);
         }
     }
 }

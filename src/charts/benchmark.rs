@@ -5,6 +5,7 @@ use super::layout::{Area, Ctx, Font, CT, RC, RT};
 use super::legend::{self, Entry, Swatch};
 use super::scene::Rect;
 use super::ChartText;
+use crate::sort::sort_by_number;
 
 fn entries<'t>(c: &Ctx<'_>, text: &'t ChartText, cut: &'t str) -> Vec<Entry<'t>> {
     let p = c.p;
@@ -37,11 +38,7 @@ fn entries<'t>(c: &Ctx<'_>, text: &'t ChartText, cut: &'t str) -> Vec<Entry<'t>>
 fn sorted<'b>(own: &'b Benchmark, others: &'b [Benchmark]) -> Vec<(&'b Benchmark, bool)> {
     let mut rows: Vec<(&Benchmark, bool)> = others.iter().map(|b| (b, false)).collect();
     rows.push((own, true));
-    rows.sort_by(|a, b| {
-        let ka = a.0.care.unwrap_or(f64::NEG_INFINITY);
-        let kb = b.0.care.unwrap_or(f64::NEG_INFINITY);
-        kb.total_cmp(&ka)
-    });
+    sort_by_number(&mut rows, |(b, _)| -b.care.unwrap_or(f64::NEG_INFINITY));
     rows
 }
 

@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use super::edition::Edition;
+use crate::sort::sort_by_comparison;
 
 /// The ids of one of the edition's lists in id order, each with its position in the list.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -19,7 +20,7 @@ impl SortedIds {
     fn new<'a>(ids: impl Iterator<Item = &'a str>) -> SortedIds {
         let mut ids: Vec<(Box<str>, usize)> =
             ids.enumerate().map(|(at, id)| (id.into(), at)).collect();
-        ids.sort_unstable();
+        sort_by_comparison(&mut ids, |a, b| a.cmp(b));
         SortedIds(ids)
     }
 

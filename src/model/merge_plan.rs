@@ -12,6 +12,7 @@ use std::collections::BTreeMap;
 use super::answer_keys::{AnswerKey, Section};
 use super::evidence::RespondentField;
 use super::{Answers, Edit, Edition};
+use crate::sort::sort_by_comparison;
 
 /// Which answer a conflict keeps.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -78,7 +79,7 @@ impl MergePlan {
             .iter()
             .chain(self.conflicts.iter().filter(chosen))
             .collect();
-        keys.sort();
+        sort_by_comparison(&mut keys, |a, b| a.cmp(b));
         let mut out: Vec<Edit> = Vec::new();
         for k in keys {
             out.extend(k.edits(theirs).unwrap_or_default());

@@ -10,6 +10,7 @@ use std::cell::RefCell;
 use yew::prelude::*;
 
 use crate::app::StoreHandle;
+use crate::sort::sort_by_number;
 use crate::store::persist::{self, Dropped, BACKUP_PREFIX, STATE_KEY};
 use crate::store::{Action, Notice, StorageStatus, Store};
 
@@ -184,7 +185,7 @@ pub fn backups() -> Vec<Backup> {
             })
         })
         .collect();
-    out.sort_by(|a, b| b.saved_ms.total_cmp(&a.saved_ms));
+    sort_by_number(&mut out, |b| -b.saved_ms);
     out
 }
 

@@ -9,12 +9,13 @@
 //! tab is reported ([`Notice::ChangedElsewhere`], [`Notice::DeletedElsewhere`]) so that no answer changes
 //! silently.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use serde_json::{Map, Value};
 
 use super::{Assessment, Notice, Store};
 use crate::model::answers_file;
+use crate::sort::{sorted_map, sorted_set};
 
 /// The answers of an assessment as `path → value` (absent answers have no entry).
 pub type Leaves = BTreeMap<String, Value>;
@@ -110,13 +111,20 @@ fn insert(root: &mut Map<String, Value>, path: &str, value: Value) {
 
 /// Records, at `now_ms`, every answer that differs between `before` and the assessment's answers now.
 pub fn stamp(a: &mut Assessment, before: &Leaves, now_ms: f64) {
-    let after = leaves(a);
-    let paths: BTreeSet<&String> = before.keys().chain(after.keys()).collect();
-    for path in paths {
-        if before.get(path) != after.get(path) {
-            a.stamps.insert(path.clone(), now_ms);
-        }
+    for path in previous_values(before, &leaves(a)).into_keys() {
+        a.stamps.insert(path, now_ms);
     }
+}
+
+/// The answers that differ between `before` and `after`, each with its value in `before` (null where it had none).
+pub fn previous_values(before: &Leaves, after: &Leaves) -> Leaves {
+    sorted_map(
+        before
+            .keys()
+            .chain(after.keys())
+            .filter(|p| before.get(*p) != after.get(*p))
+            .map(|p| (p.clone(), before.get(p).cloned().unwrap_or(Value::Null))),
+    )
 }
 
 /// The time of the latest change recorded for an assessment.
@@ -151,12 +159,12 @@ pub fn remember_deleted(store: &mut Store, a: &Assessment) {
 /// the same). Returns the result and the answers of `mine` that it changed.
 pub fn merge_assessment(mine: &Assessment, theirs: &Assessment) -> (Assessment, Leaves) {
     let (lm, lt) = (leaves(mine), leaves(theirs));
-    let paths: BTreeSet<&String> = lm
-        .keys()
-        .chain(lt.keys())
-        .chain(mine.stamps.keys())
-        .chain(theirs.stamps.keys())
-        .collect();
+    let paths = sorted_set(
+        lm.keys()
+            .chain(lt.keys())
+            .chain(mine.stamps.keys())
+            .chain(theirs.stamps.keys()),
+    );
     let mut merged = Leaves::new();
     let mut stamps = BTreeMap::new();
     for path in paths {
@@ -187,13 +195,7 @@ pub fn merge_assessment(mine: &Assessment, theirs: &Assessment) -> (Assessment, 
         updated_ms: mine.updated_ms.max(theirs.updated_ms),
         ..whole
     };
-    let after = leaves(&result);
-    let changed: Leaves = lm
-        .keys()
-        .chain(after.keys())
-        .filter(|p| lm.get(*p) != after.get(*p))
-        .map(|p| (p.clone(), lm.get(p).cloned().unwrap_or(Value::Null)))
-        .collect();
+    let changed = previous_values(&lm, &leaves(&result));
     (result, changed)
 }
 
@@ -210,16 +212,12 @@ pub fn questions(previous: &Leaves) -> usize {
             None => path.to_string(),
         }
     };
-    previous
-        .keys()
-        .map(|p| question(p))
-        .collect::<BTreeSet<_>>()
-        .len()
+    sorted_set(previous.keys().map(|p| question(p))).len()
 }
 
 /// The assessments as a map by id: what two states hold regardless of their order.
 fn by_id(list: &[Assessment]) -> BTreeMap<&str, &Assessment> {
-    list.iter().map(|a| (a.id.as_str(), a)).collect()
+    sorted_map(list.iter().map(|a| (a.id.as_str(), a)))
 }
 
 /// Combines `theirs` (the state another tab saved) into `mine`. Notices about the assessment open here are added

@@ -8,6 +8,7 @@ use crate::i18n::{fill, strings};
 use crate::model::{number, Class, Edition, Lang, Scores};
 use crate::report::charts::{cutoffs, dimensions, edition_text};
 use crate::report::table::{Cell, DataTable};
+use crate::sort::sort_by_comparison;
 
 use super::compare::{benchmarks, score_text, Row};
 
@@ -86,7 +87,7 @@ pub fn trend_rows(rows: &[Row]) -> Option<Vec<&Row>> {
         rows.iter().all(|r| key(r) == key(first))
     };
     let mut sorted: Vec<&Row> = rows.iter().collect();
-    sorted.sort_by_key(|r| r.year);
+    sort_by_comparison(&mut sorted, |a, b| a.year.cmp(&b.year));
     let distinct = sorted.windows(2).all(|w| w[0].year != w[1].year);
     (same && distinct).then_some(sorted)
 }

@@ -12,6 +12,7 @@ use crate::model::changes::{changes, Change, Deltas};
 use crate::model::{self, Answers, Edition, Lang};
 use crate::report::dates::{assessment_date, AssessmentDate, Date};
 use crate::report::table::{Cell, DataTable};
+use crate::sort::{sort_by_comparison, sort_by_number};
 use crate::store::{Assessment, Store};
 
 use super::answer_words::{answer_text, delta_text, question_name, section_name};
@@ -82,7 +83,7 @@ pub fn history(store: &Store, id: &str, lang: Lang) -> Vec<Entry> {
         .iter()
         .filter(|a| a.id == target.id || same_comune(&a.answers, &target.answers))
         .collect();
-    list.sort_by(|a, b| chronological(a, b));
+    sort_by_comparison(&mut list, |a, b| chronological(a, b));
     let mut out: Vec<Entry> = list
         .iter()
         .map(|a| Entry {
@@ -122,9 +123,9 @@ pub fn list_order(store: &Store) -> Vec<&Assessment> {
         }
     }
     let last_change = |g: &[&Assessment]| g.iter().map(|a| a.updated_ms).fold(f64::MIN, f64::max);
-    groups.sort_by(|a, b| last_change(b).total_cmp(&last_change(a)));
+    sort_by_number(&mut groups, |g| -last_change(g));
     for g in &mut groups {
-        g.sort_by(|a, b| chronological(b, a));
+        sort_by_comparison(g, |a, b| chronological(b, a));
     }
     groups.into_iter().flatten().collect()
 }

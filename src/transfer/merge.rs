@@ -6,13 +6,11 @@
 
 use std::collections::BTreeMap;
 
-use serde_json::Value;
-
 use super::history::same_comune;
 use crate::model::answer_keys::AnswerKey;
 use crate::model::merge_plan::{MergePlan, Side};
 use crate::model::{self, Answers};
-use crate::store::merge::{leaves, questions, Leaves};
+use crate::store::merge::{leaves, previous_values, questions, Leaves};
 use crate::store::{Action, Store};
 
 /// A file read for merging, with its plan against the open assessment.
@@ -70,13 +68,7 @@ pub fn merge_action(
     for e in &edits {
         after.apply(e);
     }
-    let (before, now) = (leaves(open), leaves(&after));
-    let previous: Leaves = before
-        .keys()
-        .chain(now.keys())
-        .filter(|p| before.get(*p) != now.get(*p))
-        .map(|p| (p.clone(), before.get(p).cloned().unwrap_or(Value::Null)))
-        .collect();
+    let previous = previous_values(&leaves(open), &leaves(&after));
     if previous.is_empty() {
         return None;
     }
