@@ -56,8 +56,8 @@ pub use data::{
     TrendPoint,
 };
 #[cfg(not(target_arch = "wasm32"))]
-pub use render::{render_png, render_png_file};
-pub use render::{render_svg, render_svg_file, DEFAULT_EXPORT_SCALE, DEFAULT_EXPORT_SIZE};
+pub use render::{render_png, render_png_file, render_svg_file};
+pub use render::{render_svg, DEFAULT_EXPORT_SCALE, DEFAULT_EXPORT_SIZE};
 pub use scene::Scene;
 pub use spec::ChartSpec;
 pub use text::{footer_line, ChartText, ChartTitles};

@@ -1,7 +1,9 @@
-//! One-call rendering of a chart to a self-contained SVG string and (natively) to PNG bytes or a PNG file.
+//! One-call rendering of a chart to an SVG string and (natively) to a self-contained SVG file, PNG bytes or a PNG
+//! file.
 
 use plotters::prelude::*;
 
+#[cfg(not(target_arch = "wasm32"))]
 use super::svg_font::embed;
 use super::{draw_chart, Chart, ChartError, ChartText, Theme};
 
@@ -31,7 +33,9 @@ pub fn render_svg(
 }
 
 /// Renders a chart into a self-contained SVG document: [`render_svg`] with the font's faces embedded (see
-/// [`super::svg_font`]), so that it renders the same on any machine.
+/// [`super::svg_font`]), so that it renders the same on any machine. Native: the faces compiled in; the web app
+/// embeds the faces it reads from its own font files (`crate::components::results::download`).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn render_svg_file(
     chart: &Chart<'_>,
     text: &ChartText,
@@ -39,7 +43,7 @@ pub fn render_svg_file(
     (width, height): (u32, u32),
 ) -> Result<String, ChartError> {
     let svg = render_svg(chart, text, theme, width, height)?;
-    Ok(embed(&svg))
+    Ok(embed(&svg, super::font_face::bundled_font_face_css()))
 }
 
 /// Renders a chart into PNG bytes. `width` and `height` are logical pixels; the image has

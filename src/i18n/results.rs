@@ -185,6 +185,8 @@ pub struct Results {
     pub plan_try: &'static str,
     /// Its entries, short: the plan, the simulation, the charts, the score details, take-out, embed.
     pub toc_entries: [&'static str; 6],
+    /// After an SVG download whose font files could not be read: the file was saved without the font inside.
+    pub download_svg_no_font: &'static str,
 }
 
 /// Italian.
@@ -369,6 +371,7 @@ pub const IT: Results = Results {
     toc_title: "In questa pagina",
     plan_try: "Prova il piano nella simulazione",
     toc_entries: ["Cosa fare", "Simulazione", "Grafici", "Come si calcolano", "Porta fuori", "Incorpora"],
+    download_svg_no_font: "SVG salvato senza il carattere Titillium Web incorporato: dove non è installato, il testo apparirà in un altro carattere. Riprova tra poco o scarica il PNG.",
 };
 
 /// English.
@@ -553,4 +556,5 @@ pub const EN: Results = Results {
     toc_title: "On this page",
     plan_try: "Try the plan in the simulation",
     toc_entries: ["What to do", "Simulation", "Charts", "How it is computed", "Take out", "Embed"],
+    download_svg_no_font: "SVG saved without the Titillium Web font embedded: where it is not installed, the text will show in another typeface. Try again shortly or download the PNG.",
 };

@@ -3,7 +3,8 @@
 //! stylesheet, by `care report` (`report.html`: self-contained, no script, no external resource, every chart as
 //! inline SVG). Every free text (the comune's name, answers) is escaped; the SVG backend escapes chart text.
 
-use crate::charts::font_face::font_face_css;
+#[cfg(not(target_arch = "wasm32"))]
+use crate::charts::font_face::bundled_font_face_css;
 use crate::charts::{render_svg, Theme};
 use crate::i18n::{fill, strings};
 use crate::model::{Answers, Edition, Lang, LevelAnswer, PaymentChannel, Scores};
@@ -523,6 +524,7 @@ pub fn body(input: &ReportInput<'_>) -> String {
 }
 
 /// The stylesheet of the standalone report: the style contract's classes used by [`body`], in a few rules.
+#[cfg(not(target_arch = "wasm32"))]
 const REPORT_CSS: &str = r#"
 :root{--primary:#0066cc;--primary-dark:#004d99;--primary-light:#f2f7fc;--text:#1a1a1a;--muted:#5d7083;--dark:#17324d;--border:#c5c7c9;--alt:#f5f6f7;--elevato:#00664a}
 *,*::before,*::after{box-sizing:border-box}
@@ -582,7 +584,8 @@ h1,h2,h3{break-after:avoid}
 
 /// The standalone report: a complete HTML document with its stylesheet, the app's font inline (WOFF2 data URIs:
 /// it renders the same on a machine without Titillium Web), the running header and page numbers for print, no
-/// script and no external resource.
+/// script and no external resource. Native only (`care report`): the web app shows [`body`] in its own page.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn document(input: &ReportInput<'_>) -> String {
     let rp = &strings(input.lang).report();
     let root: String = print_properties(input)
@@ -593,7 +596,7 @@ pub fn document(input: &ReportInput<'_>) -> String {
         "<!doctype html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>\n{}\n:root{{{root}}}{}</style>\n</head>\n<body>\n<main class=\"container\">\n{}\n</main>\n</body>\n</html>\n",
         input.lang.code(),
         escape(&fill(rp.doc_title, &[&comune_name(input.answers, input.lang)])),
-        font_face_css(),
+        bundled_font_face_css(),
         REPORT_CSS,
         body(input)
     )

@@ -49,7 +49,7 @@ pub async fn replaced_by_newer_release() -> bool {
     let Some(mine) = page_build_id() else {
         return false;
     };
-    match fetch_text("./index.html").await {
+    match super::app_files::fresh_text("./index.html").await {
         Ok(html) => crate::routes::build_id_in(&html).is_some_and(|id| id != mine),
         Err(_) => false,
     }
@@ -62,25 +62,6 @@ fn page_build_id() -> Option<String> {
         .query_selector("meta[name=care-build]")
         .ok()??;
     meta.get_attribute("content").filter(|id| !id.is_empty())
-}
-
-/// The text at `url`, fetched past the HTTP cache (`cache: "no-store"`); an error for a failed request or status.
-async fn fetch_text(url: &str) -> Result<String, JsValue> {
-    let window = web_sys::window().ok_or("no window")?;
-    let fetch: js_sys::Function = js_sys::Reflect::get(&window, &"fetch".into())?.dyn_into()?;
-    let init = js_sys::Object::new();
-    js_sys::Reflect::set(&init, &"cache".into(), &"no-store".into())?;
-    let pending: js_sys::Promise = fetch.call2(&window, &url.into(), &init)?.dyn_into()?;
-    let response = JsFuture::from(pending).await?;
-    if js_sys::Reflect::get(&response, &"ok".into())?.as_bool() != Some(true) {
-        return Err("HTTP error".into());
-    }
-    let text: js_sys::Function = js_sys::Reflect::get(&response, &"text".into())?.dyn_into()?;
-    let body: js_sys::Promise = text.call0(&response)?.dyn_into()?;
-    JsFuture::from(body)
-        .await?
-        .as_string()
-        .ok_or_else(|| "not text".into())
 }
 
 /// Fetches and compiles the full module in the background, without starting it, so that a later hand-over is at

@@ -9,6 +9,7 @@ import { serve, ROOT } from './lib/server.mjs';
 import { launch, shot, appReady } from './lib/browser.mjs';
 import { axeClean } from './lib/axe.mjs';
 import { STATE_KEY, exampleText as example, seededPage } from './lib/state.mjs';
+import { embeddedFaces, appFaces } from './lib/fonts.mjs';
 
 const EXAMPLES = path.join(ROOT, 'assets/examples');
 
@@ -204,6 +205,7 @@ test('one comune in three years: the trend chart with its table; the charts down
   assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1600, 900]);
   const svg = (await download('#compare-trend', 'svg')).toString('utf8');
   assert.ok(svg.includes('@font-face') && svg.includes('data:font/woff2;base64,'), 'the SVG carries its font');
+  assert.deepEqual(embeddedFaces(svg), appFaces(), 'the faces embedded are the app\'s own font files');
   assert.ok(svg.includes('andamento negli anni'), 'the trend title in the image');
 
   // A provisional row: the comparison's images say so; another comune: no trend.

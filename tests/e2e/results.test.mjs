@@ -1,7 +1,8 @@
 // The results page from a stored assessment (an example answers file in the saved state): the numbers equal
 // those of the native `care score` on the same file, the class and why are shown, a provisional result says what
 // is missing, the charts are HiDPI canvases redrawn on resize and on a change of language, each downloads as a
-// well-formed SVG and a 1600x900 PNG named after the comune, the what-if simulation moves its own live score (in
+// well-formed SVG (carrying the app's own font files; saved without them, saying so, when they cannot be read) and
+// a 1600x900 PNG named after the comune, the what-if simulation moves its own live score (in
 // view beside its controls) without saving, applying the plan says what changed in the plan's words, every action
 // moves the focus to its result, the in-page contents reach each section, the phone's first screen shows the
 // title, score and class, the method page lists every parameter with its tag; axe finds nothing at 1280 and 360 px.
@@ -14,6 +15,7 @@ import { serve, ROOT, ARTIFACTS } from './lib/server.mjs';
 import { launch, openPage, shot, appReady, sidewaysOverflow } from './lib/browser.mjs';
 import { axeViolations, formatViolations } from './lib/axe.mjs';
 import { exampleText, seedState } from './lib/state.mjs';
+import { embeddedFaces, appFaces } from './lib/fonts.mjs';
 
 const UPDATED = Date.UTC(2026, 4, 12, 10, 0, 0);
 
@@ -142,6 +144,7 @@ test('charts download as a well-formed SVG and a 1600x900 PNG named after the co
   await blank.close();
   assert.ok(wellFormed, 'the SVG parses as XML');
   assert.ok(svg.includes('@font-face') && svg.includes('data:font/woff2;base64,'), 'the SVG carries its font');
+  assert.deepEqual(embeddedFaces(svg), appFaces(), 'the faces embedded are the app\'s own font files, byte for byte');
   for (const v of [expected.dps, expected.dpa, expected.do]) assert.ok(svg.includes(`>${comma(v)}<`) || svg.includes(comma(v)), `SVG shows ${comma(v)}`);
   assert.ok(svg.includes('I tre sotto-indici e le fasce'), 'title in the image');
   assert.match(svg, /Comune di Borgomonte \(esempio\) · 12\/05\/2026 · modello care-2021/, 'footer with the assessment\'s date');
@@ -191,6 +194,7 @@ test('slides: a 4:3 or 1:1 image with the title and subtitle the user typed, and
   assert.match(text, /<svg[^>]*width="800"[^>]*height="800"/);
   assert.ok(text.includes('Borgomonte: il profilo nel 2026'), 'the typed title is in the image');
   assert.ok(text.includes('Giunta comunale, 12 maggio 2026'), 'and the subtitle');
+  assert.deepEqual(embeddedFaces(text), appFaces(), 'the 1:1 SVG carries the app\'s font too');
   // Copy the image: the PNG lands on the clipboard and the status line says so.
   await fig.locator('button[data-copy=png]').click();
   await fig.locator('.status-ok').waitFor();
@@ -205,6 +209,37 @@ test('slides: a 4:3 or 1:1 image with the title and subtitle the user typed, and
   const v = await axeViolations(page);
   assert.deepEqual(v, [], formatViolations(v));
   assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+test('when the font files cannot be read, the SVG is saved all the same, naming the font, and the toolbar says so', async () => {
+  // No service worker, so that the page's requests for the font files are the ones blocked here.
+  const { page, problems, context } = await openResults(browser, server.origin, server.url, 'small-comune.json',
+    { serviceWorkers: 'block' });
+  await chartsDrawn(page);
+  const fig = page.locator('#fig-radar');
+  await fig.locator('details.slide-options > summary').click();
+  const title = fig.locator('input[type=text]').first();
+  await title.fill('Borgomonte senza carattere');
+  const fonts = '**/fonts/*.woff2';
+  await page.route(fonts, (route) => route.abort('failed'));
+  const [dl] = await Promise.all([page.waitForEvent('download'), fig.locator('button[data-download=svg]').click()]);
+  const svg = fs.readFileSync(await dl.path(), 'utf8');
+  assert.ok(!svg.includes('@font-face') && !svg.includes('data:font/woff2'), 'no font inside');
+  assert.match(svg, /font-family="Titillium Web, sans-serif"/, 'the text names the font and its fallback');
+  assert.ok(svg.includes('Borgomonte senza carattere'), 'the typed title is in the image');
+  const status = fig.locator('[role=status]');
+  await status.locator('.invalid-feedback').waitFor();
+  assert.match(await status.textContent(), /^SVG salvato senza il carattere Titillium Web incorporato: /);
+  assert.equal(await title.inputValue(), 'Borgomonte senza carattere', 'nothing the user typed is lost');
+  await shot(page, 'results-svg-without-font-1280', { fullPage: false });
+  // Once the files can be read again, the next SVG carries the font and the message goes.
+  await page.unroute(fonts);
+  const [again] = await Promise.all([page.waitForEvent('download'), fig.locator('button[data-download=svg]').click()]);
+  assert.deepEqual(embeddedFaces(fs.readFileSync(await again.path(), 'utf8')), appFaces());
+  assert.equal((await status.textContent()).trim(), '');
+  // Only the blocked requests (and the browser's console line for each).
+  assert.deepEqual(problems().filter((p) => !/fonts\/titillium-web-\d+\.woff2 net::ERR_FAILED|Failed to load resource: net::ERR_FAILED/.test(p)), []);
   await context.close();
 });
 

@@ -7,11 +7,11 @@ use plotters::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::charts::{
-    draw_chart, render_svg_file, ChartSpec, ChartText, Theme, DEFAULT_EXPORT_SCALE,
-};
+use crate::charts::svg_font::embed;
+use crate::charts::{draw_chart, render_svg, ChartSpec, ChartText, Theme, DEFAULT_EXPORT_SCALE};
 use crate::components::chart_canvas::CanvasText;
 use crate::report::charts::SlideShape;
+use crate::services::font_files::font_face_rules;
 
 /// Saves a blob under `name` through a temporary link.
 pub fn save_blob(blob: &web_sys::Blob, name: &str) -> Result<(), JsValue> {
@@ -38,17 +38,47 @@ pub fn save_blob(blob: &web_sys::Blob, name: &str) -> Result<(), JsValue> {
     Ok(())
 }
 
-/// The chart as a self-contained SVG document (the font embedded) of the shape's size, saved as `name`.
+/// What went wrong with a chart file once started (see [`download_svg`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileProblem {
+    /// The file was saved, but without the font embedded: its files could not be read (it names the font, and
+    /// where that is missing the text shows in a fallback face).
+    SavedWithoutFont,
+    /// The file could not be saved.
+    NotSaved,
+}
+
+/// The chart as a self-contained SVG document (the font embedded, read from the app's font files the first time:
+/// see [`crate::services::font_files`]) of the shape's size, saved as `name` once the font is there. `onproblem`
+/// is called if the font could not be read (the file is saved all the same) or the file could not be saved.
 pub fn download_svg(
     spec: &ChartSpec,
     text: &ChartText,
     shape: SlideShape,
     name: &str,
+    onproblem: impl FnOnce(FileProblem) + 'static,
 ) -> Result<(), JsValue> {
     let (w, h) = shape.size();
-    let svg = render_svg_file(&spec.as_chart(), text, &Theme::default(), (w, h))
+    let svg = render_svg(&spec.as_chart(), text, &Theme::default(), w, h)
         .map_err(|e| JsValue::from_str(&e.to_string()))?;
-    let parts = js_sys::Array::of1(&JsValue::from_str(&svg));
+    let name = name.to_string();
+    wasm_bindgen_futures::spawn_local(async move {
+        let (svg, font) = match font_face_rules().await {
+            Ok(css) => (embed(&svg, &css), true),
+            Err(_) => (svg, false),
+        };
+        match save_svg(&svg, &name) {
+            Err(_) => onproblem(FileProblem::NotSaved),
+            Ok(()) if !font => onproblem(FileProblem::SavedWithoutFont),
+            Ok(()) => {}
+        }
+    });
+    Ok(())
+}
+
+/// Saves an SVG document as `name`.
+fn save_svg(svg: &str, name: &str) -> Result<(), JsValue> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(svg));
     let opts = web_sys::BlobPropertyBag::new();
     opts.set_type("image/svg+xml;charset=utf-8");
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts)?;
@@ -167,32 +197,34 @@ pub struct DownloadButtonsProps {
 }
 
 /// The PNG and SVG (16:9) download buttons of a chart that is not one of the results' figures (the compare
-/// page's), with an error line when a file cannot be made.
+/// page's), with an error line when a file cannot be made (or an SVG is saved without its font).
 #[yew::function_component(DownloadButtons)]
 pub fn download_buttons(props: &DownloadButtonsProps) -> yew::Html {
     use yew::prelude::*;
     let s = crate::hooks::use_strings();
     let r = &s.results();
-    let error = use_state(|| false);
+    let problem = use_state(|| None::<FileProblem>);
     let button = |ext: &'static str, visible: &'static str| {
         let spec = props.spec.clone();
         let text = props.text.clone();
         let name = format!("{}.{ext}", props.file_base);
-        let error = error.clone();
+        let problem = problem.clone();
         let onclick = Callback::from(move |_: MouseEvent| {
-            error.set(false);
+            problem.set(None);
             let shape = SlideShape::default();
-            let failed = {
-                let error = error.clone();
-                move || error.set(true)
+            let report = {
+                let problem = problem.clone();
+                move |p: FileProblem| problem.set(Some(p))
             };
             let result = if ext == "png" {
-                download_png(&spec, &text, shape, &name, failed)
+                download_png(&spec, &text, shape, &name, move || {
+                    report(FileProblem::NotSaved)
+                })
             } else {
-                download_svg(&spec, &text, shape, &name)
+                download_svg(&spec, &text, shape, &name, report)
             };
             if result.is_err() {
-                error.set(true);
+                problem.set(Some(FileProblem::NotSaved));
             }
         });
         html! {
@@ -209,8 +241,11 @@ pub fn download_buttons(props: &DownloadButtonsProps) -> yew::Html {
                 { button("png", r.download_png) }
                 { button("svg", r.download_svg) }
             </div>
-            if *error {
-                <p class="invalid-feedback" role="alert">{ r.download_error }</p>
+            if let Some(p) = *problem {
+                <p class="invalid-feedback" role="alert">{ match p {
+                    FileProblem::NotSaved => r.download_error,
+                    FileProblem::SavedWithoutFont => r.download_svg_no_font,
+                } }</p>
             }
         </>
     }

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::download::{can_copy_images, copy_png, download_png, download_svg};
+use super::download::{can_copy_images, copy_png, download_png, download_svg, FileProblem};
 use crate::charts::ChartText;
 use crate::hooks::use_strings;
 use crate::i18n::fill;
@@ -33,6 +33,7 @@ pub struct SlideToolbarProps {
 enum Outcome {
     None,
     Failed,
+    SavedWithoutFont,
     Copied,
     CopyRefused,
 }
@@ -65,7 +66,15 @@ pub fn slide_toolbar(props: &SlideToolbarProps) -> Html {
             };
             let result = match what {
                 "png" => download_png(&spec, &text, shape, &name, failed),
-                "svg" => download_svg(&spec, &text, shape, &name),
+                "svg" => {
+                    let outcome = outcome.clone();
+                    download_svg(&spec, &text, shape, &name, move |problem| {
+                        outcome.set(match problem {
+                            FileProblem::SavedWithoutFont => Outcome::SavedWithoutFont,
+                            FileProblem::NotSaved => Outcome::Failed,
+                        })
+                    })
+                }
                 _ => {
                     let outcome = outcome.clone();
                     copy_png(&spec, &text, shape, move |ok| {
@@ -113,6 +122,7 @@ pub fn slide_toolbar(props: &SlideToolbarProps) -> Html {
     let status = match *outcome {
         Outcome::None => None,
         Outcome::Failed => Some(("invalid-feedback", r.download_error)),
+        Outcome::SavedWithoutFont => Some(("invalid-feedback", r.download_svg_no_font)),
         Outcome::Copied => Some(("status-ok", r.copy_image_done)),
         Outcome::CopyRefused => Some(("invalid-feedback", r.copy_image_refused)),
     };
