@@ -2,6 +2,7 @@
 //! explanation in words built on them). Run with `cargo run --release --example bench_score`; the figures are
 //! medians of several rounds, by the wall clock and (on Linux) by the CPU time the rounds got, which is the
 //! fairer figure on a shared machine. Compare runs made in the same conditions.
+#![allow(clippy::disallowed_methods)] // Native only: the standard sorts (see clippy.toml) cost the web modules nothing.
 
 use care::model::{
     self, Anpr, Answers, Lang, LevelAnswer, Licence, PaymentChannel, ServiceAnswer, SocialStatus,

@@ -1,5 +1,6 @@
 //! Shared helpers of the two fuzz tests (`fuzz_format.rs`, `fuzz_share.rs`): the example files, the vocabulary of
 //! the answers format, random JSON values and structure-aware edits of JSON trees, and the case count and runner.
+#![allow(clippy::disallowed_methods)] // Native only: the standard sorts (see clippy.toml) cost the web modules nothing.
 
 use care::model;
 use proptest::prelude::*;
