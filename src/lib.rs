@@ -10,6 +10,7 @@ pub mod report;
 pub mod routes;
 pub mod share;
 pub mod sort;
+pub mod sorted_map;
 pub mod store;
 pub mod transfer;
 

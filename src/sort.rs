@@ -1,11 +1,10 @@
 //! Sorting with one copy of the standard sort: `sort_by` is compiled anew for every element type and comparison
-//! (about 4 KB of wasm each), and so is `collect()` into a `BTreeMap` or `BTreeSet`, which sorts its items first.
-//! Here only positions are sorted, always by the same code (`ascending`), and the items are then moved into that
-//! order; sorted maps and sets are built by inserting. clippy.toml turns the standard sorts away everywhere else
-//! (`collect()` into a sorted collection it cannot see: use [`sorted_map`] and [`sorted_set`]).
+//! (about 4 KB of wasm each), and so is `collect()` into a `BTreeMap` or `BTreeSet`, which sorts its items first
+//! (the crate's maps and sets are [`crate::sorted_map`]'s, which insert). Here only positions are sorted, always by
+//! the same code (`ascending`), and the items are then moved into that order. clippy.toml turns the standard sorts
+//! away everywhere else.
 
 use std::cmp::Ordering;
-use std::collections::{BTreeMap, BTreeSet};
 
 /// Sorts `items` by `key`, ascending in the order of [`f64::total_cmp`], stable: items with equal keys keep their
 /// order (as `items.sort_by(|a, b| key(a).total_cmp(&key(b)))`). For a descending order, negate the key: that
@@ -21,21 +20,6 @@ pub fn sort_by_number<T>(items: &mut Vec<T>, key: impl Fn(&T) -> f64) {
 pub fn sort_by_comparison<T>(items: &mut Vec<T>, compare: impl Fn(&T, &T) -> Ordering) {
     let order = ascending(items.len(), &|a, b| compare(&items[a], &items[b]));
     into_order(items, order);
-}
-
-/// The items in a set, inserted one by one (as `collect()`, without its sort).
-pub fn sorted_set<T: Ord>(items: impl IntoIterator<Item = T>) -> BTreeSet<T> {
-    let mut set = BTreeSet::new();
-    set.extend(items);
-    set
-}
-
-/// The pairs in a map, inserted one by one: of pairs with the same key, the last one's value stays (as `collect()`,
-/// without its sort).
-pub fn sorted_map<K: Ord, V>(pairs: impl IntoIterator<Item = (K, V)>) -> BTreeMap<K, V> {
-    let mut map = BTreeMap::new();
-    map.extend(pairs);
-    map
 }
 
 /// The positions `0..len` in ascending order of `compare` (which compares two positions), equal ones in their own
@@ -106,14 +90,6 @@ mod tests {
                 positions(&keys, |v| sort_by_comparison(v, |a, b| a.0 .0.len().cmp(&b.0 .0.len()))),
                 positions(&keys, |v| v.sort_by_key(|a| a.0 .0.len()))
             );
-        }
-
-        #[test]
-        fn builds_the_set_and_map_that_collect_builds(pairs in prop::collection::vec(("[a-d]{0,2}", any::<u8>()), 0..40)) {
-            let set: BTreeSet<String> = pairs.iter().map(|p| p.0.clone()).collect();
-            prop_assert_eq!(sorted_set(pairs.iter().map(|p| p.0.clone())), set);
-            let map: BTreeMap<String, u8> = pairs.iter().cloned().collect();
-            prop_assert_eq!(sorted_map(pairs), map);
         }
     }
 }

@@ -9,11 +9,10 @@ mod examples_support;
 
 use examples_support::example;
 
-use std::collections::BTreeMap;
-
 use care::model::answer_keys::{AnswerKey, Section};
 use care::model::merge_plan::Side;
 use care::model::{self, answers_file, Anpr, Answers, PaymentChannel, ServiceAnswer};
+use care::sorted_map::SortedMap;
 use care::store::{Action, Assessment, Store};
 use care::transfer::files::{self, ImportChoice};
 use care::transfer::merge;
@@ -73,7 +72,7 @@ fn the_colleagues_section_merges_back_and_the_undo_restores_exactly() {
     assert!(preview.same_comune);
     assert!(preview.plan.conflicts.contains(&AnswerKey::Anpr));
     let before = store.clone();
-    let choices = BTreeMap::from([(AnswerKey::Anpr, Side::Theirs)]);
+    let choices = SortedMap::from([(AnswerKey::Anpr, Side::Theirs)]);
     let (action, done) = merge::merge_action(&store, &preview, &choices, 9.0).unwrap();
     store.apply(action);
     let merged = &store.current().unwrap().answers;

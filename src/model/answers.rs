@@ -3,7 +3,7 @@
 //! addresses, the assessment's date and the respondents per section (version 2, [`super::evidence`]) are kept
 //! here too; they are never scored.
 
-use std::collections::BTreeMap;
+use crate::sorted_map::SortedMap;
 
 use super::answer_keys::{AnswerKey, Section};
 use super::evidence::{IsoDate, ItemNote, Respondent};
@@ -16,7 +16,7 @@ pub struct Answers {
     /// Who is assessed.
     pub comune: Comune,
     /// Service id -> answer. An absent service is unanswered.
-    pub services: BTreeMap<String, ServiceAnswer>,
+    pub services: SortedMap<String, ServiceAnswer>,
     /// pagoPA answers.
     pub pagopa: PagoPa,
     /// ANPR migration state; `None` is unanswered.
@@ -24,13 +24,13 @@ pub struct Answers {
     /// Open-data answers.
     pub open_data: OpenData,
     /// Social network id -> status. An absent network is unanswered.
-    pub social: BTreeMap<String, SocialStatus>,
+    pub social: SortedMap<String, SocialStatus>,
     /// The note and verification address of each item that has one (version 2).
-    pub notes: BTreeMap<AnswerKey, ItemNote>,
+    pub notes: SortedMap<AnswerKey, ItemNote>,
     /// The date of the assessment, separate from the last edit (version 2).
     pub assessed_on: Option<IsoDate>,
     /// Who answered each section (version 2); absent sections have no respondent.
-    pub respondents: BTreeMap<Section, Respondent>,
+    pub respondents: SortedMap<Section, Respondent>,
 }
 
 impl Default for Answers {
@@ -39,14 +39,14 @@ impl Default for Answers {
         Answers {
             model: super::CURRENT_EDITION_ID.to_string(),
             comune: Comune::default(),
-            services: BTreeMap::new(),
+            services: SortedMap::new(),
             pagopa: PagoPa::default(),
             anpr: None,
             open_data: OpenData::default(),
-            social: BTreeMap::new(),
-            notes: BTreeMap::new(),
+            social: SortedMap::new(),
+            notes: SortedMap::new(),
             assessed_on: None,
-            respondents: BTreeMap::new(),
+            respondents: SortedMap::new(),
         }
     }
 }
@@ -183,7 +183,7 @@ pub struct PagoPa {
     /// Whether the comune is active on pagoPA; `None` is unanswered.
     pub active: Option<bool>,
     /// Payment type id -> how it is collected. An absent type is unanswered.
-    pub payments: BTreeMap<String, PaymentChannel>,
+    pub payments: SortedMap<String, PaymentChannel>,
 }
 
 /// How a payment type is collected.

@@ -25,8 +25,8 @@ use super::answers::{
 use super::edition::Edition;
 use super::evidence::{self, AddressProblem, IsoDate, ItemNote, NoteProblem, Respondent};
 use super::typed_values::{self, is_istat_code, TextProblem, MAX_NAME_CHARS};
+use crate::sorted_map::SortedMap;
 use serde_json::{Map, Value};
-use std::collections::BTreeMap;
 
 /// The `format` value of an answers file.
 pub const FORMAT_ID: &str = "care-answers";
@@ -455,7 +455,7 @@ pub fn parse_value(root: &Value) -> Result<Answers, FormatError> {
             .ok_or_else(|| FormatError::new("comune", FormatErrorKind::Missing))?,
     )?;
     let services = match optional(obj, "services") {
-        None => BTreeMap::new(),
+        None => SortedMap::new(),
         Some(v) => parse_services(edition, v)?,
     };
     let pagopa = match optional(obj, "pagopa") {
@@ -471,7 +471,7 @@ pub fn parse_value(root: &Value) -> Result<Answers, FormatError> {
         Some(v) => parse_open_data(v)?,
     };
     let social = match optional(obj, "social") {
-        None => BTreeMap::new(),
+        None => SortedMap::new(),
         Some(v) => parse_social(edition, v)?,
     };
     let assessed_on = match optional(obj, "assessed_on") {
@@ -481,11 +481,11 @@ pub fn parse_value(root: &Value) -> Result<Answers, FormatError> {
         })?),
     };
     let respondents = match optional(obj, "respondents") {
-        None => BTreeMap::new(),
+        None => SortedMap::new(),
         Some(v) => parse_respondents(v)?,
     };
     let notes = match optional(obj, "notes") {
-        None => BTreeMap::new(),
+        None => SortedMap::new(),
         Some(v) => parse_notes(edition, v)?,
     };
     Ok(Answers {
@@ -543,9 +543,9 @@ fn parse_comune(v: &Value) -> R<Comune> {
     })
 }
 
-fn parse_services(edition: &Edition, v: &Value) -> R<BTreeMap<String, ServiceAnswer>> {
+fn parse_services(edition: &Edition, v: &Value) -> R<SortedMap<String, ServiceAnswer>> {
     let obj = as_object("services", v)?;
-    let mut out = BTreeMap::new();
+    let mut out = SortedMap::new();
     for (id, entry) in obj {
         let path = join("services", id);
         if edition.service(id).is_none() {
@@ -595,7 +595,7 @@ fn parse_pagopa(edition: &Edition, v: &Value) -> R<PagoPa> {
     let obj = as_object("pagopa", v)?;
     check_keys("pagopa", obj, &["active", "payments"])?;
     let active = opt_bool(obj, "pagopa", "active")?;
-    let mut payments = BTreeMap::new();
+    let mut payments = SortedMap::new();
     if let Some(p) = optional(obj, "payments") {
         let p = as_object("pagopa.payments", p)?;
         for (id, value) in p {
@@ -676,9 +676,9 @@ fn parse_open_data(v: &Value) -> R<OpenData> {
     })
 }
 
-fn parse_social(edition: &Edition, v: &Value) -> R<BTreeMap<String, SocialStatus>> {
+fn parse_social(edition: &Edition, v: &Value) -> R<SortedMap<String, SocialStatus>> {
     let obj = as_object("social", v)?;
-    let mut out = BTreeMap::new();
+    let mut out = SortedMap::new();
     for (id, value) in obj {
         let path = join("social", id);
         if edition.social_network(id).is_none() {
@@ -735,11 +735,11 @@ pub fn section_key(section: Section) -> &'static str {
     }
 }
 
-fn parse_respondents(v: &Value) -> R<BTreeMap<Section, Respondent>> {
+fn parse_respondents(v: &Value) -> R<SortedMap<Section, Respondent>> {
     let obj = as_object("respondents", v)?;
     let ids: Vec<&str> = Section::ALL.iter().map(|s| section_key(*s)).collect();
     check_keys("respondents", obj, &ids)?;
-    let mut out = BTreeMap::new();
+    let mut out = SortedMap::new();
     for section in Section::ALL {
         let Some(entry) = optional(obj, section_key(section)) else {
             continue;
@@ -810,7 +810,7 @@ fn parse_note_map(
     what: IdKind,
     ids: &[String],
     item: fn(String) -> AnswerKey,
-    out: &mut BTreeMap<AnswerKey, ItemNote>,
+    out: &mut SortedMap<AnswerKey, ItemNote>,
 ) -> R<()> {
     let obj = as_object(path, v)?;
     for (id, entry) in obj {
@@ -832,7 +832,7 @@ fn parse_note_map(
     Ok(())
 }
 
-fn insert_note(out: &mut BTreeMap<AnswerKey, ItemNote>, item: AnswerKey, note: ItemNote) {
+fn insert_note(out: &mut SortedMap<AnswerKey, ItemNote>, item: AnswerKey, note: ItemNote) {
     if !note.is_empty() {
         out.insert(item, note);
     }
@@ -852,14 +852,14 @@ fn open_data_keys(edition: &Edition) -> Vec<(String, AnswerKey)> {
         .collect()
 }
 
-fn parse_notes(edition: &Edition, v: &Value) -> R<BTreeMap<AnswerKey, ItemNote>> {
+fn parse_notes(edition: &Edition, v: &Value) -> R<SortedMap<AnswerKey, ItemNote>> {
     let obj = as_object("notes", v)?;
     check_keys(
         "notes",
         obj,
         &["services", "pagopa", "anpr", "open_data", "social"],
     )?;
-    let mut out = BTreeMap::new();
+    let mut out = SortedMap::new();
     if let Some(v) = optional(obj, "services") {
         let ids: Vec<String> = edition.services.iter().map(|s| s.id.clone()).collect();
         parse_note_map(
@@ -949,7 +949,7 @@ fn num(x: f64) -> String {
 }
 
 /// Keys of `map` in the edition's order, then any others alphabetically.
-fn ordered_keys<'a, V>(map: &'a BTreeMap<String, V>, order: &[&str]) -> Vec<&'a String> {
+fn ordered_keys<'a, V>(map: &'a SortedMap<String, V>, order: &[&str]) -> Vec<&'a String> {
     let mut keys: Vec<&String> = order
         .iter()
         .filter_map(|id| map.get_key_value(*id).map(|(k, _)| k))

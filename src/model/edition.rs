@@ -430,7 +430,7 @@ impl Edition {
             }
         }
         let mut check_ids = |what: &str, ids: Vec<&str>, expected: Option<&[&str]>| {
-            let mut seen = std::collections::BTreeSet::new();
+            let mut seen = crate::sorted_map::SortedSet::new();
             for id in &ids {
                 if id.is_empty() || !seen.insert(*id) {
                     problems.push(format!("{what}: id {id:?} empty or repeated"));

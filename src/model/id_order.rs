@@ -4,9 +4,9 @@
 //! The order of an embedded edition is computed once; any other edition (a test's modified copy) gets its own on
 //! each call, which is correct and only slower.
 
+use crate::sorted_map::SortedMap;
 use std::borrow::Cow;
 use std::cmp::Ordering;
-use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use super::edition::Edition;
@@ -66,7 +66,7 @@ impl IdOrder {
 
 /// Calls `found(position, value)` for every entry of `map` whose key is one of `ids`, walking both in id order.
 /// Keys that are not in the list are skipped.
-pub fn join<V>(ids: &SortedIds, map: &BTreeMap<String, V>, mut found: impl FnMut(usize, &V)) {
+pub fn join<V>(ids: &SortedIds, map: &SortedMap<String, V>, mut found: impl FnMut(usize, &V)) {
     let mut wanted = ids.0.iter();
     let mut want = wanted.next();
     let mut entries = map.iter();
@@ -94,7 +94,7 @@ mod tests {
         let order = SortedIds::new(list.iter().copied());
         let sorted: Vec<(&str, usize)> = order.iter().collect();
         assert_eq!(sorted, [("imu", 1), ("nido", 2), ("tari", 0), ("zz", 3)]);
-        let map: BTreeMap<String, u8> = [("a", 1), ("imu", 2), ("mm", 3), ("tari", 4), ("zz", 5)]
+        let map: SortedMap<String, u8> = [("a", 1), ("imu", 2), ("mm", 3), ("tari", 4), ("zz", 5)]
             .into_iter()
             .map(|(k, v)| (k.to_string(), v))
             .collect();
@@ -102,7 +102,7 @@ mod tests {
         join(&order, &map, |at, v| seen.push((at, *v)));
         assert_eq!(seen, [(1, 2), (0, 4), (3, 5)]);
         let mut none = Vec::new();
-        join(&order, &BTreeMap::new(), |at, v: &u8| none.push((at, *v)));
+        join(&order, &SortedMap::new(), |at, v: &u8| none.push((at, *v)));
         assert!(none.is_empty());
     }
 

@@ -7,7 +7,7 @@
 //! takes its note and link when the file has them; the file's note of a question that has none here is added too.
 //! A section's respondent is added when this assessment names none for it.
 
-use std::collections::BTreeMap;
+use crate::sorted_map::SortedMap;
 
 use super::answer_keys::{AnswerKey, Section};
 use super::evidence::RespondentField;
@@ -72,7 +72,7 @@ impl MergePlan {
 
     /// The edits of the merge: every addition, and the file's answer of each conflict chosen
     /// [`Side::Theirs`] (a conflict not in `choices` keeps mine), in questionnaire order.
-    pub fn edits(&self, theirs: &Answers, choices: &BTreeMap<AnswerKey, Side>) -> Vec<Edit> {
+    pub fn edits(&self, theirs: &Answers, choices: &SortedMap<AnswerKey, Side>) -> Vec<Edit> {
         let chosen = |k: &&AnswerKey| choices.get(*k).copied().unwrap_or_default() == Side::Theirs;
         let mut keys: Vec<&AnswerKey> = self
             .adds
@@ -197,7 +197,7 @@ mod tests {
             "same answer, new note"
         );
         assert_eq!(plan.respondents, vec![Section::Services]);
-        let kept = applied(e, &m, &plan.edits(&t, &BTreeMap::new()));
+        let kept = applied(e, &m, &plan.edits(&t, &SortedMap::new()));
         assert_eq!(
             kept.note(&AnswerKey::Anpr),
             Some(&note("mine")),
@@ -212,7 +212,7 @@ mod tests {
             Some(&note("tari"))
         );
         assert_eq!(kept.respondents[&Section::Services], office);
-        let choices = BTreeMap::from([(AnswerKey::Anpr, Side::Theirs)]);
+        let choices = SortedMap::from([(AnswerKey::Anpr, Side::Theirs)]);
         let theirs_won = applied(e, &m, &plan.edits(&t, &choices));
         assert_eq!(theirs_won.note(&AnswerKey::Anpr), Some(&note("theirs")));
     }
@@ -223,7 +223,7 @@ mod tests {
         let (m, t) = (mine(), theirs());
         let plan = MergePlan::of(e, &m, &t);
         // Default: every conflict keeps mine; the additions land.
-        let kept = applied(e, &m, &plan.edits(&t, &BTreeMap::new()));
+        let kept = applied(e, &m, &plan.edits(&t, &SortedMap::new()));
         assert_eq!(kept.services["imu"], m.services["imu"]);
         assert_eq!(kept.anpr, m.anpr);
         assert_eq!(kept.services["suap"], t.services["suap"]);
@@ -234,7 +234,7 @@ mod tests {
             "answered here only"
         );
         // The file's side of one conflict.
-        let choices = BTreeMap::from([
+        let choices = SortedMap::from([
             (AnswerKey::Service("imu".into()), Side::Theirs),
             (AnswerKey::Anpr, Side::Mine),
         ]);

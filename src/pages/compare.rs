@@ -3,7 +3,7 @@
 //! stay in memory unless saved) and, optionally, from the published comuni as references. It shows a table of
 //! the indices, a grouped bar chart with its data table, and exports the comparison as CSV.
 
-use std::collections::BTreeSet;
+use crate::sorted_map::SortedSet;
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
@@ -103,7 +103,7 @@ pub fn page() -> Html {
     let s = use_strings();
     let t = &s.compare();
     let lang = store.lang;
-    let selected = use_state(BTreeSet::<String>::new);
+    let selected = use_state(SortedSet::<String>::new);
     let files_state = use_reducer(LoadedFiles::default);
     let references = use_state(|| false);
     let csv_status = use_state(|| None::<String>);
@@ -336,7 +336,7 @@ pub fn page() -> Html {
 fn saved_checkboxes(
     store: &crate::app::StoreHandle,
     s: &'static Strings,
-    selected: &UseStateHandle<BTreeSet<String>>,
+    selected: &UseStateHandle<SortedSet<String>>,
 ) -> Html {
     let t = &s.compare();
     if store.assessments.is_empty() {

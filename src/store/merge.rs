@@ -9,16 +9,15 @@
 //! tab is reported ([`Notice::ChangedElsewhere`], [`Notice::DeletedElsewhere`]) so that no answer changes
 //! silently.
 
-use std::collections::BTreeMap;
+use crate::sorted_map::{SortedMap, SortedSet};
 
 use serde_json::{Map, Value};
 
 use super::{Assessment, Notice, Store};
 use crate::model::answers_file;
-use crate::sort::{sorted_map, sorted_set};
 
 /// The answers of an assessment as `path → value` (absent answers have no entry).
-pub type Leaves = BTreeMap<String, Value>;
+pub type Leaves = SortedMap<String, Value>;
 
 /// The path of the respondent among the leaves (it is not part of the answers file).
 const RESPONDENT: &str = "respondent";
@@ -118,13 +117,12 @@ pub fn stamp(a: &mut Assessment, before: &Leaves, now_ms: f64) {
 
 /// The answers that differ between `before` and `after`, each with its value in `before` (null where it had none).
 pub fn previous_values(before: &Leaves, after: &Leaves) -> Leaves {
-    sorted_map(
-        before
-            .keys()
-            .chain(after.keys())
-            .filter(|p| before.get(*p) != after.get(*p))
-            .map(|p| (p.clone(), before.get(p).cloned().unwrap_or(Value::Null))),
-    )
+    before
+        .keys()
+        .chain(after.keys())
+        .filter(|p| before.get(*p) != after.get(*p))
+        .map(|p| (p.clone(), before.get(p).cloned().unwrap_or(Value::Null)))
+        .collect()
 }
 
 /// The time of the latest change recorded for an assessment.
@@ -159,14 +157,14 @@ pub fn remember_deleted(store: &mut Store, a: &Assessment) {
 /// the same). Returns the result and the answers of `mine` that it changed.
 pub fn merge_assessment(mine: &Assessment, theirs: &Assessment) -> (Assessment, Leaves) {
     let (lm, lt) = (leaves(mine), leaves(theirs));
-    let paths = sorted_set(
-        lm.keys()
-            .chain(lt.keys())
-            .chain(mine.stamps.keys())
-            .chain(theirs.stamps.keys()),
-    );
+    let paths: SortedSet<&String> = lm
+        .keys()
+        .chain(lt.keys())
+        .chain(mine.stamps.keys())
+        .chain(theirs.stamps.keys())
+        .collect();
     let mut merged = Leaves::new();
-    let mut stamps = BTreeMap::new();
+    let mut stamps = SortedMap::new();
     for path in paths {
         let sm = mine.stamps.get(path).copied().unwrap_or(0.0);
         let st = theirs.stamps.get(path).copied().unwrap_or(0.0);
@@ -212,12 +210,13 @@ pub fn questions(previous: &Leaves) -> usize {
             None => path.to_string(),
         }
     };
-    sorted_set(previous.keys().map(|p| question(p))).len()
+    let questions: SortedSet<String> = previous.keys().map(|p| question(p)).collect();
+    questions.len()
 }
 
 /// The assessments as a map by id: what two states hold regardless of their order.
-fn by_id(list: &[Assessment]) -> BTreeMap<&str, &Assessment> {
-    sorted_map(list.iter().map(|a| (a.id.as_str(), a)))
+fn by_id(list: &[Assessment]) -> SortedMap<&str, &Assessment> {
+    list.iter().map(|a| (a.id.as_str(), a)).collect()
 }
 
 /// Combines `theirs` (the state another tab saved) into `mine`. Notices about the assessment open here are added

@@ -8,7 +8,7 @@ pub mod overview;
 pub mod persist;
 pub mod questions;
 
-use std::collections::BTreeMap;
+use crate::sorted_map::SortedMap;
 
 use crate::model::{Answers, Lang};
 
@@ -77,7 +77,7 @@ pub struct Assessment {
     /// saved state and is neither exported nor shared.
     pub respondent: String,
     /// When each answer was last changed, in any tab (see [`merge`]): path of the answer → milliseconds.
-    pub stamps: BTreeMap<String, f64>,
+    pub stamps: SortedMap<String, f64>,
 }
 
 impl Assessment {
@@ -98,7 +98,7 @@ impl Assessment {
             step: Step::default(),
             updated_ms: now_ms,
             respondent: String::new(),
-            stamps: BTreeMap::new(),
+            stamps: SortedMap::new(),
         }
     }
 }
@@ -159,7 +159,7 @@ pub struct Store {
     /// Messages for the user.
     pub notices: Vec<Notice>,
     /// The assessments deleted, with the time of the latest change they had then (see [`merge`]).
-    pub deleted: BTreeMap<String, f64>,
+    pub deleted: SortedMap<String, f64>,
     /// Counts the merges whose result the saved state lacks: a change of it makes the app save even when this
     /// tab's own state did not change.
     pub unsaved_merges: u32,
@@ -174,7 +174,7 @@ impl Default for Store {
             storage: StorageStatus::Available,
             trash: None,
             notices: Vec::new(),
-            deleted: BTreeMap::new(),
+            deleted: SortedMap::new(),
             unsaved_merges: 0,
         }
     }

@@ -4,14 +4,13 @@
 //! validated by the same parser as an import. A state that cannot be read is never thrown away: the caller keeps
 //! the raw text under a backup key and starts afresh, and assessments that can be read are recovered one by one.
 
-use std::collections::BTreeMap;
+use crate::sorted_map::SortedMap;
 
 use serde_json::{json, Map, Value};
 
 use super::{Assessment, Step, Store};
 use crate::model::answers_file::{self, FormatError};
 use crate::model::Lang;
-use crate::sort::sorted_map;
 
 /// The localStorage key of the state; the number is the version of the envelope below.
 pub const STATE_KEY: &str = "care.state.v1";
@@ -156,12 +155,11 @@ pub fn decode(text: &str) -> Result<Decoded, String> {
 }
 
 /// Times by key (stamps, deletions): numbers only, others left out.
-fn times(obj: &Map<String, Value>) -> BTreeMap<String, f64> {
-    sorted_map(
-        obj.iter()
-            .filter(|(k, _)| k.len() <= 200)
-            .filter_map(|(k, v)| Some((k.clone(), v.as_f64().filter(|t| t.is_finite())?))),
-    )
+fn times(obj: &Map<String, Value>) -> SortedMap<String, f64> {
+    obj.iter()
+        .filter(|(k, _)| k.len() <= 200)
+        .filter_map(|(k, v)| Some((k.clone(), v.as_f64().filter(|t| t.is_finite())?)))
+        .collect()
 }
 
 fn decode_assessment(item: &Value) -> Result<Assessment, DropReason> {

@@ -338,7 +338,7 @@ mod tests {
             sc.missing.len() + 1,
             "the empty name is asked too"
         );
-        let mut ids = std::collections::BTreeSet::new();
+        let mut ids = crate::sorted_map::SortedSet::new();
         for q in &qs {
             assert_eq!(Question::at(e, &q.path()), Some(*q));
             assert_eq!(Some(q.step()), step_of_path(&q.path()));

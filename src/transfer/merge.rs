@@ -4,7 +4,7 @@
 //! exactly as it was, with [`Action::RestoreAnswers`] and the leaves of [`crate::store::merge`] (the same
 //! mechanism that restores answers changed in another tab).
 
-use std::collections::BTreeMap;
+use crate::sorted_map::SortedMap;
 
 use super::history::same_comune;
 use crate::model::answer_keys::AnswerKey;
@@ -59,7 +59,7 @@ pub struct Done {
 pub fn merge_action(
     store: &Store,
     preview: &Preview,
-    choices: &BTreeMap<AnswerKey, Side>,
+    choices: &SortedMap<AnswerKey, Side>,
     now_ms: f64,
 ) -> Option<(Action, Done)> {
     let open = store.current().filter(|a| a.id == preview.id)?;
@@ -132,7 +132,7 @@ mod tests {
         assert!(p.same_comune);
         assert_eq!(p.plan.adds.len(), 2);
         assert_eq!(p.plan.conflicts.len(), 2);
-        let choices = BTreeMap::from([(AnswerKey::Anpr, Side::Theirs)]);
+        let choices = SortedMap::from([(AnswerKey::Anpr, Side::Theirs)]);
         let (action, done) = merge_action(&s, &p, &choices, 10.0).unwrap();
         s.apply(action);
         let a = &s.current().unwrap().answers;
@@ -163,7 +163,7 @@ mod tests {
         let mine = s.current().unwrap().answers.clone();
         let p = preview(&s, mine).unwrap();
         assert!(p.plan.is_empty());
-        assert!(merge_action(&s, &p, &BTreeMap::new(), 3.0).is_none());
+        assert!(merge_action(&s, &p, &SortedMap::new(), 3.0).is_none());
         let mut other = Answers::new("Lucca");
         other.services.insert(
             "imu".into(),

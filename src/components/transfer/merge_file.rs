@@ -3,7 +3,7 @@
 //! ("Tieni il mio" / "Usa il file", mine chosen by default); nothing changes before "Unisci le risposte"; after
 //! it, "Annulla l'unione" puts every changed answer back as it was ([`crate::transfer::merge`]).
 
-use std::collections::BTreeMap;
+use crate::sorted_map::SortedMap;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -38,7 +38,7 @@ pub fn merge_colleague_file() -> Html {
     let s = use_strings();
     let t = s.history();
     let stage = use_state(|| Stage::Idle);
-    let choices = use_state(BTreeMap::<AnswerKey, Side>::new);
+    let choices = use_state(SortedMap::<AnswerKey, Side>::new);
     let focus_ref = use_node_ref();
     let input_ref = use_node_ref();
     {
@@ -61,7 +61,7 @@ pub fn merge_colleague_file() -> Html {
         let choices = choices.clone();
         Callback::from(move |()| {
             stage.set(Stage::Reading);
-            choices.set(BTreeMap::new());
+            choices.set(SortedMap::new());
         })
     };
     let on_read = {
@@ -181,7 +181,7 @@ pub fn merge_colleague_file() -> Html {
 struct MergePreviewProps {
     file: AttrValue,
     preview: Rc<Preview>,
-    choices: Rc<BTreeMap<AnswerKey, Side>>,
+    choices: Rc<SortedMap<AnswerKey, Side>>,
     on_choice: Callback<(AnswerKey, Side)>,
     on_confirm: Callback<MouseEvent>,
     on_cancel: Callback<MouseEvent>,
