@@ -6,6 +6,7 @@ pub mod layout;
 pub mod notices;
 pub mod questionnaire;
 pub mod results;
+pub mod table_cells;
 pub mod takeout;
 pub mod transfer;
 pub mod update_banner;

@@ -148,18 +148,10 @@ pub fn page() -> Html {
                     <p class="assessment-meta">{ meta(o, store.lang) }</p>
                 </div>
                 <div class="toolbar">
-                    <button type="button" class="btn btn-primary btn-sm" id={btn_id("open")} onclick={on_open}>
-                        { t.open }{ hidden_name.clone() }
-                    </button>
-                    <button type="button" class="btn btn-outline-primary btn-sm" id={btn_id("duplicate")} onclick={on_duplicate}>
-                        { t.duplicate }{ hidden_name.clone() }
-                    </button>
-                    <button type="button" class="btn btn-outline-primary btn-sm" id={btn_id("rename")} onclick={on_rename}>
-                        { t.rename }{ hidden_name.clone() }
-                    </button>
-                    <button type="button" class="btn btn-outline-primary btn-sm" id={btn_id("delete")} onclick={on_delete}>
-                        { t.delete }{ hidden_name }
-                    </button>
+                    { item_button(true, btn_id("open"), on_open, t.open, hidden_name.clone()) }
+                    { item_button(false, btn_id("duplicate"), on_duplicate, t.duplicate, hidden_name.clone()) }
+                    { item_button(false, btn_id("rename"), on_rename, t.rename, hidden_name.clone()) }
+                    { item_button(false, btn_id("delete"), on_delete, t.delete, hidden_name) }
                     { for history_link }
                 </div>
             </li>
@@ -335,6 +327,22 @@ pub fn page() -> Html {
             <div class="visually-hidden" role="status" aria-live="polite" id="assessments-status">{ status.text(&list) }</div>
             { dialog_html.unwrap_or_default() }
         </div>
+    }
+}
+
+/// A small button of an assessment's toolbar (the first, "open", is the primary one): its text, then the
+/// assessment's name for screen readers.
+fn item_button(
+    primary: bool,
+    id: String,
+    onclick: Callback<MouseEvent>,
+    text: &'static str,
+    hidden: Html,
+) -> Html {
+    if primary {
+        html! { <button type="button" class="btn btn-primary btn-sm" {id} {onclick}>{ text }{ hidden }</button> }
+    } else {
+        html! { <button type="button" class="btn btn-outline-primary btn-sm" {id} {onclick}>{ text }{ hidden }</button> }
     }
 }
 

@@ -15,6 +15,7 @@ use crate::components::chart_canvas::ChartCanvas;
 use crate::components::layout::NavLink;
 use crate::components::results::data_table::DataTableView;
 use crate::components::results::download::DownloadButtons;
+use crate::components::table_cells::{head_row, num_cell};
 use crate::components::transfer::{read_answers, take_chosen_files, FileProblem};
 use crate::hooks::{use_store, use_strings};
 use crate::i18n::{fill, Strings};
@@ -465,12 +466,10 @@ fn comparison_table(rows: &[Row], s: &'static Strings, lang: Lang) -> Html {
                 <th scope="row">{ &r.name }</th>
                 <td>{ r.year.map(|y| y.to_string()).unwrap_or_default() }</td>
                 <td>{ r.origin_text(lang) }</td>
-                <td class="num">{ score_text(r.dps, lang) }</td>
-                <td class="num">{ score_text(r.dpa, lang) }</td>
-                <td class="num">{ score_text(r.do_, lang) }</td>
+                { for [r.dps, r.dpa, r.do_].map(|v| num_cell(score_text(v, lang))) }
                 <td class="num fw-bold">{ score_text(r.care, lang) }</td>
                 <td>{ class.unwrap_or_else(|| html! { { t.not_available } }) }</td>
-                <td class="num">{ completeness }</td>
+                { num_cell(completeness) }
             </tr>
         }
     });
@@ -479,17 +478,17 @@ fn comparison_table(rows: &[Row], s: &'static Strings, lang: Lang) -> Html {
             <table class="table table-striped table-sm">
                 <caption id="compare-table-caption">{ t.table_caption }</caption>
                 <thead>
-                    <tr>
-                        <th scope="col">{ t.col_comune }</th>
-                        <th scope="col">{ t.col_year }</th>
-                        <th scope="col">{ t.col_origin }</th>
-                        <th scope="col" class="num">{ t.col_dps }</th>
-                        <th scope="col" class="num">{ t.col_dpa }</th>
-                        <th scope="col" class="num">{ t.col_do }</th>
-                        <th scope="col" class="num">{ t.col_care }</th>
-                        <th scope="col">{ t.col_class }</th>
-                        <th scope="col" class="num">{ t.col_completeness }</th>
-                    </tr>
+                    { head_row(&[
+                        (t.col_comune, false),
+                        (t.col_year, false),
+                        (t.col_origin, false),
+                        (t.col_dps, true),
+                        (t.col_dpa, true),
+                        (t.col_do, true),
+                        (t.col_care, true),
+                        (t.col_class, false),
+                        (t.col_completeness, true),
+                    ]) }
                 </thead>
                 <tbody>{ for body }</tbody>
             </table>
@@ -504,10 +503,7 @@ fn chart_table(rows: &[Row], s: &'static Strings, lang: Lang) -> Html {
         html! {
             <tr>
                 <th scope="row">{ r.label() }</th>
-                <td class="num">{ score_text(r.dps, lang) }</td>
-                <td class="num">{ score_text(r.dpa, lang) }</td>
-                <td class="num">{ score_text(r.do_, lang) }</td>
-                <td class="num">{ score_text(r.care, lang) }</td>
+                { for [r.dps, r.dpa, r.do_, r.care].map(|v| num_cell(score_text(v, lang))) }
             </tr>
         }
     });
@@ -516,13 +512,13 @@ fn chart_table(rows: &[Row], s: &'static Strings, lang: Lang) -> Html {
             <table class="table table-sm">
                 <caption id="compare-chart-caption" class="visually-hidden">{ t.chart_title }</caption>
                 <thead>
-                    <tr>
-                        <th scope="col">{ t.col_comune }</th>
-                        <th scope="col" class="num">{ t.col_dps }</th>
-                        <th scope="col" class="num">{ t.col_dpa }</th>
-                        <th scope="col" class="num">{ t.col_do }</th>
-                        <th scope="col" class="num">{ t.col_care }</th>
-                    </tr>
+                    { head_row(&[
+                        (t.col_comune, false),
+                        (t.col_dps, true),
+                        (t.col_dpa, true),
+                        (t.col_do, true),
+                        (t.col_care, true),
+                    ]) }
                 </thead>
                 <tbody>{ for body }</tbody>
             </table>

@@ -5,6 +5,7 @@
 
 use yew::prelude::*;
 
+use crate::components::table_cells::{head_cell, head_row, num_cell};
 use crate::hooks::{use_store, use_strings};
 use crate::i18n::fill;
 use crate::model::number::compact;
@@ -76,9 +77,7 @@ fn text_table(props: &TextTableProps) -> Html {
                 <caption class="visually-hidden">{ props.caption.clone() }</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{ props.head[0] }</th>
-                        <th scope="col">{ props.head[1] }</th>
-                        if props.with_tag { <th scope="col">{ props.head[2] }</th> }
+                        { for props.head[..if props.with_tag { 3 } else { 2 }].iter().map(|&h| head_cell(h, false)) }
                     </tr>
                 </thead>
                 <tbody>
@@ -174,18 +173,18 @@ pub fn page() -> Html {
                     <table class="table table-striped table-sm" id="method-params">
                         <caption class="visually-hidden">{ m.params_title }</caption>
                         <thead>
-                            <tr>
-                                <th scope="col">{ m.th_param }</th>
-                                <th scope="col" class="num">{ m.th_value }</th>
-                                <th scope="col">{ m.th_provenance }</th>
-                                <th scope="col">{ m.th_source }</th>
-                            </tr>
+                            { head_row(&[
+                                (m.th_param, false),
+                                (m.th_value, true),
+                                (m.th_provenance, false),
+                                (m.th_source, false),
+                            ]) }
                         </thead>
                         <tbody>
                             { for d.params.iter().map(|p| html! {
                                 <tr data-param={p.key}>
                                     <th scope="row">{ p.title.clone() }</th>
-                                    <td class="num">{ p.value.clone() }</td>
+                                    { num_cell(p.value.clone()) }
                                     <td>{ tag(p.tag, lang) }</td>
                                     <td>{ p.source.clone() }</td>
                                 </tr>
@@ -219,21 +218,21 @@ pub fn page() -> Html {
                     <table class="table table-striped table-sm">
                         <caption class="visually-hidden">{ m.published_title }</caption>
                         <thead>
-                            <tr>
-                                <th scope="col">{ r.th_comune }</th>
-                                <th scope="col" class="num">{ "Ca.Re" }</th>
-                                <th scope="col" class="num">{ "DPS" }</th>
-                                <th scope="col" class="num">{ "DPA" }</th>
-                                <th scope="col" class="num">{ "DO" }</th>
-                                <th scope="col">{ r.th_class }</th>
-                                <th scope="col">{ m.th_sources }</th>
-                            </tr>
+                            { head_row(&[
+                                (r.th_comune, false),
+                                ("Ca.Re", true),
+                                ("DPS", true),
+                                ("DPA", true),
+                                ("DO", true),
+                                (r.th_class, false),
+                                (m.th_sources, false),
+                            ]) }
                         </thead>
                         <tbody>
                             { for d.published.iter().map(|p| html! {
                                 <tr>
                                     <th scope="row">{ p.label.clone() }</th>
-                                    { for p.values.iter().map(|v| html! { <td class="num">{ v.map_or_else(|| r.not_available.to_string(), |v| compact(lang, v)) }</td> }) }
+                                    { for p.values.iter().map(|v| num_cell(v.map_or_else(|| r.not_available.to_string(), |v| compact(lang, v)))) }
                                     <td>{ p.class.clone().unwrap_or_default() }</td>
                                     <td>
                                         { for p.sources.iter().enumerate().map(|(i, u)| html! {

@@ -10,6 +10,7 @@ use yew::prelude::*;
 
 use super::answers_file_field::{AnswersFileField, ReadingNote, RefusedFile};
 use super::FileProblem;
+use crate::components::table_cells::head_row;
 use crate::components::user_text::fill_isolated;
 use crate::hooks::{use_store, use_strings};
 use crate::i18n::fill;
@@ -213,11 +214,7 @@ fn merge_preview(props: &MergePreviewProps) -> Html {
                 <h4 class="h5 mt-3" id="merge-adds-title">{ title.clone() }</h4>
                 <div class="table-responsive" tabindex="0" role="region" aria-labelledby="merge-adds-title">
                     <table class="table table-sm table-striped" id="merge-adds">
-                        <thead><tr>
-                            <th scope="col">{ t.col_question }</th>
-                            <th scope="col">{ t.col_section }</th>
-                            <th scope="col">{ t.col_file }</th>
-                        </tr></thead>
+                        <thead>{ head_row(&[(t.col_question, false), (t.col_section, false), (t.col_file, false)]) }</thead>
                         <tbody>{ for rows }</tbody>
                     </table>
                 </div>

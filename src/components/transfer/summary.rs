@@ -7,6 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::chart_canvas::ChartCanvas;
+use crate::components::table_cells::{head_row, num_cell};
 use crate::hooks::{use_store, use_strings};
 use crate::i18n::fill;
 use crate::model::number::one_decimal;
@@ -98,7 +99,7 @@ pub fn results_summary(props: &ResultsSummaryProps) -> Html {
         html! {
             <tr>
                 <th scope="row">{ *code }{ " — " }{ *name }</th>
-                <td class="num">{ num(*value) }</td>
+                { num_cell(num(*value)) }
                 <td>{ band.map(|b| band_name(edition, b, lang)).unwrap_or_default() }</td>
             </tr>
         }
@@ -107,6 +108,7 @@ pub fn results_summary(props: &ResultsSummaryProps) -> Html {
     let total = scores.progress.total;
     let percent = crate::model::number::completeness_percent(total.answered, total.total);
     let progress_label = format!("{p}-progress");
+    let caption_id = format!("{p}-table-caption");
     let aria = fill(
         t.chart_aria,
         &[&num(scores.dps), &num(scores.dpa), &num(scores.do_)],
@@ -133,14 +135,10 @@ pub fn results_summary(props: &ResultsSummaryProps) -> Html {
                 <ChartCanvas spec={spec} text={chart_text} label={aria} id={AttrValue::from(format!("{p}-chart"))} />
                 <details class="chart-alt">
                     <summary>{ t.chart_alt_summary }</summary>
-                    <div class="table-responsive" tabindex="0" role="region" aria-labelledby={format!("{p}-table-caption")}>
+                    <div class="table-responsive" tabindex="0" role="region" aria-labelledby={caption_id.clone()}>
                         <table class="table table-sm">
-                            <caption id={format!("{p}-table-caption")} class="visually-hidden">{ t.chart_title }</caption>
-                            <thead><tr>
-                                <th scope="col">{ t.col_dimension }</th>
-                                <th scope="col" class="num">{ t.col_score }</th>
-                                <th scope="col">{ t.col_band }</th>
-                            </tr></thead>
+                            <caption id={caption_id} class="visually-hidden">{ t.chart_title }</caption>
+                            <thead>{ head_row(&[(t.col_dimension, false), (t.col_score, true), (t.col_band, false)]) }</thead>
                             <tbody>{ for rows }</tbody>
                         </table>
                     </div>
