@@ -26,14 +26,6 @@ enum CopyState {
     Manual,
 }
 
-/// The app's address without its fragment.
-fn base_address() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().href().ok())
-        .map(|h| h.split('#').next().unwrap_or_default().to_string())
-        .unwrap_or_default()
-}
-
 /// The embed-code section: view, theme, the code and the copy button.
 #[function_component(EmbedCodeSection)]
 pub fn embed_code_section(props: &EmbedCodeSectionProps) -> Html {
@@ -47,7 +39,15 @@ pub fn embed_code_section(props: &EmbedCodeSectionProps) -> Html {
 
     let code = use_memo(
         (props.answers.clone(), *view, *theme, lang),
-        |(answers, view, theme, lang)| snippet(&base_address(), *theme, *view, answers, *lang),
+        |(answers, view, theme, lang)| {
+            snippet(
+                &crate::services::dom::app_address(),
+                *theme,
+                *view,
+                answers,
+                *lang,
+            )
+        },
     );
 
     // By hand: focus and select the code so that Ctrl+C is all that is left to do.

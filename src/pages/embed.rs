@@ -94,14 +94,6 @@ fn use_height_report(view: &'static str) {
     });
 }
 
-/// The app's address without its fragment.
-fn base_address() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().href().ok())
-        .map(|h| h.split('#').next().unwrap_or_default().to_string())
-        .unwrap_or_default()
-}
-
 /// An embed address.
 #[function_component(EmbedPage)]
 pub fn embed_page(props: &EmbedPageProps) -> Html {
@@ -169,7 +161,7 @@ pub fn embed_content(props: &EmbedContentProps) -> Html {
     use_height_report(props.view.slug());
     let href = format!(
         "{}{}{}",
-        base_address(),
+        crate::services::dom::app_address(),
         share::ROUTE_PREFIX,
         props.payload.trim()
     );

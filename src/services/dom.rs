@@ -19,6 +19,15 @@ pub fn set_document_lang(lang: Lang) {
     }
 }
 
+/// The app's address without its fragment (the page under whatever sub-path it is served from): where share and
+/// embed links point.
+pub fn app_address() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .map(|h| h.split('#').next().unwrap_or_default().to_string())
+        .unwrap_or_default()
+}
+
 /// Milliseconds since the epoch.
 pub fn now_ms() -> f64 {
     js_sys::Date::now()
