@@ -111,14 +111,6 @@ pub fn slide_toolbar(props: &SlideToolbarProps) -> Html {
             </label>
         }
     });
-    let typed = |state: &UseStateHandle<String>| {
-        let state = state.clone();
-        Callback::from(move |e: InputEvent| {
-            if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
-                state.set(input.value());
-            }
-        })
-    };
     let status = match *outcome {
         Outcome::None => None,
         Outcome::Failed => Some(("invalid-feedback", r.download_error)),
@@ -150,17 +142,32 @@ pub fn slide_toolbar(props: &SlideToolbarProps) -> Html {
                     <legend>{ r.slide_shape }</legend>
                     <div class="segmented slide-shapes">{ for radios }</div>
                 </fieldset>
-                <div class="form-group mb-2">
-                    <label for={format!("{id}-title-input")}>{ r.slide_title }</label>
-                    <input type="text" class="form-control" id={format!("{id}-title-input")}
-                           value={(*title).clone()} maxlength="140" oninput={typed(&title)} />
-                </div>
-                <div class="form-group mb-2">
-                    <label for={format!("{id}-subtitle-input")}>{ r.slide_subtitle }</label>
-                    <input type="text" class="form-control" id={format!("{id}-subtitle-input")}
-                           value={(*subtitle).clone()} maxlength="200" oninput={typed(&subtitle)} />
-                </div>
+                { text_field(format!("{id}-title-input"), r.slide_title, &title, "140") }
+                { text_field(format!("{id}-subtitle-input"), r.slide_subtitle, &subtitle, "200") }
             </details>
+        </div>
+    }
+}
+
+/// A line of text of the slide (its title, its subtitle): label and input, which keeps `state` as typed.
+fn text_field(
+    input_id: String,
+    label: &'static str,
+    state: &UseStateHandle<String>,
+    maxlength: &'static str,
+) -> Html {
+    let oninput = {
+        let state = state.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+                state.set(input.value());
+            }
+        })
+    };
+    html! {
+        <div class="form-group mb-2">
+            <label for={input_id.clone()}>{ label }</label>
+            <input type="text" class="form-control" id={input_id} value={(**state).clone()} {maxlength} {oninput} />
         </div>
     }
 }
