@@ -409,55 +409,41 @@ mod tests {
         ]
     }
 
-    /// What an operation returned, the same shape for both maps.
+    /// Applies an operation to either map with the same code (the maps share these method names) and returns what
+    /// it returned.
+    macro_rules! apply {
+        ($m:expr, $op:expr) => {
+            match $op {
+                MapOp::Insert(k, v) => $m.insert(k, v),
+                MapOp::Remove(k) => $m.remove(&k),
+                MapOp::GetMut(k, v) => $m.get_mut(&k).map(|x| std::mem::replace(x, v)),
+                MapOp::OrInsert(k, v) => Some(std::mem::replace($m.entry(k).or_insert(v), v / 2)),
+                MapOp::OrDefault(k) => Some(std::mem::replace($m.entry(k).or_default(), 7)),
+                MapOp::Retain(t) => {
+                    $m.retain(|k, v| {
+                        *v = v.wrapping_add(1);
+                        *v > t || k.len() == 1
+                    });
+                    None
+                }
+                MapOp::Extend(pairs) => {
+                    $m.extend(pairs);
+                    None
+                }
+                MapOp::Clear => {
+                    $m.clear();
+                    None
+                }
+            }
+        };
+    }
+
     fn apply_sorted(m: &mut SortedMap<String, u8>, op: MapOp) -> Option<u8> {
-        match op {
-            MapOp::Insert(k, v) => m.insert(k, v),
-            MapOp::Remove(k) => m.remove(&k),
-            MapOp::GetMut(k, v) => m.get_mut(&k).map(|x| std::mem::replace(x, v)),
-            MapOp::OrInsert(k, v) => Some(std::mem::replace(m.entry(k).or_insert(v), v / 2)),
-            MapOp::OrDefault(k) => Some(std::mem::replace(m.entry(k).or_default(), 7)),
-            MapOp::Retain(t) => {
-                m.retain(|k, v| {
-                    *v = v.wrapping_add(1);
-                    *v > t || k.len() == 1
-                });
-                None
-            }
-            MapOp::Extend(pairs) => {
-                m.extend(pairs);
-                None
-            }
-            MapOp::Clear => {
-                m.clear();
-                None
-            }
-        }
+        apply!(m, op)
     }
 
     fn apply_btree(m: &mut BTreeMap<String, u8>, op: MapOp) -> Option<u8> {
-        match op {
-            MapOp::Insert(k, v) => m.insert(k, v),
-            MapOp::Remove(k) => m.remove(&k),
-            MapOp::GetMut(k, v) => m.get_mut(&k).map(|x| std::mem::replace(x, v)),
-            MapOp::OrInsert(k, v) => Some(std::mem::replace(m.entry(k).or_insert(v), v / 2)),
-            MapOp::OrDefault(k) => Some(std::mem::replace(m.entry(k).or_default(), 7)),
-            MapOp::Retain(t) => {
-                m.retain(|k, v| {
-                    *v = v.wrapping_add(1);
-                    *v > t || k.len() == 1
-                });
-                None
-            }
-            MapOp::Extend(pairs) => {
-                m.extend(pairs);
-                None
-            }
-            MapOp::Clear => {
-                m.clear();
-                None
-            }
-        }
+        apply!(m, op)
     }
 
     /// Everything that can be read from a map without changing it, checked against the `BTreeMap`.
