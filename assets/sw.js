@@ -81,7 +81,7 @@ async function download(href, integrity) {
 
 /** Which file of which module a URL is, whatever its release: `care-full.js`, `care-web_bg.wasm`... */
 function moduleOf(href) {
-  return new URL(href).pathname.split('/').pop().replace(/-[0-9a-f]{16}(?=(_bg\.wasm|\.js)$)/, '');
+  return new URL(href).pathname.split('/').pop().replace(/-[0-9a-f]{1,16}(?=(_bg\.wasm|\.js)$)/, '');
 }
 
 /**

@@ -67,9 +67,10 @@ const notForThePage = (f) => f.startsWith('icons/') || f === 'fonts/OFL.txt';
 const isPrecompressed = (f) => f.endsWith('.gz') || f.endsWith('.br');
 /**
  * The app's two modules (step 0), light and full: precached `lazy`, i.e. once the page has loaded one (it runs one
- * of them, see the boot script), not at install (assets/sw.js).
+ * of them, see the boot script), not at install (assets/sw.js). The full module's hash is 16 digits (step 0 names
+ * it); the light one's is trunk's, a number written without its leading zeros, so it can be shorter.
  */
-const isAppModule = (f) => /^care-(full|web)-[0-9a-f]{16}(_bg\.wasm|\.js)$/.test(f);
+const isAppModule = (f) => /^care-(full|web)-[0-9a-f]{1,16}(_bg\.wasm|\.js)$/.test(f);
 
 /** The file types that servers compress (deploy/nginx.conf's gzip_types), so that step 5 precompresses them. */
 export const COMPRESSIBLE = /\.(html|js|wasm|css|svg|json|webmanifest|txt)$/;

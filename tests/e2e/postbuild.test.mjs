@@ -116,18 +116,21 @@ test('a page without <meta charset> is refused', () => {
   assert.throws(() => postbuild(dir, quiet), /no <meta charset>/);
 });
 
-/** A split build as trunk leaves it: the light app's boot and preload links, and the full app's unhashed module. */
-function fakeSplitBuild() {
+/**
+ * A split build as trunk leaves it: the light app's boot and preload links (`light`: trunk's hash of it, a number
+ * written without leading zeros, so 16 digits or fewer), and the full app's unhashed module.
+ */
+function fakeSplitBuild(light = '0123456789abcdef') {
   const html = HTML.replace('<script type="module">\nimport init from \'./app-0123456789abcdef.js\';\nawait init({ module_or_path: \'./app-0123456789abcdef_bg.wasm\' });\n</script>',
     `<script type="module">
-import init, * as bindings from './care-web-0123456789abcdef.js';
-const wasm = await init({ module_or_path: './care-web-0123456789abcdef_bg.wasm' });
+import init, * as bindings from './care-web-${light}.js';
+const wasm = await init({ module_or_path: './care-web-${light}_bg.wasm' });
 window.wasmBindings = bindings;
 </script>
-<link rel="modulepreload" href="./care-web-0123456789abcdef.js" crossorigin="anonymous" integrity="sha384-x"><link rel="preload" href="./care-web-0123456789abcdef_bg.wasm" crossorigin="anonymous" integrity="sha384-y" as="fetch" type="application/wasm">`);
+<link rel="modulepreload" href="./care-web-${light}.js" crossorigin="anonymous" integrity="sha384-x"><link rel="preload" href="./care-web-${light}_bg.wasm" crossorigin="anonymous" integrity="sha384-y" as="fetch" type="application/wasm">`);
   const dir = fakeBuild(html);
-  fs.writeFileSync(path.join(dir, 'care-web-0123456789abcdef.js'), 'export default async function init() {}\n');
-  fs.writeFileSync(path.join(dir, 'care-web-0123456789abcdef_bg.wasm'), Buffer.from([0, 97, 115, 109, 1, 0, 0, 0]));
+  fs.writeFileSync(path.join(dir, `care-web-${light}.js`), 'export default async function init() {}\n');
+  fs.writeFileSync(path.join(dir, `care-web-${light}_bg.wasm`), Buffer.from([0, 97, 115, 109, 1, 0, 0, 0]));
   fs.writeFileSync(path.join(dir, 'care-full.js'), 'export default async function init() {}\nexport function care_start() {}\n');
   fs.writeFileSync(path.join(dir, 'care-full_bg.wasm'), Buffer.from([0, 97, 115, 109, 1, 0, 0, 0, 1]));
   return dir;
@@ -162,6 +165,14 @@ test('a split build: the full module is named by content, and the boot loads one
   assert.deepEqual(snapshot(dir), before, 'a second run changes nothing');
 });
 
+
+test('a light module whose trunk hash has fewer than 16 digits is still cached once loaded, not at install', () => {
+  const light = '53edfa20f2eccb'; // as trunk named one release: its hash, a u64, had two leading zeros
+  const { precache } = postbuild(fakeSplitBuild(light), quiet);
+  const lazy = precache.filter((p) => p.lazy).map((p) => p.url);
+  assert.ok(lazy.includes(`care-web-${light}.js`) && lazy.includes(`care-web-${light}_bg.wasm`), lazy.join(' '));
+  assert.ok(!precache.some((p) => !p.lazy && /^care-web-/.test(p.url)), 'not fetched by the worker at install');
+});
 test('the route list of care-routes: a list of segments is taken, anything else is refused', () => {
   assert.throws(() => fullAppSegments('[]'), /no route of the full app/);
   assert.throws(() => fullAppSegments('pub const FULL_APP_SEGMENTS: &[&str] = &["a"];'), /did not print JSON/);

@@ -80,7 +80,7 @@ function startServer(files) {
     if (!f) { res.writeHead(404); res.end(); log.push({ path: url.pathname, bytes: 0, status: 404 }); return; }
     const headers = {
       'content-type': TYPES[f.ext] || 'application/octet-stream',
-      'cache-control': /-[0-9a-f]{16}(_bg)?\.(js|wasm)$/.test(rel) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      'cache-control': /-[0-9a-f]{1,16}(_bg)?\.(js|wasm)$/.test(rel) ? 'public, max-age=31536000, immutable' : 'no-cache',
       etag: f.etag, vary: 'Accept-Encoding',
     };
     if (req.headers['if-none-match'] === f.etag) {
