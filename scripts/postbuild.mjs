@@ -8,9 +8,8 @@
 //    it (the list printed by `cargo run --bin care-routes` from the route table, src/routes.rs); trunk's preload
 //    links of the light app go; on a first visit to the start page the module is fetched only once that page has
 //    loaded and the browser is idle (or at the first press on it), elsewhere once the page has been painted; the
-//    boot script also holds a click made on the page before the app runs (and makes it again once it does), keeps
-//    the app from hydrating that page if something changed its structure before it ran, and has the service worker
-//    keep the module it loaded; then
+//    boot script also holds a click made on the page before the app runs (and makes it again once it does), and
+//    has the service worker keep the module it loaded; then
 //    puts into index.html's #app the start page in the app's frame, rendered by the app's own components
 //    (`care-prerender`, a native build with yew's server renderer), so that the first paint does not wait for
 //    WebAssembly;
@@ -145,9 +144,9 @@ const load = async (m, attempt = 0) => {
 let full = null;
 let attempts = 0;
 window.careLoadFull = () => (full ??= load(FULL, attempts++).catch((e) => { full = null; throw e; }));
-// A click on the page built into index.html before the app runs is held, then made again on the same control once
-// the app has taken that page over (hydrated on a first visit: the same node; otherwise the control at the same
-// place in the app's render, if it has the same text), so that a quick click is not lost.
+// A click on the page built into index.html before the app runs is held, then made again once the app has put its
+// own render in that page's place, on the control at the same place, if it has the same text (on a first visit the
+// render is the same markup), so that a quick click is not lost.
 const root = document.getElementById('app');
 let held = null;
 const pathOf = (el) => { const p = []; for (; el !== root; el = el.parentElement) p.unshift([...el.parentElement.children].indexOf(el)); return p; };
@@ -158,16 +157,7 @@ const hold = (e) => {
   held = { path: pathOf(control), text: control.textContent };
 };
 root.addEventListener('click', hold, true);
-// The app hydrates the page built into index.html (src/app.rs): it takes over its nodes, so it needs them as
-// built. A change of their structure before the app runs (a translation of the page, an extension) takes off the
-// build's mark, and the app renders its own page in place of that one instead.
-const guard = new MutationObserver(() => {
-  const mark = root.firstChild;
-  if (mark && mark.nodeType === Node.COMMENT_NODE && mark.data === 'care:prerender') mark.remove();
-});
-guard.observe(root, { childList: true, subtree: true });
 const release = () => {
-  guard.disconnect();
   root.removeEventListener('click', hold, true);
   const control = held && held.path.reduce((el, i) => el && el.children[i], root);
   if (control && control.textContent === held.text) control.click();
@@ -369,9 +359,8 @@ export function postbuild(dir, { log = console.log, template = null } = {}) {
 /**
  * Step 0, last part: puts the start page in the app's frame into index.html's `#app`, between its
  * `<!--care:prerender-->` marks (so that a second run replaces the first one's). `rendered` is the HTML that the
- * app's own components give on the start route (`care-prerender`, yew's server renderer, with its hydration marks):
- * the first paint shows it before the WebAssembly module has loaded, and the light app hydrates it on a first visit
- * (src/app.rs takes these marks off first).
+ * app's own components give on the start route (`care-prerender`, yew's server renderer): the first paint shows it
+ * before the WebAssembly module has loaded, and the app that runs the page renders the same markup in its place.
  */
 export function insertPrerendered(html, rendered) {
   const place = /(<!--care:prerender-->)[\s\S]*?(<!--\/care:prerender-->)/;

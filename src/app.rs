@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use yew::prelude::*;
-use yew_router::history::{AnyHistory, HashHistory, History, MemoryHistory};
+use yew_router::history::{AnyHistory, HashHistory, MemoryHistory};
 use yew_router::prelude::*;
 
 use crate::components::layout::Layout;
@@ -92,7 +92,7 @@ fn core_pages(route: Route) -> Html {
         // The start page is what index.html holds at build time, for every route: after it, the quiet loading state
         // that a page opened on another route shows instead until the app runs (hidden otherwise, see
         // `assets/css/app.css`). It is part of the start page's render so that an app's first render is the built
-        // page, which it hydrates (see `mount`).
+        // page, the same markup in its place (see `mount`).
         Route::Start => html! {
             <>
                 <pages::start::StartPage />
@@ -166,7 +166,7 @@ fn frame(props: &FrameProps) -> Html {
     }
 }
 
-/// The root component, the same in the browser and in the server renderer (so that an app can hydrate the
+/// The root component, the same in the browser and in the server renderer (so that an app's first render is the
 /// page built into index.html): starts from `props.store`, saves it on every change, and lays out the pages that
 /// `props.switch` renders on the route of `props.history`.
 #[function_component(AppRoot)]
@@ -222,14 +222,6 @@ impl AppRootProps {
             history: AnyHistory::from(MemoryHistory::with_entries(vec![Route::Start.to_path()])),
         }
     }
-
-    /// Whether an app's first render with these props is the page built into index.html: the same state and the
-    /// same route (both apps render the start page the same way, see [`core_pages`]).
-    fn renders_as_prerendered(&self) -> bool {
-        let built = Self::prerendered();
-        let route = |history: &AnyHistory| Route::recognize(history.location().path());
-        self.store == built.store && route(&self.history) == route(&built.history)
-    }
 }
 
 thread_local! {
@@ -250,28 +242,14 @@ pub fn start_core() {
     CORE_APP.with(|app| *app.borrow_mut() = Some(handle));
 }
 
-/// Mounts an app with these pages on the saved state and the address's route.
+/// Mounts an app with these pages on the saved state and the address's route, in place of what `#app` holds: the
+/// page built into index.html (on a first visit the app's render is the same markup, so nothing moves), or the light
+/// app's last render. The element that had the keyboard focus gets it back, and the page stays scrolled where it was.
 ///
-/// When its first render is the page built into index.html (a first visit on the start page), the app hydrates
-/// that page: it takes over the very nodes already painted (the largest paint stays the first one, nothing moves,
-/// the keyboard focus stays where it is). Otherwise (a saved state, English, a notice, another route, a page whose
-/// structure changed before the app ran, the light app's render) hydration cannot be used, since yew's hydration
-/// requires the same tree and would abort on a mismatch: the app replaces the page with its own render.
+/// The page is replaced rather than hydrated: the markup is the same, and yew's hydration would add about 16 KB
+/// (gzip) to each module, which every first visit downloads.
 fn mount(switch: fn(Route) -> Html) -> yew::AppHandle<AppRoot> {
     let props = AppRootProps::in_browser(switch);
-    let prerendered = props
-        .renders_as_prerendered()
-        .then(prerendered_root)
-        .flatten();
-    match prerendered {
-        Some(root) => yew::Renderer::<AppRoot>::with_root_and_props(root, props).hydrate(),
-        None => replace(props),
-    }
-}
-
-/// Renders an app in place of what `#app` holds (the page built into index.html, or the light app's last render).
-/// The element that had the keyboard focus gets it back.
-fn replace(props: AppRootProps) -> yew::AppHandle<AppRoot> {
     let focused = crate::services::handover::focused_selector();
     let handle = match emptied_app_root() {
         Some(el) => yew::Renderer::<AppRoot>::with_root_and_props(el, props).render(),
@@ -290,43 +268,19 @@ pub fn stop_core() {
     }
 }
 
-/// The start page in the app's frame (header, navigation, footer) as HTML with yew's hydration marks, rendered
-/// natively at build time by yew's server renderer for `index.html` (see `src/bin/care-prerender.rs`), so that the
-/// first paint does not wait for WebAssembly. It is an app's first render for a first visit
-/// ([`AppRootProps::prerendered`]), which the app that runs the page then hydrates (see [`mount`]).
+/// The start page in the app's frame (header, navigation, footer) as HTML, rendered natively at build time by yew's
+/// server renderer for `index.html` (see `src/bin/care-prerender.rs`), so that the first paint does not wait for
+/// WebAssembly. It is an app's first render for a first visit ([`AppRootProps::prerendered`]), which the app that
+/// runs the page then puts in its place (see [`mount`]).
 #[cfg(feature = "prerender")]
 pub fn prerender_start_page() -> String {
     let render = yew::LocalServerRenderer::<AppRoot>::with_props(AppRootProps::prerendered())
-        .hydratable(true)
+        .hydratable(false)
         .render();
     tokio::runtime::Builder::new_current_thread()
         .build()
         .expect("a single-thread runtime for the server renderer")
         .block_on(render)
-}
-
-/// The marks around the page built into index.html, which `scripts/postbuild.mjs` puts in `#app`.
-const PRERENDER_MARKS: [&str; 2] = ["care:prerender", "/care:prerender"];
-
-/// `#app` while it still holds the page built into index.html, with the build's marks around it taken off (yew's
-/// hydration expects its own marks first); `None` when it does not: the app runs on a page it rendered itself, or on
-/// index.html's placeholder, which a development build keeps (that one has no hydration marks), or the boot script
-/// took the mark off because something changed the page's structure before the app ran (`scripts/postbuild.mjs`).
-fn prerendered_root() -> Option<web_sys::Element> {
-    let el = web_sys::window()?.document()?.get_element_by_id("app")?;
-    let is_comment = |node: &web_sys::Node| node.node_type() == web_sys::Node::COMMENT_NODE;
-    let is_mark = |node: &web_sys::Node, mark: &str| {
-        is_comment(node) && node.text_content().as_deref() == Some(mark)
-    };
-    let open = el
-        .first_child()
-        .filter(|n| is_mark(n, PRERENDER_MARKS[0]))?;
-    let close = el.last_child().filter(|n| is_mark(n, PRERENDER_MARKS[1]))?;
-    // The server renderer's page starts with yew's mark of the root component.
-    open.next_sibling().filter(is_comment)?;
-    el.remove_child(&open).ok()?;
-    el.remove_child(&close).ok()?;
-    Some(el)
 }
 
 /// `#app`, emptied for an app to render in.

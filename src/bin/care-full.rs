@@ -7,8 +7,8 @@
 mod web {
     use wasm_bindgen::prelude::*;
 
-    /// Mounts the full app in the page: it hydrates the page built into index.html, or takes the place of what is
-    /// there (the light app's render).
+    /// Mounts the full app in the page, in the place of what is there (the page built into index.html, or the
+    /// light app's render).
     #[wasm_bindgen]
     pub fn care_start() {
         care::app::start();

@@ -33,8 +33,8 @@ pub fn now_ms() -> f64 {
     js_sys::Date::now()
 }
 
-/// Marks the page as run by the app (`<html data-app="live">`): the page built into index.html has been hydrated or
-/// replaced.
+/// Marks the page as run by the app (`<html data-app="live">`): the page built into index.html has been replaced
+/// by the app's render.
 pub fn mark_app_live() {
     if let Some(html) = web_sys::window()
         .and_then(|w| w.document())

@@ -1,5 +1,5 @@
 //! Loading the full app's module and handing the page over to it (see `crate::routes`), keeping the keyboard focus
-//! (also when an app replaces the page built into index.html instead of hydrating it), and telling a failed download
+//! (also when an app replaces the page built into index.html with its own render of it), and telling a failed download
 //! from a page left behind by a newer release (whose files replaced this page's on the server and in the offline
 //! cache: then only a reload can help, not a retry).
 
@@ -85,7 +85,8 @@ fn blur_focused() {
     }
 }
 
-/// A selector that finds the focused element again in a new rendering of the page: `#id`, or `a[href="…"]`.
+/// A selector that finds the focused element again in a new rendering of the page: `#id`, or `a[href="…"]`, or
+/// else its place in `#app` (each element's tag and position), which finds it in a render of the same markup.
 pub(crate) fn focused_selector() -> Option<String> {
     let active = web_sys::window()?.document()?.active_element()?;
     let quote = |v: &str| v.replace('\\', "\\\\").replace('"', "\\\"");
@@ -93,8 +94,28 @@ pub(crate) fn focused_selector() -> Option<String> {
     if !id.is_empty() {
         return Some(format!("[id=\"{}\"]", quote(&id)));
     }
-    let href = active.get_attribute("href")?;
-    Some(format!("a[href=\"{}\"]", quote(&href)))
+    match active.get_attribute("href") {
+        Some(href) => Some(format!("a[href=\"{}\"]", quote(&href))),
+        None => place_in_app(active),
+    }
+}
+
+/// `#app>tag:nth-child(i)>…` down to `el`; `None` when `el` is not in `#app`.
+fn place_in_app(mut el: web_sys::Element) -> Option<String> {
+    let mut steps = Vec::new();
+    while el.id() != "app" {
+        let parent = el.parent_element()?;
+        let mut position = 1;
+        let mut sibling = el.previous_element_sibling();
+        while let Some(s) = sibling {
+            position += 1;
+            sibling = s.previous_element_sibling();
+        }
+        steps.push(format!("{}:nth-child({position})", el.local_name()));
+        el = parent;
+    }
+    steps.reverse();
+    (!steps.is_empty()).then(|| format!("#app>{}", steps.join(">")))
 }
 
 /// Focuses the element `selector` finds, or the main content, as soon as the page has it: checked after `delay_ms`,

@@ -42,9 +42,8 @@ export async function shot(page, name, opts = {}) {
 }
 
 /**
- * Waits until the app runs the page: it marks `<html data-app="live">` once it has taken over the page built into
- * index.html (hydrated on a first visit, replaced otherwise; that page already has a #main before any WebAssembly
- * has loaded).
+ * Waits until the app runs the page: it marks `<html data-app="live">` once its render has taken the place of the
+ * page built into index.html (that page already has a #main before any WebAssembly has loaded).
  */
 export async function appReady(page) {
   await page.waitForSelector('html[data-app="live"]', { state: 'attached', timeout: 20000 });
