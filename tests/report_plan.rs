@@ -5,7 +5,6 @@ mod examples_support;
 
 use examples_support::example;
 
-use std::collections::BTreeMap;
 
 use care::model::{
     self, score, Anpr, Answers, Class, LevelAnswer, Licence, PaymentChannel, ServiceAnswer,
@@ -463,5 +462,4 @@ fn a_service_going_online_brings_spid_and_cie() {
         Setting::Level(4),
     );
     assert_eq!(c.services["imu"], ServiceAnswer::online(4, false, true));
-    let _: BTreeMap<String, ServiceAnswer> = BTreeMap::new();
 }
