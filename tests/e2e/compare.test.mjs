@@ -1,6 +1,7 @@
 // The compare page in Chromium against dist/ under a sub-path: saved assessments and loaded files side by side,
 // bad files listed and skipped, the published comuni as references, the grouped chart with its data table, the
-// CSV export, and saving a loaded file. axe on the page, screenshots at 1280 and 360 px.
+// CSV export, saving a loaded file, and a chart's SVG saved without its font (and saying so) when the font files
+// cannot be read. axe on the page, screenshots at 1280 and 360 px.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -215,5 +216,35 @@ test('one comune in three years: the trend chart with its table; the charts down
   const marked = (await download('.chart-figure:has(#compare-chart)', 'svg')).toString('utf8');
   assert.match(marked, /Provvisorio — \d+ risposte mancanti/);
   assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+test('when the font files cannot be read, the trend SVG is saved all the same and the page says so, then embeds them again', async () => {
+  const year = (y) => { const a = JSON.parse(example('large-city.json')); a.comune.year = y; return JSON.stringify(a); };
+  // No service worker, so that the page's requests for the font files are the ones blocked here.
+  const { page, problems, context } = await seeded([year(2024), year(2025)],
+    { acceptDownloads: true, serviceWorkers: 'block' });
+  for (const i of [0, 1]) await page.check(`#compare-seed${i}`);
+  await page.waitForSelector('#compare-trend canvas');
+  const fonts = '**/fonts/*.woff2';
+  await page.route(fonts, (route) => route.abort('failed'));
+  const svgOf = async () => {
+    const [d] = await Promise.all([page.waitForEvent('download'), page.click('#compare-trend button[data-download=svg]')]);
+    return fs.readFileSync(await d.path(), 'utf8');
+  };
+  const bare = await svgOf();
+  assert.ok(!bare.includes('@font-face') && !bare.includes('data:font/woff2'), 'no font inside');
+  assert.match(bare, /font-family="Titillium Web, sans-serif"/, 'the text names the font and its fallback');
+  assert.ok(bare.includes('andamento negli anni'), 'the chart is in the file all the same');
+  const notice = page.locator('#compare-trend .invalid-feedback[role=alert]');
+  await notice.waitFor();
+  assert.match(await notice.textContent(), /^SVG salvato senza il carattere Titillium Web incorporato: /);
+  await shot(page, 'compare-svg-without-font-1280', { fullPage: false });
+  await page.unroute(fonts);
+  assert.deepEqual(embeddedFaces(await svgOf()), appFaces(), 'the next SVG carries the app\'s font files');
+  await notice.waitFor({ state: 'detached' });
+  assert.equal(await page.locator('#compare-seed0').isChecked(), true, 'the selection stays');
+  // Only the blocked requests (and the browser's console line for each).
+  assert.deepEqual(problems().filter((p) => !/fonts\/titillium-web-\d+\.woff2 net::ERR_FAILED|Failed to load resource: net::ERR_FAILED/.test(p)), []);
   await context.close();
 });
