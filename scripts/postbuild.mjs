@@ -13,13 +13,15 @@
 //    puts into index.html's #app the start page in the app's frame, rendered by the app's own components
 //    (`care-prerender`, a native build with yew's server renderer), so that the first paint does not wait for
 //    WebAssembly;
-// 1. moves every inline <script> of index.html (trunk's wasm boot module) to an external `boot-<hash>.js`, so the
-//    Content-Security-Policy needs no 'unsafe-inline' script;
+// 1. moves every inline <script> of index.html (trunk's wasm boot module) to an external `boot-<hash>.js`, minified
+//    (terser), so the Content-Security-Policy needs no 'unsafe-inline' script, and minifies the stylesheets (comments
+//    and needless whitespace out, minifyCss), so that every name, hash and version below is of the bytes shipped;
 // 2. writes that policy in a <meta http-equiv="Content-Security-Policy"> (for hosts that cannot send headers; the
 //    same policy, plus frame-ancestors, is in deploy/nginx.conf);
 // 3. computes the build version from the contents of every file and writes it in <meta name="care-build">;
-// 4. writes sw.js from assets/sw.js with that version and the precache list (every file the page uses, with its SRI
-//    hash; the app modules' files marked `lazy`: cached once the page has loaded them, not at install);
+// 4. writes sw.js from assets/sw.js, minified (terser), with that version and the precache list (every file the page
+//    uses, with its SRI hash; the app modules' files marked `lazy`: cached once the page has loaded them, not at
+//    install);
 // 5. writes a gzip copy (`FILE.gz`, made with zopfli, a few per cent smaller than gzip -9) and a brotli copy
 //    (`FILE.br`, quality 11: the wasm modules about a fifth smaller than gzip) next to every file that servers
 //    compress, for nginx's `gzip_static on` and `brotli_static on` (deploy/nginx.conf); those copies are not
@@ -28,10 +30,12 @@
 // Usage: node scripts/postbuild.mjs [DIR]   (DIR defaults to $TRUNK_STAGING_DIR, then dist/). Idempotent: running it
 // again on its own output gives the same files; after a change to any file it gives a new version.
 // Under `trunk serve` with live reload (an inline script trunk rewrites per request) it leaves that script inline,
-// writes no CSP and a service worker that unregisters itself, so development never sees a stale cache.
+// writes no CSP and a service worker that unregisters itself, so development never sees a stale cache, and minifies
+// nothing.
 import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -75,6 +79,80 @@ const isAppModule = (f) => /^care-(full|web)-[0-9a-f]{1,16}(_bg\.wasm|\.js)$/.te
 export const COMPRESSIBLE = /\.(html|js|wasm|css|svg|json|webmanifest|txt)$/;
 
 const sha = (alg, data) => crypto.createHash(alg).update(data).digest();
+
+/**
+ * `code` minified by terser (from tests/e2e's npm packages), compressed and with its names shortened: `module` for
+ * an ES module, else a classic script, whose top-level names are left alone unless `toplevel` (a worker's script,
+ * which shares its global scope with nothing). Comments go, but for `/*!` and `@license` ones.
+ */
+export function minifyScript(code, { module = false, toplevel = module } = {}) {
+  const { minify_sync: minifySync } = createRequire(import.meta.url)(path.join(ROOT, 'tests/e2e/node_modules/terser'));
+  return `${minifySync(code, { module, toplevel, compress: true, mangle: true }).code}\n`;
+}
+
+/** Characters around which whitespace never matters in CSS (it does before `:`, as in `a :hover`, and before `(`). */
+const CSS_TIGHT_BEFORE = new Set(['{', '}', ';', ',', '>', ')', '!']);
+const CSS_TIGHT_AFTER = new Set(['{', '}', ';', ',', '>', ':', '(']);
+const isCssSpace = (c) => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f';
+/** Whether `out` ends with the name `url` (a `(` next opens a URL, unquoted unless a quote follows). */
+const endsWithUrl = (out) => out.slice(-3).toLowerCase() === 'url' && !/[\w\\-]/.test(out.at(-4) ?? '');
+
+/** Where the escape at `at` (a backslash) ends: after one character, or after up to 6 hex digits and one space. */
+function cssEscapeEnd(css, at) {
+  const hex = /^[0-9a-fA-F]{1,6}(\r\n|[ \t\n\r\f])?/.exec(css.slice(at + 1, at + 8));
+  return at + 1 + (hex ? hex[0].length : 1);
+}
+
+/** Where what starts at `at` and runs to `close` (a string's quote, a URL's `)`) ends, escapes and all. */
+function cssRunEnd(css, at, close) {
+  let j = at + 1;
+  while (j < css.length && css[j] !== close && !(close !== ')' && css[j] === '\n')) j = css[j] === '\\' ? j + 2 : j + 1;
+  return Math.min(j + 1, css.length);
+}
+
+/**
+ * `css` with the same meaning in fewer bytes: comments out (but for `/*!` ones, the licence header), whitespace out
+ * where it never matters (around `{ } ; , >`, after `:` and `(`, before `)` and `!`), one space elsewhere (`a b`,
+ * `1px solid`, `calc(1px + 2px)`, `and (`), the last `;` of a block out. Strings, unquoted `url(...)` and escapes
+ * (`\2713 `, whose one following space belongs to it) are copied as they are. A second pass changes nothing.
+ */
+export function minifyCss(css) {
+  let out = '';
+  let space = false; // whitespace or a comment since the last thing written
+  let semicolon = false; // the last thing written is a `;`
+  const put = (text) => {
+    if (space && out !== '' && !CSS_TIGHT_AFTER.has(out.at(-1)) && !CSS_TIGHT_BEFORE.has(text[0])) out += ' ';
+    if (text === '}' && semicolon) out = out.slice(0, -1);
+    out += text;
+    space = false;
+    semicolon = text === ';';
+  };
+  for (let i = 0; i < css.length;) {
+    const c = css[i];
+    let end = i + 1;
+    if (isCssSpace(c)) {
+      space = true;
+    } else if (c === '/' && css[i + 1] === '*') {
+      const close = css.indexOf('*/', i + 2);
+      end = close < 0 ? css.length : close + 2;
+      const next = css[end];
+      if (css[i + 2] === '!') put(css.slice(i, end));
+      else if (space || next === undefined || isCssSpace(next)) space = true;
+      // Between two tokens that would otherwise join (`a/**/b`), an empty comment stays.
+      else if (out !== '' && !CSS_TIGHT_AFTER.has(out.at(-1)) && !CSS_TIGHT_BEFORE.has(next)
+        && !(next === '/' && css[end + 1] === '*')) put('/**/');
+    } else {
+      if (c === '"' || c === "'") end = cssRunEnd(css, i, c);
+      else if (c === '\\') end = cssEscapeEnd(css, i);
+      else if (c === '(' && !space && endsWithUrl(out) && !/^[ \t\n\r\f]*["']/.test(css.slice(i + 1, i + 64))) {
+        end = cssRunEnd(css, i, ')');
+      }
+      put(css.slice(i, end));
+    }
+    i = end;
+  }
+  return `${out}\n`;
+}
 
 /** Every file under `dir`, as sorted '/'-separated relative paths. */
 function listFiles(dir) {
@@ -254,21 +332,34 @@ export async function minifyLoaders(dir) {
   return files;
 }
 
-/** Moves inline scripts out of the HTML; returns { html, files, devServer }. */
+/**
+ * Moves inline scripts out of the HTML, each into a file named after its content; returns { html, files,
+ * devServer }. The files are minified (minifyScript), but under `trunk serve` (`devServer`, a page with trunk's
+ * live-reload client, which stays inline: the dev server rewrites it in the HTML only).
+ */
 export function externalizeScripts(html) {
   const files = {};
-  let devServer = false;
-  const out = html.replace(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi, (whole, attrs, body) => {
-    if (/\bsrc\s*=/i.test(attrs) || body.trim() === '') return whole;
-    if (body.includes('{{__TRUNK_ADDRESS__}}') || body.includes('__TRUNK_WS')) {
-      devServer = true; // trunk serve's live-reload client: rewritten by the dev server in the HTML only
-      return whole;
-    }
-    const name = `boot-${sha('sha256', body).toString('hex').slice(0, 16)}.js`;
-    files[name] = body.trim() + '\n';
+  const isLiveReload = (body) => body.includes('{{__TRUNK_ADDRESS__}}') || body.includes('__TRUNK_WS');
+  const scripts = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
+  const devServer = [...html.matchAll(scripts)].some(([, , body]) => isLiveReload(body));
+  const out = html.replace(scripts, (whole, attrs, body) => {
+    if (/\bsrc\s*=/i.test(attrs) || body.trim() === '' || isLiveReload(body)) return whole;
+    const code = devServer ? `${body.trim()}\n` : minifyScript(body, { module: /\btype="module"/i.test(attrs) });
+    const name = `boot-${sha('sha256', code).toString('hex').slice(0, 16)}.js`;
+    files[name] = code;
     return `<script${attrs} src="./${name}"></script>`;
   });
   return { html: out, files, devServer };
+}
+
+/** Minifies every stylesheet of `dir` (minifyCss) in place; returns their paths. */
+function minifyStylesheets(dir) {
+  const sheets = listFiles(dir).filter((f) => f.endsWith('.css'));
+  for (const f of sheets) {
+    const file = path.join(dir, f);
+    fs.writeFileSync(file, minifyCss(fs.readFileSync(file, 'utf8')));
+  }
+  return sheets;
 }
 
 /** Removes what an earlier run added to the head, so that the output does not depend on the run count. */
@@ -289,7 +380,8 @@ function insertAfterCharset(html, lines) {
 
 /**
  * The build version: a hash over every file's path and content (index.html without the version itself) and over
- * the worker's code (`worker`), so that a change of either makes a new release.
+ * the worker's code as shipped (`worker`: minified, before its version and list are filled in), so that a change of
+ * either makes a new release, and a change of comments alone does not.
  */
 export function buildVersion(dir, files, worker = '') {
   const h = crypto.createHash('sha256');
@@ -314,6 +406,7 @@ export function postbuild(dir, { log = console.log, template = null } = {}) {
   html = moved;
   for (const [name, body] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), body);
   fs.writeFileSync(indexPath, html);
+  if (!devServer) minifyStylesheets(dir);
 
   // Boot files of earlier runs that the page no longer references (a copied dist/ edited by hand).
   for (const f of fs.readdirSync(dir)) {
@@ -321,8 +414,11 @@ export function postbuild(dir, { log = console.log, template = null } = {}) {
   }
 
   template ??= fs.readFileSync(path.join(ROOT, 'assets/sw.js'), 'utf8');
+  // The worker as shipped: a classic script (src/components/update_banner.rs registers it without `type`), alone in
+  // its global scope, so its top-level names are shortened too.
+  const worker = devServer ? 'dev' : minifyScript(template, { toplevel: true });
   let all = listFiles(dir);
-  const version = buildVersion(dir, all, devServer ? 'dev' : template);
+  const version = buildVersion(dir, all, worker);
   const head = [`<meta name="care-build" content="${version}">`];
   if (!devServer) head.unshift(`<meta http-equiv="Content-Security-Policy" content="${CSP}">`);
   html = insertAfterCharset(html, head);
@@ -342,12 +438,13 @@ export function postbuild(dir, { log = console.log, template = null } = {}) {
       + "self.addEventListener('install', () => self.skipWaiting());\n"
       + "self.addEventListener('activate', (e) => e.waitUntil(self.registration.unregister()));\n";
   } else {
-    if (!template.includes("'__CARE_VERSION__'") || !template.includes('__CARE_PRECACHE__')) {
-      throw new Error('assets/sw.js lacks its placeholders');
+    const once = (text, placeholder) => text.split(placeholder).length === 2;
+    if (!once(worker, '"__CARE_VERSION__"') || !once(worker, '__CARE_PRECACHE__')) {
+      throw new Error('assets/sw.js lacks its placeholders (a string \'__CARE_VERSION__\' and __CARE_PRECACHE__)');
     }
-    sw = template
-      .replace("'__CARE_VERSION__'", JSON.stringify(version))
-      .replace('__CARE_PRECACHE__', `[\n  ${precache.map((p) => JSON.stringify(p)).join(',\n  ')},\n]`);
+    sw = worker
+      .replace('"__CARE_VERSION__"', () => JSON.stringify(version))
+      .replace('__CARE_PRECACHE__', () => `[${precache.map((p) => JSON.stringify(p)).join(',')}]`);
   }
   fs.writeFileSync(path.join(dir, 'sw.js'), sw);
   const bytes = precache.reduce((n, p) => n + fs.statSync(path.join(dir, p.url)).size, 0);

@@ -1,6 +1,8 @@
-// The post-build step (scripts/postbuild.mjs) on small made-up builds: inline scripts move out, the CSP meta and the
-// build id go first in the head, the worker lists every file with its SRI hash, a second run changes nothing, any
-// change of content gives a new version, and a dev-server build keeps its live-reload script and gets no cache.
+// The post-build step (scripts/postbuild.mjs) on small made-up builds: inline scripts move out, minified, the CSP
+// meta and the build id go first in the head, the worker lists every file with its SRI hash, a second run changes
+// nothing, any change of content gives a new version (a change of comments alone none), and a dev-server build keeps
+// its live-reload script and gets no cache. The stylesheet minifier keeps the meaning of tricky CSS and of app.css
+// rule by rule as Chromium reads it; the shipped worker, boot script and stylesheet are minified.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
@@ -8,7 +10,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { postbuild, precompress, insertPrerendered, inlineIcon, fullAppSegments, CSP } from '../../scripts/postbuild.mjs';
+import {
+  postbuild, precompress, insertPrerendered, inlineIcon, fullAppSegments, minifyCss, CSP,
+} from '../../scripts/postbuild.mjs';
+import { launch } from './lib/browser.mjs';
 
 const temps = [];
 after(() => { for (const d of temps) fs.rmSync(d, { recursive: true, force: true }); });
@@ -50,7 +55,9 @@ test('the inline boot script becomes an external file, and the head starts with 
   const html = read(dir, 'index.html');
   const boot = html.match(/<script type="module" src="\.\/(boot-[0-9a-f]{16}\.js)"><\/script>/);
   assert.ok(boot, html);
-  assert.match(read(dir, boot[1]), /import init from '\.\/app-0123456789abcdef\.js'/);
+  assert.match(read(dir, boot[1]),
+    /^import (\w+) ?from ?"\.\/app-0123456789abcdef\.js";await \1\(\{module_or_path:"\.\/app-0123456789abcdef_bg\.wasm"\}\);?\n$/,
+    'the script, minified');
   assert.doesNotMatch(html, /await init/, 'no code left inline');
   assert.match(html, new RegExp(`<meta charset="utf-8">\\n  <meta http-equiv="Content-Security-Policy" content="${CSP.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}">\\n  <meta name="care-build" content="${version}">\\n`));
   assert.deepEqual(precache.map((p) => p.url).sort(),
@@ -60,7 +67,8 @@ test('the inline boot script becomes an external file, and the head starts with 
     assert.equal(integrity, `sha256-${digest}`, url);
   }
   const sw = read(dir, 'sw.js');
-  assert.match(sw, new RegExp(`const VERSION = "${version}";`));
+  assert.equal(sw.split(`"${version}"`).length, 2, 'the version, once');
+  assert.ok(sw.includes(`[${precache.map((p) => JSON.stringify(p)).join(',')}]`), 'the precache list');
   assert.doesNotMatch(sw, /__CARE_/, 'every placeholder is filled');
   assert.ok(!precache.some((p) => p.url === 'sw.js'), 'the worker does not precache itself');
 });
@@ -73,8 +81,13 @@ test('a second run changes nothing; a changed file gives a new version and a new
   assert.equal(again.version, first.version);
   assert.deepEqual(snapshot(dir), before);
 
-  fs.appendFileSync(path.join(dir, 'css/app.css'), '/* changed */\n');
+  fs.appendFileSync(path.join(dir, 'css/app.css'), '/* a comment */\n');
+  assert.equal(postbuild(dir, quiet).version, first.version, 'a comment alone is not shipped: the same release');
+  assert.deepEqual(snapshot(dir), before);
+
+  fs.appendFileSync(path.join(dir, 'css/app.css'), '.changed { color: red; }\n');
   const changed = postbuild(dir, quiet);
+  assert.equal(read(dir, 'css/app.css'), 'body{}.changed{color:red}\n', 'the stylesheet, minified');
   assert.notEqual(changed.version, first.version);
   assert.notEqual(read(dir, 'sw.js'), before['sw.js']);
   assert.equal((read(dir, 'index.html').match(/name="care-build"/g) || []).length, 1, 'one build id');
@@ -85,7 +98,9 @@ test('a change of the worker code alone makes a new release', () => {
   const dir = fakeBuild();
   const real = fs.readFileSync(new URL('../../assets/sw.js', import.meta.url), 'utf8');
   const a = postbuild(dir, quiet);
-  const b = postbuild(dir, { ...quiet, template: `${real}\n// a fix in the worker\n` });
+  const comment = postbuild(dir, { ...quiet, template: `${real}\n// a note on the worker\n` });
+  assert.equal(comment.version, a.version, 'a comment alone is not shipped');
+  const b = postbuild(dir, { ...quiet, template: `${real}\nconsole.info('a fix in the worker');\n` });
   assert.notEqual(b.version, a.version);
   assert.match(read(dir, 'sw.js'), /a fix in the worker/);
 });
@@ -101,7 +116,11 @@ test('the version depends on file contents and names, not on the run', () => {
 test('a trunk serve build keeps the live-reload script inline, gets no CSP and a worker that removes itself', () => {
   const html = HTML.replace('</body>', "<script>(function () { const address = '{{__TRUNK_ADDRESS__}}'; })()</script></body>");
   const dir = fakeBuild(html);
+  fs.writeFileSync(path.join(dir, 'css/app.css'), 'body { color: red; } /* readable */\n');
   const r = postbuild(dir, quiet);
+  assert.equal(read(dir, 'css/app.css'), 'body { color: red; } /* readable */\n', 'nothing minified in development');
+  const boot = read(dir, read(dir, 'index.html').match(/src="\.\/(boot-[0-9a-f]{16}\.js)"/)[1]);
+  assert.match(boot, /^import init from '\.\/app-0123456789abcdef\.js';\n/);
   assert.equal(r.devServer, true);
   const out = read(dir, 'index.html');
   assert.match(out, /\{\{__TRUNK_ADDRESS__\}\}/, 'the live-reload script stays inline');
@@ -148,12 +167,12 @@ test('a split build: the full module is named by content, and the boot loads one
   assert.doesNotMatch(html, /modulepreload|rel="preload" href="\.\/care-web/, 'no preload of the light app');
   const bootName = html.match(/src="\.\/(boot-[0-9a-f]{16}\.js)"/)[1];
   const boot = read(dir, bootName);
-  assert.match(boot, /"js":"\.\/care-web-0123456789abcdef\.js"/);
-  assert.match(boot, new RegExp(`"js":"\\./${full.replace('.', '\\.')}"`));
+  assert.match(boot, /\bjs:"\.\/care-web-0123456789abcdef\.js"/);
+  assert.match(boot, new RegExp(`\\bjs:"\\./${full.replace('.', '\\.')}"`));
   const wasm = fs.readFileSync(path.join(dir, 'care-web-0123456789abcdef_bg.wasm'));
   assert.ok(boot.includes(`sha384-${crypto.createHash('sha384').update(wasm).digest('base64')}`), 'the light wasm SRI');
-  const segments = JSON.parse(boot.match(/const FULL_APP_SEGMENTS = (\[[^\]]*\]);/)[1]);
-  assert.deepEqual(segments, fullAppSegments(), 'the routes of the route table (care-routes)');
+  const segments = fullAppSegments();
+  assert.ok(boot.includes(JSON.stringify(segments)), 'the routes of the route table (care-routes)');
   assert.ok(segments.includes('risultati') && segments.includes('embed') && !segments.includes('questionario'));
   assert.ok(precache.some((p) => p.url === full), 'the full module is precached for offline use');
   const light = ['care-web-0123456789abcdef.js', 'care-web-0123456789abcdef_bg.wasm'];
@@ -222,4 +241,88 @@ test('the icon link carries the icon as a data: address, escaped for a URL and a
   const html = inlineIcon('<link rel="icon" href="icons/favicon.svg" type="image/svg+xml">', svg);
   assert.equal(html, `<link rel="icon" href="data:image/svg+xml,%3Csvg%20xmlns='http://www.w3.org/2000/svg'%3E%3Crect%20fill='%230066cc'%20width='50%25'/%3E%3C/svg%3E" type="image/svg+xml">`);
   assert.equal(inlineIcon(html, svg), html, 'a second run changes nothing');
+});
+
+/** Tricky stylesheets and what minifyCss makes of them. */
+const CSS_CASES = [
+  ['/*! licence */\n/* a note */\na  >  b ,  c  d {\n  color: red ;  /* why */\n  margin : 0  auto;\n}\n',
+    '/*! licence */ a>b,c d{color:red;margin :0 auto}\n'],
+  ['a::before { content: "/* not a comment */  x"; } b::after { content: \'it\\\'s  }{ ;\' }',
+    'a::before{content:"/* not a comment */  x"}b::after{content:\'it\\\'s  }{ ;\'}\n'],
+  ['b { background: url( "a b.png" ) no-repeat , url( c\\ d.png ) , URL(e.png); }',
+    'b{background:url("a b.png") no-repeat,url( c\\ d.png ),URL(e.png)}\n'],
+  ['.w { width: calc(100% - 2 * (1rem + 2px)); border: 1px solid var(--c, #000); }',
+    '.w{width:calc(100% - 2 * (1rem + 2px));border:1px solid var(--c,#000)}\n'],
+  ['@media screen and (min-width: 40em) , print {\n  a { b: c; }\n}\n@supports not (display: grid) { a { float: left } }',
+    '@media screen and (min-width:40em),print{a{b:c}}@supports not (display:grid){a{float:left}}\n'],
+  ['p :not( a  b ) > i , p:hover ~ q + r { x: y !important; }', 'p :not(a b)>i,p:hover ~ q + r{x:y!important}\n'],
+  ['.\\31 0 , .a\\:b { content: "\\2713"; } .\\31  p { }', '.\\31 0,.a\\:b{content:"\\2713"}.\\31  p{}\n'],
+  ['a/**/b { } a /* x */ b { } a/* x */ b { } i/* x *//* y */j { }', 'a/**/b{}a b{}a b{}i/**/j{}\n'],
+];
+
+test('the stylesheet minifier keeps strings, URLs, escapes and significant spaces; a second pass changes nothing', () => {
+  for (const [css, want] of CSS_CASES) {
+    assert.equal(minifyCss(css), want, css);
+    assert.equal(minifyCss(want), want, `again: ${want}`);
+  }
+});
+
+test('the minified app.css means what app.css means, rule by rule as Chromium reads it', async () => {
+  const css = fs.readFileSync(new URL('../../assets/css/app.css', import.meta.url), 'utf8');
+  const min = minifyCss(css);
+  assert.ok(min.length < css.length * 0.85, `smaller: ${min.length} of ${css.length} characters`);
+  assert.ok(min.startsWith('/*! Ca.Re autovalutazione'), 'the licence header stays');
+  assert.equal(min.match(/\/\*/g).length, 1, 'no other comment');
+  const browser = await launch();
+  try {
+    const page = await browser.newPage();
+    // Every rule's text as the CSSOM serialises it, which normalises what the parser reads, except the values that
+    // are kept as written (custom properties, values with var()): there the whitespace next to a comma, which never
+    // matters, is taken out of both sides (not inside strings).
+    const rules = (text) => page.evaluate((t) => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(t);
+      return [...sheet.cssRules].map((r) => r.cssText.replace(/("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')|\s*,\s*/g,
+        (m, string) => string ?? ','));
+    }, text);
+    const [before, after] = [await rules(css), await rules(min)];
+    assert.ok(before.length > 300, `the whole sheet is read: ${before.length} rules`);
+    assert.deepEqual(after, before);
+    // (Chromium keeps an @supports condition as written, so those cases are compared by text above only.)
+    for (const [tricky] of CSS_CASES.filter(([c]) => !c.includes('@supports'))) {
+      assert.deepEqual(await rules(minifyCss(tricky)), await rules(tricky), tricky);
+    }
+  } finally {
+    await browser.close();
+  }
+});
+
+test('the worker, the boot scripts and the stylesheet are shipped minified; the sources keep their comments', () => {
+  const dir = fakeSplitBuild();
+  const css = fs.readFileSync(new URL('../../assets/css/app.css', import.meta.url), 'utf8');
+  fs.writeFileSync(path.join(dir, 'css/app.css'), css);
+  const page = read(dir, 'index.html').replace('</head>',
+    "<script>\n  // A note.\n  function careNote(text) { return `${text}!`; }\n</script>\n</head>");
+  fs.writeFileSync(path.join(dir, 'index.html'), page);
+  const { precache } = postbuild(dir, quiet);
+  const template = fs.readFileSync(new URL('../../assets/sw.js', import.meta.url), 'utf8');
+  const sw = read(dir, 'sw.js');
+  assert.ok(sw.length < template.length * 0.5 + precache.length * 200, `the worker: ${sw.length} bytes`);
+  assert.doesNotMatch(sw, /\n(?!$)|\/\/ |\/\*/, 'one line, no comment');
+  assert.match(sw, /^"use strict";/, 'still strict');
+  const html = read(dir, 'index.html');
+  const boots = [...html.matchAll(/<script( type="module")? src="\.\/(boot-[0-9a-f]{16}\.js)"><\/script>/g)];
+  assert.equal(boots.length, 2, html);
+  for (const [, module, name] of boots) {
+    const code = read(dir, name);
+    assert.doesNotMatch(code, /\n(?!$)|\/\/ |\/\*/, `${name}: one line, no comment`);
+    if (module) assert.ok(code.includes('window.careLoadFull=') && code.length < 2500, `the split boot: ${code.length} bytes`);
+    else assert.match(code, /^function careNote\((\w+)\)\{return`\$\{\1\}!`\}\n$/, 'a classic script: its globals stay');
+    const sri = precache.find((p) => p.url === name).integrity;
+    assert.equal(sri, `sha256-${crypto.createHash('sha256').update(code).digest('base64')}`, `${name}: SRI of the bytes shipped`);
+  }
+  assert.equal(read(dir, 'css/app.css'), minifyCss(css));
+  assert.equal(precache.find((p) => p.url === 'css/app.css').integrity,
+    `sha256-${crypto.createHash('sha256').update(minifyCss(css)).digest('base64')}`, 'SRI of the stylesheet shipped');
+  assert.match(template, /\n\/\/ One deployment per scope/, 'the template keeps its comments');
 });
