@@ -15,7 +15,9 @@ export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 # and no stable flag remaps them. A folder with a space cannot be passed in this variable and is left as it is.
 _care_remap() {
   local cargo_home="${CARGO_HOME:-${HOME}/.cargo}" dir flags=()
-  for dir in "${_care_root}" "${cargo_home}/git/checkouts" "${cargo_home}"/registry/src/*/; do
+  # The registry's source folder itself first: if no index folder is there yet, a location still names no folder
+  # of this machine (rustc applies the last mapping that matches, so the index folders below win).
+  for dir in "${_care_root}" "${cargo_home}/git/checkouts" "${cargo_home}/registry/src" "${cargo_home}"/registry/src/*/; do
     dir="${dir%/}"
     case "${dir}" in *[[:space:]]* | *"*"*) continue ;; esac
     flags+=("--remap-path-prefix=${dir}=")
