@@ -5,7 +5,6 @@ mod examples_support;
 
 use examples_support::example;
 
-
 use care::model::{
     self, score, Anpr, Answers, Class, LevelAnswer, Licence, PaymentChannel, ServiceAnswer,
     SocialStatus, SubLabel,
