@@ -378,3 +378,47 @@ fn one_comune_over_three_years_lays_out_cleanly() {
         &export_text(ed, &a, DATE, Lang::It),
     ));
 }
+
+/// The history of the Borgomonte example: in 2025 the composite's value fits nowhere beside its marker (the DPA line
+/// above, the 40 cut-off below, its own line to the right), so it goes above the year's marks, where the nearest mark
+/// is DPS's. There it names its series, so that it is not read as DPS's value; beside its marker it is the number
+/// alone.
+#[test]
+fn a_composite_value_away_from_its_marker_names_its_series() {
+    let ed = model::current();
+    let a = example("large-city.json");
+    let points: Vec<TrendPoint> = [
+        (2024, 56.9, 37.5, 18.1, 37.5),
+        (2025, 58.3, 50.0, 35.5, 47.9),
+        (2026, 59.7, 54.2, 36.8, 50.2),
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, &(y, dps, dpa, do_, care))| TrendPoint {
+        label: y.to_string(),
+        dims: Dimensions::new(dps, dpa, do_),
+        care: Some(care),
+        class: Some(ClassKind::ALL[i.min(1)]),
+    })
+    .collect();
+    let chart = Chart::Trend {
+        points: &points,
+        cutoffs: CUTS,
+    };
+    let (screen, export) = (
+        screen_text(ed, &a, Lang::It),
+        export_text(ed, &a, DATE, Lang::It),
+    );
+    check(run(&[("history".to_string(), chart)], &screen, &export));
+    let texts = |size: Size| -> Vec<String> {
+        size.scene(&chart, &screen, &export)
+            .labels
+            .iter()
+            .flat_map(|l| l.lines.clone())
+            .collect()
+    };
+    let slide = texts(Size::Slide);
+    assert!(slide.iter().any(|t| t == "Ca.Re 47,9"), "{slide:?}");
+    assert!(slide.iter().any(|t| t == "50,2"), "{slide:?}");
+    assert!(!slide.iter().any(|t| t == "47,9"), "{slide:?}");
+}

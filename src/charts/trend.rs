@@ -90,37 +90,41 @@ pub(crate) fn layout(
             }
         }
     }
-    // The composite's values, above or below its marker, wherever they touch nothing.
+    // The composite's values, beside its marker, else above or below all the marks of that year, wherever they
+    // touch nothing. Away from its marker the value names its series ("Ca.Re 47,9"), so that it is not read as the
+    // value of the mark it ends up nearest to.
+    let care_name = text.series_names()[3];
     for (i, pt) in points.iter().enumerate() {
         let Some(v) = pt.care else { continue };
-        let s = text.fmt1(v);
+        let near = text.fmt1(v);
+        let far = format!("{care_name} {near}");
         let font = Font {
             size: fs,
             bold: true,
             color: p.text,
         };
         let d = r * 1.4 + 5.0 * c.u;
-        // Beside its marker, else above or below all the marks of that year.
         let ys: Vec<f64> = (0..4).filter_map(|k| value(pt, k)).map(y).collect();
         let (top, bottom) = (
             ys.iter().copied().fold(f64::MAX, f64::min),
             ys.iter().copied().fold(f64::MIN, f64::max),
         );
         let spots = [
-            (at(i, 3), y(v) - d, CB),
-            (at(i, 3), y(v) + d, CT),
-            (at(i, 3) + d, y(v), super::layout::LC),
-            (xs[i], top - d, CB),
-            (xs[i], bottom + d, CT),
+            (&near, at(i, 3), y(v) - d, CB),
+            (&near, at(i, 3), y(v) + d, CT),
+            (&near, at(i, 3) + d, y(v), super::layout::LC),
+            (&far, xs[i], top - d, CB),
+            (&far, xs[i], bottom + d, CT),
         ];
-        if let Some(&(x, yy, anchor)) = spots.iter().find(|(x, yy, a)| {
-            let b = c.text_box(&s, *x, *yy, font, *a);
+        if let Some(&(s, x, yy, anchor)) = spots.iter().find(|(s, x, yy, a)| {
+            let b = c.text_box(s, *x, *yy, font, *a);
             !c.blocked(&b.grow(c.u))
                 && !c.on_cutoff(&b.grow(2.0 * c.u))
+                && b.x0 >= body.x0
                 && b.x1 <= body.x1
                 && b.y0 >= plot.y0 - fs
         }) {
-            c.text(&s, x, yy, fs, true, p.text, anchor);
+            c.text(s, x, yy, fs, true, p.text, anchor);
         }
     }
     columns::baseline(c, plot);
