@@ -422,3 +422,52 @@ fn a_composite_value_away_from_its_marker_names_its_series() {
     assert!(slide.iter().any(|t| t == "50,2"), "{slide:?}");
     assert!(!slide.iter().any(|t| t == "47,9"), "{slide:?}");
 }
+
+/// The bars' values of a comparison share one format at every size: all with one decimal, or all rounded (a phone
+/// once showed "59,7 54 37 50,2" side by side, rounding only where a decimal did not fit).
+#[test]
+fn a_comparison_writes_all_its_values_in_one_format() {
+    let ed = model::current();
+    let a = example("large-city.json");
+    let comuni = vec![
+        Benchmark::new(
+            "Comune di Borgomonte (esempio) 2026",
+            57.3,
+            54.2,
+            36.8,
+            50.2,
+        ),
+        Benchmark::new("Città di Portoalto (esempio) 2026", 93.8, 95.3, 91.4, 93.4),
+    ];
+    let chart = Chart::Comparison {
+        comuni: &comuni,
+        cutoffs: CUTS,
+    };
+    let screen = screen_text(ed, &a, Lang::It);
+    let export = export_text(ed, &a, DATE, Lang::It);
+    let values: Vec<f64> = comuni
+        .iter()
+        .flat_map(|b| [b.dps, b.dpa, b.do_, b.care])
+        .flatten()
+        .collect();
+    let decimal: Vec<String> = values.iter().map(|v| screen.fmt1(*v)).collect();
+    let whole: Vec<String> = values.iter().map(|v| screen.fmt_whole(*v)).collect();
+    for size in Size::ALL {
+        let lines: Vec<String> = size
+            .scene(&chart, &screen, &export)
+            .labels
+            .iter()
+            .flat_map(|l| l.lines.clone())
+            .collect();
+        let with_decimal = lines.iter().filter(|t| decimal.contains(t)).count();
+        let rounded = lines.iter().filter(|t| whole.contains(t)).count();
+        assert!(
+            with_decimal == 0 || rounded == 0,
+            "{size:?}: {with_decimal} with a decimal and {rounded} rounded: {lines:?}"
+        );
+        assert!(
+            with_decimal + rounded >= 6,
+            "{size:?}: most values are written: {lines:?}"
+        );
+    }
+}

@@ -100,8 +100,8 @@ pub(crate) fn body_height(c: &Ctx<'_>, comuni: &[Benchmark], text: &ChartText, w
 
 /// Lays out grouped vertical bars: one group per comune, four bars per group (DPS, DPA, DO and the composite,
 /// in a light-to-dark sequence so the order survives greyscale), over the band tints with the cut-offs dashed.
-/// Values are written above the bars when they fit clear of the other bars (one decimal, or rounded when the
-/// bars are narrow; the table beside the chart has them all); a missing value draws no bar and
+/// Values are written above the bars when they fit clear of the other bars (all with one decimal, or all rounded
+/// when that places more of them; the table beside the chart has them all); a missing value draws no bar and
 /// `text.not_available` (or "–" when even that does not fit).
 pub(crate) fn layout(
     c: &mut Ctx<'_>,
@@ -141,62 +141,14 @@ pub(crate) fn layout(
             values.push(((x0 + x1) / 2.0, *v, k, bar, x1 - x0));
         }
     }
-    for &(cx, v, k, bar, bw) in &values {
-        let font = Font {
-            size: label_size,
-            bold: true,
-            color: p.text,
-        };
-        match v {
-            Some(v) => {
-                // Above the bar (one decimal, else rounded), else inside its top, wherever it touches
-                // nothing and does not sit on a cut-off; else left to the table.
-                let inside = Font {
-                    color: p.series_text[k],
-                    ..font
-                };
-                let spots = [text.fmt1(v), text.fmt_whole(v)]
-                    .into_iter()
-                    .flat_map(|s| {
-                        [
-                            (s.clone(), y(v) - 3.0 * c.u, CB, font),
-                            (s, y(v) + 4.0 * c.u, CT, inside),
-                        ]
-                    })
-                    .collect::<Vec<_>>();
-                let ok = |c: &Ctx<'_>, (s, yy, a, f): &(String, f64, _, Font)| {
-                    let r = c.text_box(s, cx, *yy, *f, *a);
-                    let free = if *yy > y(v) {
-                        r.w() <= bw - 2.0 * c.u && r.y1 + 2.0 * c.u <= plot.y1
-                    } else {
-                        !c.blocked(&r.grow(3.0 * c.u)) && r.y0 >= plot.y0 - fs
-                    };
-                    free && !c.on_cutoff(&r.grow(c.u))
-                };
-                if let Some((s, yy, a, f)) = spots.iter().find(|spot| ok(c, spot)).cloned() {
-                    match (yy > y(v), bar) {
-                        (true, Some(h)) => {
-                            c.text_on(h, &s, cx, yy, f, a);
-                        }
-                        _ => {
-                            c.text(&s, cx, yy, f.size, true, f.color, a);
-                        }
-                    }
-                }
-            }
-            None => {
-                let muted = Font {
-                    bold: false,
-                    color: p.muted,
-                    ..font
-                };
-                if let Some(lab) = [text.not_available.as_str(), "–"].into_iter().find(|s| {
-                    let r = c.text_box(s, cx, plot.y1 - 3.0 * c.u, muted, CB);
-                    !c.blocked(&r.grow(c.u))
-                }) {
-                    c.text(lab, cx, plot.y1 - 3.0 * c.u, label_size, false, p.muted, CB);
-                }
-            }
+    // One format for every value of the chart: one decimal, or all rounded when rounding places more of them (a
+    // value that fits nowhere is left to the table).
+    let before = c.scene.clone();
+    let missed = put_values(c, plot, &values, label_size, text, ChartText::fmt1);
+    if missed > 0 {
+        let decimals = std::mem::replace(&mut c.scene, before);
+        if put_values(c, plot, &values, label_size, text, ChartText::fmt_whole) >= missed {
+            c.scene = decimals;
         }
     }
     let labels: Vec<String> = comuni.iter().map(|b| b.label.clone()).collect();
@@ -317,4 +269,70 @@ fn layout_rows(
             CT,
         );
     }
+}
+
+/// A bar's value label: where the bar's centre is, its value, its series, the bar's mark (none for a missing value)
+/// and its width.
+type BarValue = (f64, Option<f64>, usize, Option<usize>, f64);
+
+/// Writes each bar's value, formatted by `fmt`, above the bar, else inside its top, wherever it touches nothing and
+/// does not sit on a cut-off; a missing value gets `text.not_available` (or "–") at the baseline. Returns how many
+/// known values fitted nowhere.
+fn put_values(
+    c: &mut Ctx<'_>,
+    plot: Area,
+    values: &[BarValue],
+    label_size: f64,
+    text: &ChartText,
+    fmt: fn(&ChartText, f64) -> String,
+) -> usize {
+    let (p, fs) = (c.p, c.fs);
+    let y = |v: f64| score_y(plot, v);
+    let mut missed = 0;
+    for &(cx, v, k, bar, bw) in values {
+        let font = Font {
+            size: label_size,
+            bold: true,
+            color: p.text,
+        };
+        let Some(v) = v else {
+            let muted = Font {
+                bold: false,
+                color: p.muted,
+                ..font
+            };
+            if let Some(lab) = [text.not_available.as_str(), "–"].into_iter().find(|s| {
+                let r = c.text_box(s, cx, plot.y1 - 3.0 * c.u, muted, CB);
+                !c.blocked(&r.grow(c.u))
+            }) {
+                c.text(lab, cx, plot.y1 - 3.0 * c.u, label_size, false, p.muted, CB);
+            }
+            continue;
+        };
+        let inside = Font {
+            color: p.series_text[k],
+            ..font
+        };
+        let s = fmt(text, v);
+        let spots = [(y(v) - 3.0 * c.u, CB, font), (y(v) + 4.0 * c.u, CT, inside)];
+        let ok = |c: &Ctx<'_>, (yy, a, f): &(f64, _, Font)| {
+            let r = c.text_box(&s, cx, *yy, *f, *a);
+            let free = if *yy > y(v) {
+                r.w() <= bw - 2.0 * c.u && r.y1 + 2.0 * c.u <= plot.y1
+            } else {
+                !c.blocked(&r.grow(3.0 * c.u)) && r.y0 >= plot.y0 - fs
+            };
+            free && !c.on_cutoff(&r.grow(c.u))
+        };
+        match (spots.iter().find(|spot| ok(c, spot)).copied(), bar) {
+            (Some((yy, a, f)), Some(h)) if yy > y(v) => {
+                c.text_on(h, &s, cx, yy, f, a);
+            }
+            (Some((yy, a, f)), _) => {
+                c.text(&s, cx, yy, f.size, true, f.color, a);
+            }
+            (None, _) => missed += 1,
+        }
+    }
+    missed
 }
