@@ -244,7 +244,9 @@ pub fn start_core() {
 
 /// Mounts an app with these pages on the saved state and the address's route, in place of what `#app` holds: the
 /// page built into index.html (on a first visit the app's render is the same markup, so nothing moves), or the light
-/// app's last render. The element that had the keyboard focus gets it back, and the page stays scrolled where it was.
+/// app's last render. The element that had the keyboard focus gets it back. The page stays scrolled where it was: it
+/// is emptied and filled again in the same turn of the event loop (the render is a microtask), before the browser
+/// lays it out again.
 ///
 /// The page is replaced rather than hydrated: the markup is the same, and yew's hydration would add about 16 KB
 /// (gzip) to each module, which every first visit downloads.

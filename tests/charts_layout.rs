@@ -328,24 +328,36 @@ fn six_comuni_in_a_comparison_lay_out_cleanly() {
     check(run(&charts, &screen, &export_text(ed, &a, DATE, Lang::It)));
 }
 
+/// A comune's points over the years: (year, DPS, DPA, DO, Ca.Re) with the class of each year.
+fn trend_points(rows: &[(u16, f64, f64, f64, f64)], classes: &[ClassKind]) -> Vec<TrendPoint> {
+    rows.iter()
+        .zip(classes)
+        .map(|(&(y, dps, dpa, do_, care), &class)| TrendPoint {
+            label: y.to_string(),
+            dims: Dimensions::new(dps, dpa, do_),
+            care: Some(care),
+            class: Some(class),
+        })
+        .collect()
+}
+
+/// Every line of text a laid-out chart writes.
+fn lines(scene: &Scene) -> Vec<String> {
+    scene.labels.iter().flat_map(|l| l.lines.clone()).collect()
+}
+
 #[test]
 fn one_comune_over_three_years_lays_out_cleanly() {
     let ed = model::current();
     let a = example("large-city.json");
-    let points: Vec<TrendPoint> = [
-        (2024, 41.0, 38.5, 52.0, 44.0),
-        (2025, 47.5, 47.0, 55.0, 49.8),
-        (2026, 58.0, 61.0, 57.0, 58.7),
-    ]
-    .iter()
-    .enumerate()
-    .map(|(i, &(y, dps, dpa, do_, care))| TrendPoint {
-        label: y.to_string(),
-        dims: Dimensions::new(dps, dpa, do_),
-        care: Some(care),
-        class: Some(ClassKind::ALL[i]),
-    })
-    .collect();
+    let points = trend_points(
+        &[
+            (2024, 41.0, 38.5, 52.0, 44.0),
+            (2025, 47.5, 47.0, 55.0, 49.8),
+            (2026, 58.0, 61.0, 57.0, 58.7),
+        ],
+        &ClassKind::ALL,
+    );
     let same: Vec<Benchmark> = points
         .iter()
         .map(|p| Benchmark {
@@ -387,20 +399,15 @@ fn one_comune_over_three_years_lays_out_cleanly() {
 fn a_composite_value_away_from_its_marker_names_its_series() {
     let ed = model::current();
     let a = example("large-city.json");
-    let points: Vec<TrendPoint> = [
-        (2024, 56.9, 37.5, 18.1, 37.5),
-        (2025, 58.3, 50.0, 35.5, 47.9),
-        (2026, 59.7, 54.2, 36.8, 50.2),
-    ]
-    .iter()
-    .enumerate()
-    .map(|(i, &(y, dps, dpa, do_, care))| TrendPoint {
-        label: y.to_string(),
-        dims: Dimensions::new(dps, dpa, do_),
-        care: Some(care),
-        class: Some(ClassKind::ALL[i.min(1)]),
-    })
-    .collect();
+    let [blocks, stacco, _] = ClassKind::ALL;
+    let points = trend_points(
+        &[
+            (2024, 56.9, 37.5, 18.1, 37.5),
+            (2025, 58.3, 50.0, 35.5, 47.9),
+            (2026, 59.7, 54.2, 36.8, 50.2),
+        ],
+        &[blocks, stacco, stacco],
+    );
     let chart = Chart::Trend {
         points: &points,
         cutoffs: CUTS,
@@ -410,14 +417,7 @@ fn a_composite_value_away_from_its_marker_names_its_series() {
         export_text(ed, &a, DATE, Lang::It),
     );
     check(run(&[("history".to_string(), chart)], &screen, &export));
-    let texts = |size: Size| -> Vec<String> {
-        size.scene(&chart, &screen, &export)
-            .labels
-            .iter()
-            .flat_map(|l| l.lines.clone())
-            .collect()
-    };
-    let slide = texts(Size::Slide);
+    let slide = lines(&Size::Slide.scene(&chart, &screen, &export));
     assert!(slide.iter().any(|t| t == "Ca.Re 47,9"), "{slide:?}");
     assert!(slide.iter().any(|t| t == "50,2"), "{slide:?}");
     assert!(!slide.iter().any(|t| t == "47,9"), "{slide:?}");
@@ -453,21 +453,16 @@ fn a_comparison_writes_all_its_values_in_one_format() {
     let decimal: Vec<String> = values.iter().map(|v| screen.fmt1(*v)).collect();
     let whole: Vec<String> = values.iter().map(|v| screen.fmt_whole(*v)).collect();
     for size in Size::ALL {
-        let lines: Vec<String> = size
-            .scene(&chart, &screen, &export)
-            .labels
-            .iter()
-            .flat_map(|l| l.lines.clone())
-            .collect();
-        let with_decimal = lines.iter().filter(|t| decimal.contains(t)).count();
-        let rounded = lines.iter().filter(|t| whole.contains(t)).count();
+        let written = lines(&size.scene(&chart, &screen, &export));
+        let with_decimal = written.iter().filter(|t| decimal.contains(t)).count();
+        let rounded = written.iter().filter(|t| whole.contains(t)).count();
         assert!(
             with_decimal == 0 || rounded == 0,
-            "{size:?}: {with_decimal} with a decimal and {rounded} rounded: {lines:?}"
+            "{size:?}: {with_decimal} with a decimal and {rounded} rounded: {written:?}"
         );
         assert!(
             with_decimal + rounded >= 6,
-            "{size:?}: most values are written: {lines:?}"
+            "{size:?}: most values are written: {written:?}"
         );
     }
 }

@@ -5,11 +5,7 @@ use yew::prelude::*;
 
 /// A column heading, with the class `num` (right-aligned figures) when `num`.
 pub fn head_cell(text: &'static str, num: bool) -> Html {
-    if num {
-        html! { <th scope="col" class="num">{ text }</th> }
-    } else {
-        html! { <th scope="col">{ text }</th> }
-    }
+    html! { <th scope="col" class={num.then_some("num")}>{ text }</th> }
 }
 
 /// The heading row of a table: each column's heading and whether it holds figures (see [`head_cell`]).

@@ -339,11 +339,12 @@ fn item_button(
     text: &'static str,
     hidden: Html,
 ) -> Html {
-    if primary {
-        html! { <button type="button" class="btn btn-primary btn-sm" {id} {onclick}>{ text }{ hidden }</button> }
+    let class = if primary {
+        "btn btn-primary btn-sm"
     } else {
-        html! { <button type="button" class="btn btn-outline-primary btn-sm" {id} {onclick}>{ text }{ hidden }</button> }
-    }
+        "btn btn-outline-primary btn-sm"
+    };
+    html! { <button type="button" {class} {id} {onclick}>{ text }{ hidden }</button> }
 }
 
 /// The line under an assessment's name: year, respondent, last change, completeness, score.
